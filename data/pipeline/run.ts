@@ -1,0 +1,179 @@
+/**
+ * `npm run data`: builds static/data/ from data/raw/. Fails with a message naming the unit when a
+ * check fails. Usage: tsx data/pipeline/run.ts [--out <dir>] (default static/data).
+ *
+ * Writes: results.parquet, contests.parquet, acs.parquet, pcs.parquet, parties.parquet,
+ * alliances.parquet, elections.parquet, ac.geojson, pc.geojson, state.geojson, manifest.json.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ElectionRow } from '../../src/lib/model/types.ts';
+import { SOURCES } from './attribution.ts';
+import { buildGeometry } from './geometry.ts';
+import { allianceRows, partyRows } from './parties.ts';
+import { Report } from './report.ts';
+import { buildResults } from './results.ts';
+import { readDelimitation } from './sources.ts';
+import { writeParquet } from './write.ts';
+
+const ELECTIONS: ElectionRow[] = [
+	...([2009, 2014, 2019] as const).map((year) => ({
+		election_id: `LS${year}` as const,
+		kind: 'LS' as const,
+		year,
+		label_en: `Lok Sabha ${year}`,
+		label_hi: `लोकसभा ${year}`,
+		note: 'PC totals: TCPD Lok Dhaba, postal ballots included. Assembly segments: ElectionLens, EVM votes only.'
+	})),
+	{
+		election_id: 'LS2024',
+		kind: 'LS',
+		year: 2024,
+		label_en: 'Lok Sabha 2024',
+		label_hi: 'लोकसभा 2024',
+		note: 'PC totals: ECI results, EVM + postal. Electors: ElectionLens. Assembly segments: ElectionLens, EVM votes only, without NOTA.'
+	},
+	...([2012, 2017, 2022] as const).map((year) => ({
+		election_id: `AE${year}` as const,
+		kind: 'AE' as const,
+		year,
+		label_en: `Vidhan Sabha ${year}`,
+		label_hi: `विधानसभा ${year}`,
+		note: 'AC results: ElectionLens (TCPD-derived).'
+	}))
+];
+
+async function main() {
+	const { values } = parseArgs({ options: { out: { type: 'string', default: 'static/data' } } });
+	const out = resolve(values.out!);
+	mkdirSync(out, { recursive: true });
+	const report = new Report();
+	const t0 = Date.now();
+
+	const delim = readDelimitation();
+	const { contests, results, partyNames } = buildResults(report);
+	const geo = await buildGeometry(delim, report);
+
+	const parties = partyRows(
+		results.map((r) => r.party),
+		partyNames
+	);
+	const alliances = allianceRows();
+	const partyCodes = new Set(parties.map((p) => p.party));
+	report.check('every alliance party appears in the results of its election', alliances, (a) => `${a.election_id} ${a.party}`, (a) =>
+		results.some((r) => r.election_id === a.election_id && r.party === a.party) ? null : 'party not found in that election'
+	);
+	const acNos = new Set(geo.acRows.map((a) => a.ac_no));
+	report.check('every result row names a known AC and party', results, (r) => `${r.election_id} ${r.level} PC ${r.pc_no} AC ${r.ac_no}`, (r) =>
+		(r.ac_no === null || acNos.has(r.ac_no)) && partyCodes.has(r.party) ? null : 'unknown AC or party'
+	);
+
+	await writeParquet(out, [
+		{
+			name: 'results',
+			orderBy: 'election_id, level, pc_no, ac_no NULLS FIRST, votes DESC, candidate',
+			columns: {
+				election_id: 'VARCHAR',
+				level: 'VARCHAR',
+				pc_no: 'INTEGER',
+				ac_no: 'INTEGER',
+				candidate: 'VARCHAR',
+				party: 'VARCHAR',
+				votes: 'INTEGER',
+				evm_votes: 'INTEGER',
+				postal_votes: 'INTEGER'
+			},
+			rows: results
+		},
+		{
+			name: 'contests',
+			orderBy: 'election_id, level, pc_no, ac_no NULLS FIRST',
+			columns: {
+				election_id: 'VARCHAR',
+				level: 'VARCHAR',
+				pc_no: 'INTEGER',
+				ac_no: 'INTEGER',
+				electors: 'INTEGER',
+				valid_votes: 'INTEGER',
+				postal_votes: 'INTEGER',
+				turnout_pct: 'DOUBLE',
+				source: 'VARCHAR'
+			},
+			rows: contests
+		},
+		{
+			name: 'acs',
+			orderBy: 'ac_no',
+			columns: { ac_no: 'INTEGER', ac_name: 'VARCHAR', ac_type: 'VARCHAR', pc_no: 'INTEGER', district: 'VARCHAR' },
+			rows: geo.acRows
+		},
+		{
+			name: 'pcs',
+			orderBy: 'pc_no',
+			columns: { pc_no: 'INTEGER', pc_name: 'VARCHAR', pc_name_hi: 'VARCHAR', pc_type: 'VARCHAR' },
+			rows: geo.pcRows
+		},
+		{
+			name: 'parties',
+			orderBy: 'party',
+			columns: { party: 'VARCHAR', name_en: 'VARCHAR', name_hi: 'VARCHAR', colour: 'VARCHAR' },
+			rows: parties
+		},
+		{
+			name: 'alliances',
+			orderBy: 'election_id, alliance, party',
+			columns: { election_id: 'VARCHAR', alliance: 'VARCHAR', alliance_en: 'VARCHAR', alliance_hi: 'VARCHAR', party: 'VARCHAR' },
+			rows: alliances
+		},
+		{
+			name: 'elections',
+			orderBy: 'year, kind',
+			columns: { election_id: 'VARCHAR', kind: 'VARCHAR', year: 'INTEGER', label_en: 'VARCHAR', label_hi: 'VARCHAR', note: 'VARCHAR' },
+			rows: ELECTIONS
+		}
+	]);
+	writeFileSync(join(out, 'ac.geojson'), JSON.stringify(geo.ac));
+	writeFileSync(join(out, 'pc.geojson'), JSON.stringify(geo.pc));
+	writeFileSync(join(out, 'state.geojson'), JSON.stringify(geo.state));
+
+	const files = readdirSync(out)
+		.filter((f) => f !== 'manifest.json')
+		.sort()
+		.map((f) => {
+			const bytes = readFileSync(join(out, f));
+			return { file: f, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+		});
+	const manifest = {
+		generated_by: 'npm run data (data/pipeline/run.ts) from data/raw; see data/raw/SOURCES.md',
+		rows: {
+			results: results.length,
+			contests: contests.length,
+			acs: geo.acRows.length,
+			pcs: geo.pcRows.length,
+			parties: parties.length,
+			alliances: alliances.length,
+			elections: ELECTIONS.length
+		},
+		files,
+		sources: SOURCES,
+		checks: report.checks,
+		repairs: report.repairs,
+		notes: report.notes
+	};
+	writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+
+	console.log(`Wrote ${files.length} files to ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+	console.log(`Checks passed (${report.checks.length}):`);
+	for (const c of report.checks) console.log(`  ✓ ${c.check} [${c.units} units]`);
+	console.log('Repairs:');
+	for (const r of report.repairs) console.log(`  • ${r}`);
+	console.log('Notes:');
+	for (const n of report.notes) console.log(`  • ${n}`);
+}
+
+main().catch((e: Error) => {
+	console.error(`\nnpm run data failed: ${e.message}`);
+	process.exit(1);
+});

@@ -1,0 +1,53 @@
+/**
+ * Writes row arrays to Parquet (zstd) with DuckDB in Node. Column types are declared here, not
+ * inferred, so that an empty or all-null column still has the type the site expects. DuckDB runs
+ * with one thread and rows are written in a fixed order, so re-running the pipeline produces
+ * byte-identical files.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+
+export type Columns = Record<string, 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'VARCHAR'>;
+
+export interface TableSpec<R> {
+	name: string;
+	columns: Columns;
+	orderBy: string;
+	rows: R[];
+}
+
+/** Target row-group size: small enough that a reader can fetch one election's rows on their own. */
+const ROW_GROUP_SIZE = 20_000;
+
+export async function writeParquet<R extends object>(outDir: string, tables: TableSpec<R>[]): Promise<void> {
+	const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+	const conn = await instance.connect();
+	const tmp = mkdtempSync(join(tmpdir(), 'kshetra-'));
+	try {
+		for (const t of tables) {
+			const json = join(tmp, `${t.name}.json`);
+			// Keep only declared columns, in declared order.
+			writeFileSync(
+				json,
+				JSON.stringify(t.rows.map((r) => Object.fromEntries(Object.keys(t.columns).map((c) => [c, (r as Record<string, unknown>)[c] ?? null]))))
+			);
+			const cols = Object.entries(t.columns)
+				.map(([c, type]) => `"${c}": '${type}'`)
+				.join(', ');
+			await conn.run(`CREATE TABLE "${t.name}" AS SELECT * FROM read_json('${json}', format='array', columns={${cols}})`);
+			const [{ n }] = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM "${t.name}"`)).getRowObjectsJS() as {
+				n: number;
+			}[];
+			if (n !== t.rows.length) throw new Error(`${t.name}: wrote ${n} rows, expected ${t.rows.length}`);
+			await conn.run(
+				`COPY (SELECT * FROM "${t.name}" ORDER BY ${t.orderBy}) TO '${join(outDir, t.name + '.parquet')}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`
+			);
+		}
+	} finally {
+		conn.closeSync();
+		instance.closeSync();
+		rmSync(tmp, { recursive: true, force: true });
+	}
+}

@@ -1,0 +1,95 @@
+/**
+ * The canonical tables of DESIGN.md as TypeScript row types. The pipeline (data/pipeline) writes
+ * them to static/data/*.parquet; the browser and the Node tests read them back into DuckDB.
+ */
+
+/** LS = Lok Sabha (parliament), AE = Vidhan Sabha (assembly). */
+export const ELECTION_IDS = [
+	'LS2009',
+	'AE2012',
+	'LS2014',
+	'AE2017',
+	'LS2019',
+	'AE2022',
+	'LS2024'
+] as const;
+export type ElectionId = (typeof ELECTION_IDS)[number];
+
+/**
+ * AC: an assembly election result for one AC. PC: a Lok Sabha result for one PC.
+ * SEG: Lok Sabha votes counted in one assembly segment (AC) of a PC (EVM votes only).
+ */
+export type Level = 'AC' | 'PC' | 'SEG';
+
+export interface ContestRow {
+	election_id: ElectionId;
+	level: Level;
+	pc_no: number;
+	/** null for level PC */
+	ac_no: number | null;
+	/** null where no source gives them (Lok Sabha segments) */
+	electors: number | null;
+	/** valid votes including NOTA and, where the source has them, postal ballots */
+	valid_votes: number;
+	/** postal ballots included in valid_votes; null where unknown */
+	postal_votes: number | null;
+	/** valid_votes / electors × 100, as the source (TCPD definition) gives it; null if no electors */
+	turnout_pct: number | null;
+	/** short id of the source file(s), see static/data/manifest.json */
+	source: string;
+}
+
+export interface ResultRow {
+	election_id: ElectionId;
+	level: Level;
+	pc_no: number;
+	ac_no: number | null;
+	candidate: string;
+	/** party abbreviation as in the sources (BJP, SP, INC, BSP, IND, NOTA …) */
+	party: string;
+	/** total votes (EVM + postal where known) */
+	votes: number;
+	/** EVM votes where the source separates them, else null */
+	evm_votes: number | null;
+	postal_votes: number | null;
+}
+
+export interface AcRow {
+	ac_no: number;
+	ac_name: string;
+	ac_type: 'GEN' | 'SC' | 'ST';
+	pc_no: number;
+	district: string;
+}
+
+export interface PcRow {
+	pc_no: number;
+	pc_name: string;
+	pc_name_hi: string;
+	pc_type: 'GEN' | 'SC' | 'ST';
+}
+
+export interface PartyRow {
+	party: string;
+	name_en: string;
+	name_hi: string | null;
+	colour: string;
+}
+
+export interface AllianceRow {
+	election_id: ElectionId;
+	alliance: string;
+	alliance_en: string;
+	alliance_hi: string;
+	party: string;
+}
+
+export interface ElectionRow {
+	election_id: ElectionId;
+	kind: 'LS' | 'AE';
+	year: number;
+	label_en: string;
+	label_hi: string;
+	/** what the numbers include and where they come from, shown in the source line */
+	note: string;
+}

@@ -1,0 +1,16 @@
+/**
+ * The one database interface of Kshetra. The browser implementation (duckdb-browser.ts) runs
+ * DuckDB-wasm in a worker; the Node implementation (duckdb-node.ts) runs @duckdb/node-api for the
+ * pipeline and the SQL tests. Both expose the canonical tables of tables.ts under the same names,
+ * so the SQL in src/lib/sql runs unchanged in both.
+ *
+ *   const rows = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM acs');
+ *   // → [{ n: 403 }]
+ */
+export type Param = string | number | boolean | null;
+
+export interface Db {
+	/** Runs one statement with positional parameters ($1, $2, …) and returns plain rows. */
+	query<T = Record<string, unknown>>(sql: string, params?: Param[]): Promise<T[]>;
+	close(): Promise<void>;
+}

@@ -1,0 +1,37 @@
+/**
+ * Db for Node (SQL tests, scripts): @duckdb/node-api reading the pipeline's Parquet files
+ * directly. Never imported by the site.
+ *
+ *   const db = await createNodeDb('static/data');
+ *   await db.query('SELECT ac_name FROM acs WHERE ac_no = $1', [213]) → [{ ac_name: 'Sishamau' }]
+ */
+import { join, resolve } from 'node:path';
+import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import type { Db, Param } from './db.ts';
+import { plainRow } from './rows.ts';
+import { TABLES } from './tables.ts';
+
+export async function createNodeDb(dataDir: string): Promise<Db> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const conn = await instance.connect();
+	for (const t of TABLES) {
+		const path = resolve(join(dataDir, t.file)).replace(/'/g, "''");
+		await conn.run(`CREATE VIEW "${t.name}" AS SELECT * FROM read_parquet('${path}')`);
+	}
+	return {
+		async query<T>(sql: string, params: Param[] = []) {
+			const stmt = await conn.prepare(sql);
+			try {
+				if (params.length) stmt.bind(params as DuckDBValue[]);
+				const reader = await stmt.runAndReadAll();
+				return reader.getRowObjectsJS().map((r) => plainRow<T>(r as Record<string, unknown>));
+			} finally {
+				stmt.destroySync();
+			}
+		},
+		async close() {
+			conn.closeSync();
+			instance.closeSync();
+		}
+	};
+}

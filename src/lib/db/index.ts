@@ -1,0 +1,29 @@
+/**
+ * getDb(): the site's one database, created on first use in the browser and shared by every view.
+ * If loading fails the memo is cleared so that a retry can start again.
+ */
+import { asset } from '$app/paths';
+import type { Db } from './db.ts';
+import type { LoadProgress } from './duckdb-browser.ts';
+
+let pending: Promise<Db> | null = null;
+const listeners = new Set<(p: LoadProgress) => void>();
+
+export function onDbProgress(fn: (p: LoadProgress) => void): () => void {
+	listeners.add(fn);
+	return () => listeners.delete(fn);
+}
+
+export function dataUrl(file: string): string {
+	return asset(`/data/${file}`);
+}
+
+export function getDb(): Promise<Db> {
+	pending ??= import('./duckdb-browser.ts')
+		.then(({ createBrowserDb }) => createBrowserDb(dataUrl, (p) => listeners.forEach((l) => l(p))))
+		.catch((e) => {
+			pending = null;
+			throw e;
+		});
+	return pending;
+}

@@ -1,0 +1,20 @@
+/**
+ * The one place where database values become plain JavaScript: BigInt (DuckDB BIGINT/HUGEINT) to
+ * number, so that components and tests never see two kinds of integer.
+ *
+ *   plainRow({ n: 3n, name: 'Sishamau' }) → { n: 3, name: 'Sishamau' }
+ */
+export function plainValue(v: unknown): unknown {
+	if (typeof v === 'bigint') {
+		if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER))
+			throw new RangeError(`integer ${v} is too large for a JavaScript number`);
+		return Number(v);
+	}
+	return v;
+}
+
+export function plainRow<T>(row: Record<string, unknown>): T {
+	const out: Record<string, unknown> = {};
+	for (const k in row) out[k] = plainValue(row[k]);
+	return out as T;
+}

@@ -1,0 +1,45 @@
+/**
+ * Kshetra's queries. Each lives in its own .sql file (this is the only module that imports them);
+ * each entry names its positional parameters, so callers pass an object and never build SQL.
+ *
+ *   await run(db, queries.seatSegments, { pc_no: 43 })
+ */
+import type { Db, Param } from '$lib/db/db.ts';
+import acs from './acs.sql?raw';
+import alliances from './alliances.sql?raw';
+import elections from './elections.sql?raw';
+import parties from './parties.sql?raw';
+import partyVotes from './party_votes.sql?raw';
+import pcs from './pcs.sql?raw';
+import seatResults from './seat_results.sql?raw';
+import seatSegments from './seat_segments.sql?raw';
+import unitResults from './unit_results.sql?raw';
+
+export interface Query<P extends string> {
+	text: string;
+	params: readonly P[];
+}
+
+const q = <P extends string>(text: string, params: readonly P[]): Query<P> => ({ text, params });
+
+export const queries = {
+	acs: q(acs, []),
+	pcs: q(pcs, []),
+	elections: q(elections, []),
+	parties: q(parties, []),
+	alliances: q(alliances, []),
+	unitResults: q(unitResults, ['election_id', 'unit', 'level', 'party']),
+	seatSegments: q(seatSegments, ['pc_no']),
+	seatResults: q(seatResults, ['pc_no']),
+	partyVotes: q(partyVotes, ['pc_no', 'election_id'])
+} as const;
+
+export function run<T, P extends string>(db: Db, query: Query<P>, values: Record<P, Param>): Promise<T[]> {
+	return db.query<T>(
+		query.text,
+		query.params.map((p) => {
+			if (!(p in values)) throw new Error(`query parameter "${p}" is missing`);
+			return values[p];
+		})
+	);
+}

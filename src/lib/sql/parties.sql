@@ -1,0 +1,2 @@
+-- Party names (English, Hindi) and map colours.
+SELECT party, name_en, name_hi, colour FROM parties ORDER BY party

@@ -16,7 +16,8 @@ export const SOURCES: SourceInfo[] = [
 	{
 		id: 'tcpd_ge',
 		title: 'TCPD Lok Dhaba, General Elections, Uttar Pradesh 2009–2019',
-		origin: 'Trivedi Centre for Political Data, Ashoka University (All_States_2024-3-27.csv, re-hosted in dubey2605/test @4fd7225)',
+		origin:
+			'Trivedi Centre for Political Data, Ashoka University (All_States_2024-3-27.csv, re-hosted in dubey2605/test @4fd7225)',
 		licence: 'Non-commercial use only, citation required',
 		citation:
 			'Bhattacharya, S. et al. TCPD Indian Elections Data v2.0, Trivedi Centre for Political Data, Ashoka University (lokdhaba.ashoka.edu.in)',
@@ -28,7 +29,8 @@ export const SOURCES: SourceInfo[] = [
 		origin: 'github.com/ElectionLens/ElectionLens @18f7cda, public/data/elections',
 		licence: 'Repository says MIT; underlying data TCPD (non-commercial, citation) and ECI',
 		citation: 'TCPD Indian Elections Data, Trivedi Centre for Political Data, Ashoka University',
-		used_for: 'Vidhan Sabha 2012, 2017, 2022 AC results; Lok Sabha votes by assembly segment 2009–2024; 2024 electors'
+		used_for:
+			'Vidhan Sabha 2012, 2017, 2022 AC results; Lok Sabha votes by assembly segment 2009–2024; 2024 electors'
 	},
 	{
 		id: 'eci_2024',

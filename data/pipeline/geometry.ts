@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mapshaper from 'mapshaper';
+import polylabel from 'polylabel';
 import { area, booleanValid, featureCollection, intersect, union } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { AcRow, PcRow } from '../../src/lib/model/types.ts';
@@ -20,9 +21,15 @@ import { AC_GEOJSON_FILE, PC_GEOJSON_FILE, RAW, type DelimitationRow } from './s
 
 type Area = Polygon | MultiPolygon;
 
+interface LabelPoint {
+	/** where a label sits: the pole of inaccessibility of the largest part (polylabel) */
+	label_lon: number;
+	label_lat: number;
+}
+
 export interface GeometryOutput {
-	ac: FeatureCollection<Area, { ac_no: number; pc_no: number; ac_name: string }>;
-	pc: FeatureCollection<Area, { pc_no: number; pc_name: string; pc_name_hi: string }>;
+	ac: FeatureCollection<Area, { ac_no: number; pc_no: number; ac_name: string } & LabelPoint>;
+	pc: FeatureCollection<Area, { pc_no: number; pc_name: string; pc_name_hi: string } & LabelPoint>;
 	state: FeatureCollection<Area, Record<string, never>>;
 	acRows: AcRow[];
 	pcRows: PcRow[];
@@ -45,7 +52,10 @@ function strip2d(c: unknown): { coords: unknown; dropped: number } {
 	return { coords: walk(c), dropped };
 }
 
-export async function buildGeometry(delim: DelimitationRow[], report: Report): Promise<GeometryOutput> {
+export async function buildGeometry(
+	delim: DelimitationRow[],
+	report: Report
+): Promise<GeometryOutput> {
 	const raw = JSON.parse(readFileSync(join(RAW, AC_GEOJSON_FILE), 'utf8')) as FeatureCollection;
 	const byAc = new Map(delim.map((d) => [d.ac_no, d]));
 	let zDropped = 0;
@@ -53,12 +63,19 @@ export async function buildGeometry(delim: DelimitationRow[], report: Report): P
 	const pcFixed: string[] = [];
 	const seen = new Set<number>();
 
-	const features: Feature<Area, { ac_no: number; pc_no: number; ht_pc_no: number; ac_name: string; district: string }>[] = raw.features.map((f, i) => {
+	const features: Feature<
+		Area,
+		{ ac_no: number; pc_no: number; ht_pc_no: number; ac_name: string; district: string }
+	>[] = raw.features.map((f, i) => {
 		const p = f.properties as Record<string, string>;
 		const ac_no = Number(p.AC_NO);
 		const d = byAc.get(ac_no);
-		if (!d) throw new Error(`${AC_GEOJSON_FILE} feature ${i}: AC_NO "${p.AC_NO}" is not in the 2008 delimitation order`);
-		if (seen.has(ac_no)) throw new Error(`${AC_GEOJSON_FILE} feature ${i}: AC ${ac_no} appears twice`);
+		if (!d)
+			throw new Error(
+				`${AC_GEOJSON_FILE} feature ${i}: AC_NO "${p.AC_NO}" is not in the 2008 delimitation order`
+			);
+		if (seen.has(ac_no))
+			throw new Error(`${AC_GEOJSON_FILE} feature ${i}: AC ${ac_no} appears twice`);
 		seen.add(ac_no);
 		let geometry: Area;
 		const g = f.geometry;
@@ -66,9 +83,13 @@ export async function buildGeometry(delim: DelimitationRow[], report: Report): P
 			collections.push(ac_no);
 			const parts: Position[][][] = [];
 			for (const part of g.geometries) {
-				const { coords, dropped } = strip2d(part.type === 'Polygon' ? [part.coordinates] : (part as MultiPolygon).coordinates);
+				const { coords, dropped } = strip2d(
+					part.type === 'Polygon' ? [part.coordinates] : (part as MultiPolygon).coordinates
+				);
 				if (part.type !== 'Polygon' && part.type !== 'MultiPolygon')
-					throw new Error(`${AC_GEOJSON_FILE} AC ${ac_no}: GeometryCollection holds a ${part.type}`);
+					throw new Error(
+						`${AC_GEOJSON_FILE} AC ${ac_no}: GeometryCollection holds a ${part.type}`
+					);
 				zDropped += dropped;
 				parts.push(...(coords as Position[][][]));
 			}
@@ -80,24 +101,43 @@ export async function buildGeometry(delim: DelimitationRow[], report: Report): P
 		} else {
 			throw new Error(`${AC_GEOJSON_FILE} AC ${ac_no}: unexpected geometry type ${g.type}`);
 		}
-		if (Number(p.PC_NO) !== d.pc_no) pcFixed.push(`AC ${ac_no} ${p.AC_NAME}: shapefile PC_NO ${p.PC_NO}, 2008 order PC ${d.pc_no}`);
+		if (Number(p.PC_NO) !== d.pc_no)
+			pcFixed.push(
+				`AC ${ac_no} ${p.AC_NAME}: shapefile PC_NO ${p.PC_NO}, 2008 order PC ${d.pc_no}`
+			);
 		return {
 			type: 'Feature',
-			properties: { ac_no, pc_no: d.pc_no, ht_pc_no: Number(p.PC_NO), ac_name: acDisplayName(p.AC_NAME), district: titleCase(p.DIST_NAME) },
+			properties: {
+				ac_no,
+				pc_no: d.pc_no,
+				ht_pc_no: Number(p.PC_NO),
+				ac_name: acDisplayName(p.AC_NAME),
+				district: titleCase(p.DIST_NAME)
+			},
 			geometry
 		};
 	});
-	report.check('every AC of the 2008 order has a polygon, and every polygon an AC', delim, (d) => `AC ${d.ac_no}`, (d) =>
-		seen.has(d.ac_no) ? null : 'no polygon in ' + AC_GEOJSON_FILE
+	report.check(
+		'every AC of the 2008 order has a polygon, and every polygon an AC',
+		delim,
+		(d) => `AC ${d.ac_no}`,
+		(d) => (seen.has(d.ac_no) ? null : 'no polygon in ' + AC_GEOJSON_FILE)
 	);
 	report.repair(`AC polygons: dropped the z value from ${zDropped} vertices.`);
-	report.repair(`AC polygons: turned GeometryCollections into MultiPolygons for ACs ${collections.join(', ')}.`);
-	for (const f of pcFixed) report.repair(`AC→PC: ${f}; the 2008 order is used (every results file agrees with it).`);
+	report.repair(
+		`AC polygons: turned GeometryCollections into MultiPolygons for ACs ${collections.join(', ')}.`
+	);
+	for (const f of pcFixed)
+		report.repair(`AC→PC: ${f}; the 2008 order is used (every results file agrees with it).`);
 
 	features.sort((a, b) => a.properties.ac_no - b.properties.ac_no);
 	// PCs whose AC list differs between the 2008 order and the shapefile's PC_NO (AC 24 Noorpur).
 	// (Computed before mapshaper, which edits the input's properties in place.)
-	const regrouped = new Set(features.filter((f) => f.properties.ht_pc_no !== f.properties.pc_no).flatMap((f) => [f.properties.pc_no, f.properties.ht_pc_no]));
+	const regrouped = new Set(
+		features
+			.filter((f) => f.properties.ht_pc_no !== f.properties.pc_no)
+			.flatMap((f) => [f.properties.pc_no, f.properties.ht_pc_no])
+	);
 
 	const input = { type: 'FeatureCollection', features };
 	const out = await mapshaper.applyCommands(
@@ -116,14 +156,18 @@ export async function buildGeometry(delim: DelimitationRow[], report: Report): P
 		].join(' '),
 		{ 'ac.json': input }
 	);
-	const ac = JSON.parse(out['ac_out.json']) as GeometryOutput['ac'] & { features: { properties: { district: string } }[] };
+	const ac = JSON.parse(out['ac_out.json']) as GeometryOutput['ac'];
 	const pcRaw = JSON.parse(out['pc_out.json']) as FeatureCollection<Area, { pc_no: number }>;
 	const state = JSON.parse(out['state_out.json']) as GeometryOutput['state'];
 	const htpc = new Map(
-		(JSON.parse(out['htpc_out.json']) as FeatureCollection<Area, { ht_pc_no: number }>).features.map((f) => [f.properties.ht_pc_no, f])
+		(
+			JSON.parse(out['htpc_out.json']) as FeatureCollection<Area, { ht_pc_no: number }>
+		).features.map((f) => [f.properties.ht_pc_no, f])
 	);
 
-	const datameet = JSON.parse(readFileSync(join(RAW, PC_GEOJSON_FILE), 'utf8')) as FeatureCollection<
+	const datameet = JSON.parse(
+		readFileSync(join(RAW, PC_GEOJSON_FILE), 'utf8')
+	) as FeatureCollection<
 		Area,
 		{ pc_no: number; pc_name: string; pc_name_hi: string; pc_category: string }
 	>;
@@ -144,7 +188,15 @@ export async function buildGeometry(delim: DelimitationRow[], report: Report): P
 					pc_type: d.pc_type
 				};
 				pcRows.push(row);
-				return { ...f, properties: { pc_no: row.pc_no, pc_name: row.pc_name, pc_name_hi: row.pc_name_hi } };
+				return {
+					...f,
+					properties: {
+						pc_no: row.pc_no,
+						pc_name: row.pc_name,
+						pc_name_hi: row.pc_name_hi,
+						...labelPoint(f.geometry)
+					}
+				};
 			})
 	};
 
@@ -164,7 +216,10 @@ export async function buildGeometry(delim: DelimitationRow[], report: Report): P
 		`dissolved PC polygons overlap the datameet PC polygons (IoU ≥ ${MIN_PC_IOU}; for PCs regrouped by the 2008 order, the shapefile's own grouping must)`,
 		ious,
 		(x) => `PC ${x.pc_no}`,
-		(x) => ((x.alt ?? x.iou) >= MIN_PC_IOU ? null : `IoU ${x.iou.toFixed(3)}${x.alt ? `, shapefile grouping ${x.alt.toFixed(3)}` : ''}`)
+		(x) =>
+			(x.alt ?? x.iou) >= MIN_PC_IOU
+				? null
+				: `IoU ${x.iou.toFixed(3)}${x.alt ? `, shapefile grouping ${x.alt.toFixed(3)}` : ''}`
 	);
 	for (const x of ious.filter((x) => x.alt !== undefined))
 		report.note(
@@ -174,8 +229,13 @@ export async function buildGeometry(delim: DelimitationRow[], report: Report): P
 	report.note(
 		`Dissolved PCs vs datameet PCs: median IoU ${median(ious.map((x) => x.iou)).toFixed(3)}; lowest ${worst.map((x) => `PC ${x.pc_no} ${x.iou.toFixed(3)}`).join(', ')}.`
 	);
-	report.check('output polygons are valid (turf booleanValid)', [...ac.features, ...pc.features], (f) =>
-		'ac_no' in f.properties ? `AC ${(f.properties as { ac_no: number }).ac_no}` : `PC ${f.properties.pc_no}`,
+	report.check(
+		'output polygons are valid (turf booleanValid)',
+		[...ac.features, ...pc.features],
+		(f) =>
+			'ac_no' in f.properties
+				? `AC ${(f.properties as { ac_no: number }).ac_no}`
+				: `PC ${f.properties.pc_no}`,
 		(f) => (booleanValid(f) ? null : 'invalid polygon after cleaning')
 	);
 
@@ -186,11 +246,24 @@ export async function buildGeometry(delim: DelimitationRow[], report: Report): P
 			ac_name: f.properties.ac_name,
 			ac_type: d.ac_type,
 			pc_no: d.pc_no,
-			district: f.properties.district
+			district: (f.properties as unknown as { district: string }).district
 		};
 	});
-	for (const f of ac.features) delete (f.properties as { district?: string }).district;
+	for (const f of ac.features) {
+		delete (f.properties as { district?: string }).district;
+		Object.assign(f.properties, labelPoint(f.geometry));
+	}
 	return { ac, pc, state, acRows, pcRows };
+}
+
+/** Label anchor inside the largest polygon part, to 1e-4° (≈ 11 m; finer than any label needs). */
+function labelPoint(g: Area): LabelPoint {
+	const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+	const largest = parts.reduce((a, b) =>
+		area({ type: 'Polygon', coordinates: b }) > area({ type: 'Polygon', coordinates: a }) ? b : a
+	);
+	const [lon, lat] = polylabel(largest as [number, number][][], 0.0005);
+	return { label_lon: Math.round(lon * 1e4) / 1e4, label_lat: Math.round(lat * 1e4) / 1e4 };
 }
 
 /** "Kadipur (SC)" → "Kadipur"; the reservation is kept in ac_type. */

@@ -13,25 +13,75 @@ import type { AllianceRow, ElectionId, PartyRow } from '../../src/lib/model/type
 export const OTHERS_COLOUR = '#a3a3a3';
 
 export const KNOWN_PARTIES: PartyRow[] = [
-	{ party: 'BJP', name_en: 'Bharatiya Janata Party', name_hi: 'भारतीय जनता पार्टी', colour: '#f7941d' },
+	{
+		party: 'BJP',
+		name_en: 'Bharatiya Janata Party',
+		name_hi: 'भारतीय जनता पार्टी',
+		colour: '#f7941d'
+	},
 	{ party: 'SP', name_en: 'Samajwadi Party', name_hi: 'समाजवादी पार्टी', colour: '#d7191c' },
-	{ party: 'INC', name_en: 'Indian National Congress', name_hi: 'भारतीय राष्ट्रीय कांग्रेस', colour: '#29a8e0' },
+	{
+		party: 'INC',
+		name_en: 'Indian National Congress',
+		name_hi: 'भारतीय राष्ट्रीय कांग्रेस',
+		colour: '#29a8e0'
+	},
 	{ party: 'BSP', name_en: 'Bahujan Samaj Party', name_hi: 'बहुजन समाज पार्टी', colour: '#1f3a93' },
 	{ party: 'RLD', name_en: 'Rashtriya Lok Dal', name_hi: 'राष्ट्रीय लोक दल', colour: '#1a9850' },
 	{ party: 'ADS', name_en: 'Apna Dal (Soneylal)', name_hi: 'अपना दल (सोनेलाल)', colour: '#b07a3b' },
 	{ party: 'ADAL', name_en: 'Apna Dal (Soneylal)', name_hi: 'अपना दल (सोनेलाल)', colour: '#b07a3b' },
 	{ party: 'AD', name_en: 'Apna Dal', name_hi: 'अपना दल', colour: '#b07a3b' },
-	{ party: 'Apna Dal (Kamerawadi)', name_en: 'Apna Dal (Kamerawadi)', name_hi: 'अपना दल (कमेरावादी)', colour: '#8c6d5a' },
-	{ party: 'SBSP', name_en: 'Suheldev Bharatiya Samaj Party', name_hi: 'सुहेलदेव भारतीय समाज पार्टी', colour: '#e6c229' },
+	{
+		party: 'Apna Dal (Kamerawadi)',
+		name_en: 'Apna Dal (Kamerawadi)',
+		name_hi: 'अपना दल (कमेरावादी)',
+		colour: '#8c6d5a'
+	},
+	{
+		party: 'SBSP',
+		name_en: 'Suheldev Bharatiya Samaj Party',
+		name_hi: 'सुहेलदेव भारतीय समाज पार्टी',
+		colour: '#e6c229'
+	},
 	{ party: 'NINSHAD', name_en: 'Nishad Party', name_hi: 'निषाद पार्टी', colour: '#c2649a' },
 	{ party: 'PECP', name_en: 'Peace Party', name_hi: 'पीस पार्टी', colour: '#3b8c84' },
 	{ party: 'QED', name_en: 'Quami Ekta Dal', name_hi: 'क़ौमी एकता दल', colour: '#7a6a9c' },
-	{ party: 'IEMC', name_en: 'Ittehad-e-Millat Council', name_hi: 'इत्तेहाद-ए-मिल्लत काउंसिल', colour: '#5d8a5e' },
-	{ party: 'JDL', name_en: 'Jansatta Dal (Loktantrik)', name_hi: 'जनसत्ता दल (लोकतांत्रिक)', colour: '#8e5bb5' },
-	{ party: 'ASPKR', name_en: 'Aazad Samaj Party (Kanshi Ram)', name_hi: 'आज़ाद समाज पार्टी (कांशी राम)', colour: '#5468c4' },
-	{ party: 'NCP', name_en: 'Nationalist Congress Party', name_hi: 'राष्ट्रवादी कांग्रेस पार्टी', colour: '#1b8e9e' },
-	{ party: 'AIMIM', name_en: 'All India Majlis-e-Ittehadul Muslimeen', name_hi: 'ऑल इंडिया मजलिस-ए-इत्तेहादुल मुस्लिमीन', colour: '#2e6b4f' },
-	{ party: 'AITC', name_en: 'All India Trinamool Congress', name_hi: 'अखिल भारतीय तृणमूल कांग्रेस', colour: '#5cb85c' },
+	{
+		party: 'IEMC',
+		name_en: 'Ittehad-e-Millat Council',
+		name_hi: 'इत्तेहाद-ए-मिल्लत काउंसिल',
+		colour: '#5d8a5e'
+	},
+	{
+		party: 'JDL',
+		name_en: 'Jansatta Dal (Loktantrik)',
+		name_hi: 'जनसत्ता दल (लोकतांत्रिक)',
+		colour: '#8e5bb5'
+	},
+	{
+		party: 'ASPKR',
+		name_en: 'Aazad Samaj Party (Kanshi Ram)',
+		name_hi: 'आज़ाद समाज पार्टी (कांशी राम)',
+		colour: '#5468c4'
+	},
+	{
+		party: 'NCP',
+		name_en: 'Nationalist Congress Party',
+		name_hi: 'राष्ट्रवादी कांग्रेस पार्टी',
+		colour: '#1b8e9e'
+	},
+	{
+		party: 'AIMIM',
+		name_en: 'All India Majlis-e-Ittehadul Muslimeen',
+		name_hi: 'ऑल इंडिया मजलिस-ए-इत्तेहादुल मुस्लिमीन',
+		colour: '#2e6b4f'
+	},
+	{
+		party: 'AITC',
+		name_en: 'All India Trinamool Congress',
+		name_hi: 'अखिल भारतीय तृणमूल कांग्रेस',
+		colour: '#5cb85c'
+	},
 	{ party: 'AAAP', name_en: 'Aam Aadmi Party', name_hi: 'आम आदमी पार्टी', colour: '#4f7a99' },
 	{ party: 'IND', name_en: 'Independent', name_hi: 'निर्दलीय', colour: '#6e6e6e' },
 	{ party: 'NOTA', name_en: 'None of the Above', name_hi: 'इनमें से कोई नहीं', colour: '#cfcfcf' }
@@ -46,20 +96,92 @@ const ALLIANCES: {
 	parties: string[];
 }[] = [
 	// 2009: RLD contested in alliance with the BJP.
-	{ election_id: 'LS2009', alliance: 'NDA', alliance_en: 'NDA', alliance_hi: 'एनडीए', parties: ['BJP', 'RLD'] },
+	{
+		election_id: 'LS2009',
+		alliance: 'NDA',
+		alliance_en: 'NDA',
+		alliance_hi: 'एनडीए',
+		parties: ['BJP', 'RLD']
+	},
 	// 2012 assembly: Congress and RLD fought together.
-	{ election_id: 'AE2012', alliance: 'INC+RLD', alliance_en: 'Congress–RLD', alliance_hi: 'कांग्रेस–रालोद', parties: ['INC', 'RLD'] },
-	{ election_id: 'LS2014', alliance: 'NDA', alliance_en: 'NDA', alliance_hi: 'एनडीए', parties: ['BJP', 'AD'] },
-	{ election_id: 'LS2014', alliance: 'UPA', alliance_en: 'UPA', alliance_hi: 'यूपीए', parties: ['INC', 'RLD'] },
-	{ election_id: 'AE2017', alliance: 'NDA', alliance_en: 'NDA', alliance_hi: 'एनडीए', parties: ['BJP', 'ADAL', 'SBSP'] },
-	{ election_id: 'AE2017', alliance: 'SP+INC', alliance_en: 'SP–Congress', alliance_hi: 'सपा–कांग्रेस', parties: ['SP', 'INC'] },
-	{ election_id: 'LS2019', alliance: 'NDA', alliance_en: 'NDA', alliance_hi: 'एनडीए', parties: ['BJP', 'ADAL'] },
-	{ election_id: 'LS2019', alliance: 'MGB', alliance_en: 'SP–BSP–RLD (Mahagathbandhan)', alliance_hi: 'सपा–बसपा–रालोद (महागठबंधन)', parties: ['SP', 'BSP', 'RLD'] },
-	{ election_id: 'AE2022', alliance: 'NDA', alliance_en: 'NDA', alliance_hi: 'एनडीए', parties: ['BJP', 'ADS', 'NINSHAD'] },
-	{ election_id: 'AE2022', alliance: 'SP+', alliance_en: 'SP alliance', alliance_hi: 'सपा गठबंधन', parties: ['SP', 'RLD', 'SBSP', 'Apna Dal (Kamerawadi)'] },
+	{
+		election_id: 'AE2012',
+		alliance: 'INC+RLD',
+		alliance_en: 'Congress–RLD',
+		alliance_hi: 'कांग्रेस–रालोद',
+		parties: ['INC', 'RLD']
+	},
+	{
+		election_id: 'LS2014',
+		alliance: 'NDA',
+		alliance_en: 'NDA',
+		alliance_hi: 'एनडीए',
+		parties: ['BJP', 'AD']
+	},
+	{
+		election_id: 'LS2014',
+		alliance: 'UPA',
+		alliance_en: 'UPA',
+		alliance_hi: 'यूपीए',
+		parties: ['INC', 'RLD']
+	},
+	{
+		election_id: 'AE2017',
+		alliance: 'NDA',
+		alliance_en: 'NDA',
+		alliance_hi: 'एनडीए',
+		parties: ['BJP', 'ADAL', 'SBSP']
+	},
+	{
+		election_id: 'AE2017',
+		alliance: 'SP+INC',
+		alliance_en: 'SP–Congress',
+		alliance_hi: 'सपा–कांग्रेस',
+		parties: ['SP', 'INC']
+	},
+	{
+		election_id: 'LS2019',
+		alliance: 'NDA',
+		alliance_en: 'NDA',
+		alliance_hi: 'एनडीए',
+		parties: ['BJP', 'ADAL']
+	},
+	{
+		election_id: 'LS2019',
+		alliance: 'MGB',
+		alliance_en: 'SP–BSP–RLD (Mahagathbandhan)',
+		alliance_hi: 'सपा–बसपा–रालोद (महागठबंधन)',
+		parties: ['SP', 'BSP', 'RLD']
+	},
+	{
+		election_id: 'AE2022',
+		alliance: 'NDA',
+		alliance_en: 'NDA',
+		alliance_hi: 'एनडीए',
+		parties: ['BJP', 'ADS', 'NINSHAD']
+	},
+	{
+		election_id: 'AE2022',
+		alliance: 'SP+',
+		alliance_en: 'SP alliance',
+		alliance_hi: 'सपा गठबंधन',
+		parties: ['SP', 'RLD', 'SBSP', 'Apna Dal (Kamerawadi)']
+	},
 	// 2024: NISHAD party's candidate contested on the BJP symbol, so it has no rows of its own.
-	{ election_id: 'LS2024', alliance: 'NDA', alliance_en: 'NDA', alliance_hi: 'एनडीए', parties: ['BJP', 'RLD', 'ADAL', 'SBSP'] },
-	{ election_id: 'LS2024', alliance: 'INDIA', alliance_en: 'INDIA', alliance_hi: 'इंडिया', parties: ['SP', 'INC', 'AITC'] }
+	{
+		election_id: 'LS2024',
+		alliance: 'NDA',
+		alliance_en: 'NDA',
+		alliance_hi: 'एनडीए',
+		parties: ['BJP', 'RLD', 'ADAL', 'SBSP']
+	},
+	{
+		election_id: 'LS2024',
+		alliance: 'INDIA',
+		alliance_en: 'INDIA',
+		alliance_hi: 'इंडिया',
+		parties: ['SP', 'INC', 'AITC']
+	}
 ];
 
 export function allianceRows(): AllianceRow[] {
@@ -72,15 +194,13 @@ export function allianceRows(): AllianceRow[] {
  */
 export function partyRows(codes: Iterable<string>, fullNames: Map<string, string>): PartyRow[] {
 	const known = new Map(KNOWN_PARTIES.map((p) => [p.party, p]));
-	return [...new Set(codes)]
-		.sort()
-		.map(
-			(party) =>
-				known.get(party) ?? {
-					party,
-					name_en: fullNames.get(party) ?? party,
-					name_hi: null,
-					colour: OTHERS_COLOUR
-				}
-		);
+	return [...new Set(codes)].sort().map(
+		(party) =>
+			known.get(party) ?? {
+				party,
+				name_en: fullNames.get(party) ?? party,
+				name_hi: null,
+				colour: OTHERS_COLOUR
+			}
+	);
 }

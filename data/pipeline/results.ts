@@ -45,10 +45,14 @@ export function buildResults(report: Report): ResultTables {
 	for (const year of [2012, 2017, 2022] as const) {
 		const election_id = `AE${year}` as ElectionId;
 		const records = readElectionLens('ac', year);
-		report.check(`${election_id}: one ElectionLens record per AC 1–403`, [records], () => election_id, (r) =>
-			r.length === 403 && r.every((x, i) => x.constituencyNo === i + 1)
-				? null
-				: `expected ACs 1–403, got ${r.length} records`
+		report.check(
+			`${election_id}: one ElectionLens record per AC 1–403`,
+			[records],
+			() => election_id,
+			(r) =>
+				r.length === 403 && r.every((x, i) => x.constituencyNo === i + 1)
+					? null
+					: `expected ACs 1–403, got ${r.length} records`
 		);
 		for (const rec of records) {
 			const ac_no = rec.constituencyNo;
@@ -70,7 +74,9 @@ export function buildResults(report: Report): ResultTables {
 				// ElectionLens dropped the NOTA rows of 2022 but kept NOTA in validVotes.
 				const nota = valid - sum;
 				if (nota < 0 || rec.candidates.some((c) => c.party === 'NOTA'))
-					throw new Error(`${election_id} ${acId(ac_no)}: candidate votes ${sum} exceed validVotes ${valid}`);
+					throw new Error(
+						`${election_id} ${acId(ac_no)}: candidate votes ${sum} exceed validVotes ${valid}`
+					);
 				rows.push({ ...rows[0], candidate: 'None of the Above', party: 'NOTA', votes: nota });
 			}
 			results.push(...rows);
@@ -96,8 +102,12 @@ export function buildResults(report: Report): ResultTables {
 		contests.filter((c) => c.level === 'AC'),
 		(c) => `${c.election_id} ${acId(c.ac_no!)}`,
 		(c) => {
-			const src = readElectionLensCached('ac', Number(c.election_id.slice(2))).get(c.ac_no!)!.turnout;
-			return Math.abs(src - c.turnout_pct!) <= 0.011 ? null : `source turnout ${src}, computed ${c.turnout_pct}`;
+			const src = readElectionLensCached('ac', Number(c.election_id.slice(2))).get(
+				c.ac_no!
+			)!.turnout;
+			return Math.abs(src - c.turnout_pct!) <= 0.011
+				? null
+				: `source turnout ${src}, computed ${c.turnout_pct}`;
 		}
 	);
 	crossCheckAssemblyWinners(report, results);
@@ -108,15 +118,20 @@ export function buildResults(report: Report): ResultTables {
 		const election_id = `LS${year}` as ElectionId;
 		const rows = tcpd.filter((r) => r.year === year);
 		const pcs = [...new Set(rows.map((r) => r.pc_no))].sort((a, b) => a - b);
-		report.check(`${election_id}: TCPD has every PC 1–80`, [pcs], () => election_id, (p) =>
-			p.length === 80 && p[79] === 80 ? null : `found ${p.length} PCs`
+		report.check(
+			`${election_id}: TCPD has every PC 1–80`,
+			[pcs],
+			() => election_id,
+			(p) => (p.length === 80 && p[79] === 80 ? null : `found ${p.length} PCs`)
 		);
 		for (const pc_no of pcs) {
 			const cands = rows.filter((r) => r.pc_no === pc_no);
 			const sum = cands.reduce((s, c) => s + c.votes, 0);
 			const { valid_votes, electors } = cands[0];
 			if (sum !== valid_votes)
-				throw new Error(`${election_id} ${pcId(pc_no)}: TCPD candidate votes sum to ${sum}, Valid_Votes is ${valid_votes}`);
+				throw new Error(
+					`${election_id} ${pcId(pc_no)}: TCPD candidate votes sum to ${sum}, Valid_Votes is ${valid_votes}`
+				);
 			for (const c of cands)
 				results.push({
 					election_id,
@@ -148,8 +163,14 @@ export function buildResults(report: Report): ResultTables {
 	for (const year of [2009, 2014, 2019, 2024] as const) {
 		const election_id = `LS${year}` as ElectionId;
 		const records = readElectionLens('pc', year);
-		report.check(`${election_id}: one ElectionLens record per PC 1–80`, [records], () => election_id, (r) =>
-			r.length === 80 && r.every((x, i) => x.constituencyNo === i + 1) ? null : `got ${r.length} records`
+		report.check(
+			`${election_id}: one ElectionLens record per PC 1–80`,
+			[records],
+			() => election_id,
+			(r) =>
+				r.length === 80 && r.every((x, i) => x.constituencyNo === i + 1)
+					? null
+					: `got ${r.length} records`
 		);
 		const candidates = records.flatMap((rec) =>
 			addSegments(election_id, rec, delim, tcpd, contests, results, report).map((c) => ({ rec, c }))
@@ -160,7 +181,12 @@ export function buildResults(report: Report): ResultTables {
 			({ rec, c }) => `${pcId(rec.constituencyNo)} candidate ${c.name}`,
 			({ rec, c }) => {
 				const seg = results.filter(
-					(r) => r.election_id === election_id && r.level === 'SEG' && r.pc_no === rec.constituencyNo && r.candidate === c.name && r.party === c.party
+					(r) =>
+						r.election_id === election_id &&
+						r.level === 'SEG' &&
+						r.pc_no === rec.constituencyNo &&
+						r.candidate === c.name &&
+						r.party === c.party
 				);
 				const s = seg.reduce((t, r) => t + r.votes, 0);
 				return s === c.votes ? null : `segments sum to ${s}, PC EVM votes ${c.votes}`;
@@ -175,7 +201,8 @@ export function buildResults(report: Report): ResultTables {
 const elCache = new Map<string, Map<number, ElRecord>>();
 function readElectionLensCached(kind: 'ac' | 'pc', year: number): Map<number, ElRecord> {
 	const key = `${kind}${year}`;
-	if (!elCache.has(key)) elCache.set(key, new Map(readElectionLens(kind, year).map((r) => [r.constituencyNo, r])));
+	if (!elCache.has(key))
+		elCache.set(key, new Map(readElectionLens(kind, year).map((r) => [r.constituencyNo, r])));
 	return elCache.get(key)!;
 }
 
@@ -202,18 +229,27 @@ function addSegments(
 		const byAc = new Map<number, number>();
 		for (const seg of c.acWiseVotes ?? []) {
 			const m = matchName(seg.acName, units);
-			if (!m) throw new Error(`${election_id} ${pcId(pc_no)}: segment name "${seg.acName}" matches none of ACs ${acs.map((a) => a.ac_no).join(', ')}`);
+			if (!m)
+				throw new Error(
+					`${election_id} ${pcId(pc_no)}: segment name "${seg.acName}" matches none of ACs ${acs.map((a) => a.ac_no).join(', ')}`
+				);
 			if (m.distance > 0 && !seen.has(seg.acName))
-				report.note(`${election_id} ${pcId(pc_no)}: segment "${seg.acName}" matched to AC ${m.no} by spelling (edit distance ${m.distance}).`);
+				report.note(
+					`${election_id} ${pcId(pc_no)}: segment "${seg.acName}" matched to AC ${m.no} by spelling (edit distance ${m.distance}).`
+				);
 			seen.set(seg.acName, { ac_no: m.no, votes: seg.votes });
 			const prev = byAc.get(m.no);
 			if (prev !== undefined && prev !== seg.votes)
-				throw new Error(`${election_id} ${pcId(pc_no)} candidate ${c.name}: AC ${m.no} listed twice with different votes (${prev}, ${seg.votes})`);
+				throw new Error(
+					`${election_id} ${pcId(pc_no)} candidate ${c.name}: AC ${m.no} listed twice with different votes (${prev}, ${seg.votes})`
+				);
 			byAc.set(m.no, seg.votes);
 		}
 		const missing = acs.filter((a) => !byAc.has(a.ac_no));
 		if (missing.length)
-			throw new Error(`${election_id} ${pcId(pc_no)} candidate ${c.name}: no segment votes for AC ${missing.map((a) => a.ac_no).join(', ')}`);
+			throw new Error(
+				`${election_id} ${pcId(pc_no)} candidate ${c.name}: no segment votes for AC ${missing.map((a) => a.ac_no).join(', ')}`
+			);
 		for (const [ac_no, votes] of byAc)
 			segRows.push({
 				election_id,
@@ -231,13 +267,17 @@ function addSegments(
 	for (const a of acs) {
 		const valid = segRows.filter((r) => r.ac_no === a.ac_no).reduce((s, r) => s + r.votes, 0);
 		// The source's own segment totals must match its candidate rows (before any repair).
-		const srcValid = Object.values(rec.acWiseResults ?? {}).find((x) => x.acNo === a.ac_no)?.validVotes;
+		const srcValid = Object.values(rec.acWiseResults ?? {}).find(
+			(x) => x.acNo === a.ac_no
+		)?.validVotes;
 		const rawValid = rec.candidates
 			.flatMap((c) => c.acWiseVotes ?? [])
 			.filter((seg) => matchName(seg.acName, units)?.no === a.ac_no)
 			.reduce((t, seg) => t + seg.votes, 0);
 		if (srcValid !== undefined && srcValid !== rawValid)
-			throw new Error(`${election_id} ${acId(a.ac_no)}: segment votes sum to ${rawValid}, acWiseResults validVotes ${srcValid}`);
+			throw new Error(
+				`${election_id} ${acId(a.ac_no)}: segment votes sum to ${rawValid}, acWiseResults validVotes ${srcValid}`
+			);
 		contests.push({
 			election_id,
 			level: 'SEG',
@@ -264,21 +304,33 @@ function addSegments(
  *   same name and PC with votes closest to (and not below) the smaller set's total.
  * Every repair is reported.
  */
-function repairCandidates(election_id: ElectionId, rec: ElRecord, tcpd: TcpdRow[], report: Report): ElCandidate[] {
+function repairCandidates(
+	election_id: ElectionId,
+	rec: ElRecord,
+	tcpd: TcpdRow[],
+	report: Report
+): ElCandidate[] {
 	const pc_no = rec.constituencyNo;
 	const out: (ElCandidate & { acWiseVotes: { acName: string; votes: number }[] })[] = [];
 	for (const c of rec.candidates) {
 		const segs = c.acWiseVotes ?? [];
 		const keys = segs.map((s) => nameKey(s.acName));
 		const distinct = new Set(keys);
-		if (keys.length === 2 * distinct.size && [...distinct].every((k) => keys.filter((x) => x === k).length === 2)) {
+		if (
+			keys.length === 2 * distinct.size &&
+			[...distinct].every((k) => keys.filter((x) => x === k).length === 2)
+		) {
 			const first = segs.filter((_, i) => keys.indexOf(keys[i]) === i);
 			const second = segs.filter((_, i) => keys.indexOf(keys[i]) !== i);
 			const sum = (xs: { votes: number }[]) => xs.reduce((t, x) => t + x.votes, 0);
 			if (first.every((s, i) => s.votes === second[i].votes)) {
 				// The same set twice: one namesake's segments were written over the other's.
 				const lost = tcpd.filter(
-					(t) => t.year === Number(election_id.slice(2)) && t.pc_no === pc_no && nameKey(t.candidate) === nameKey(c.name) && Math.abs(t.votes - sum(first)) > 1000
+					(t) =>
+						t.year === Number(election_id.slice(2)) &&
+						t.pc_no === pc_no &&
+						nameKey(t.candidate) === nameKey(c.name) &&
+						Math.abs(t.votes - sum(first)) > 1000
 				);
 				report.repair(
 					`${election_id} ${pcId(pc_no)}: ElectionLens lists ${c.name}'s segments twice with the same votes (${sum(first)} each); kept once. ` +
@@ -290,15 +342,30 @@ function repairCandidates(election_id: ElectionId, rec: ElRecord, tcpd: TcpdRow[
 			const [main, other] = sum(first) >= sum(second) ? [first, second] : [second, first];
 			const otherVotes = sum(other);
 			const twin = tcpd
-				.filter((t) => t.year === Number(election_id.slice(2)) && t.pc_no === pc_no && nameKey(t.candidate) === nameKey(c.name) && t.party !== c.party && t.votes >= otherVotes)
+				.filter(
+					(t) =>
+						t.year === Number(election_id.slice(2)) &&
+						t.pc_no === pc_no &&
+						nameKey(t.candidate) === nameKey(c.name) &&
+						t.party !== c.party &&
+						t.votes >= otherVotes
+				)
 				.sort((a, b) => a.votes - b.votes)[0];
 			if (!twin || twin.votes - otherVotes > 1000)
-				throw new Error(`${election_id} ${pcId(pc_no)} candidate ${c.name}: every segment listed twice and no namesake with about ${otherVotes} votes in TCPD`);
+				throw new Error(
+					`${election_id} ${pcId(pc_no)} candidate ${c.name}: every segment listed twice and no namesake with about ${otherVotes} votes in TCPD`
+				);
 			report.repair(
 				`${election_id} ${pcId(pc_no)}: ElectionLens merged two candidates named ${c.name}; split into ${c.party} (${sum(main)} EVM votes) and ${twin.party} (${otherVotes}; TCPD ${twin.votes} with postal).`
 			);
 			out.push({ ...c, votes: sum(main), acWiseVotes: main });
-			out.push({ ...c, party: twin.party, votes: otherVotes, acWiseVotes: other, position: twin.position });
+			out.push({
+				...c,
+				party: twin.party,
+				votes: otherVotes,
+				acWiseVotes: other,
+				position: twin.position
+			});
 		} else {
 			out.push({ ...c, acWiseVotes: [...segs] });
 		}
@@ -345,40 +412,63 @@ function add2024(
 		const used = new Set<number>();
 		const codeOf = new Map<number, string>();
 		for (const c of rec.candidates) {
-			const sameName = rows.filter((r) => !used.has(r.line) && nameKey(r.candidate) === nameKey(c.name));
+			const sameName = rows.filter(
+				(r) => !used.has(r.line) && nameKey(r.candidate) === nameKey(c.name)
+			);
 			const match =
 				(sameName.length === 1 ? sameName[0] : sameName.find((r) => r.evm_votes === c.votes)) ??
 				onlyOne(rows.filter((r) => !used.has(r.line) && r.evm_votes === c.votes));
-			if (!match) throw new Error(`LS2024 ${pcId(pc_no)}: ElectionLens candidate ${c.name} (${c.votes} votes) not found in the ECI file`);
+			if (!match)
+				throw new Error(
+					`LS2024 ${pcId(pc_no)}: ElectionLens candidate ${c.name} (${c.votes} votes) not found in the ECI file`
+				);
 			if (nameKey(match.candidate) !== nameKey(c.name))
-				report.note(`LS2024 ${pcId(pc_no)}: ElectionLens "${c.name}" matched to ECI "${match.candidate}" by EVM votes (${c.votes}).`);
+				report.note(
+					`LS2024 ${pcId(pc_no)}: ElectionLens "${c.name}" matched to ECI "${match.candidate}" by EVM votes (${c.votes}).`
+				);
 			used.add(match.line);
 			codeOf.set(match.line, c.party);
 			const segSum = c.votes; // checked above to equal the segment sum
 			if (match.evm_votes !== segSum) {
 				const known = KNOWN_SEGMENT_DISCREPANCIES_2024.find(
-					(k) => k.pc_no === pc_no && k.candidate === match.candidate && k.eci_evm === match.evm_votes && k.segments === segSum
+					(k) =>
+						k.pc_no === pc_no &&
+						k.candidate === match.candidate &&
+						k.eci_evm === match.evm_votes &&
+						k.segments === segSum
 				);
 				if (!known)
 					throw new Error(
 						`LS2024 ${pcId(pc_no)} candidate ${match.candidate}: segment votes sum to ${segSum} but ECI EVM votes are ${match.evm_votes} (add to known-discrepancies.ts only after checking the ECI page)`
 					);
-				discrepancies.push(`${pcId(pc_no)} ${match.candidate}: ECI EVM ${match.evm_votes}, segments ${segSum}`);
+				discrepancies.push(
+					`${pcId(pc_no)} ${match.candidate}: ECI EVM ${match.evm_votes}, segments ${segSum}`
+				);
 			}
 		}
 		const unmatched = rows.filter((r) => !used.has(r.line) && r.party_name !== 'None of the Above');
-		if (unmatched.length) throw new Error(`LS2024 ${pcId(pc_no)}: ECI candidates ${unmatched.map((r) => r.candidate).join(', ')} have no ElectionLens match`);
+		if (unmatched.length)
+			throw new Error(
+				`LS2024 ${pcId(pc_no)}: ECI candidates ${unmatched.map((r) => r.candidate).join(', ')} have no ElectionLens match`
+			);
 		for (const r of rows) {
 			let party = r.party_name === 'None of the Above' ? 'NOTA' : codeOf.get(r.line)!;
 			if (party === 'IND' && r.party_name !== 'Independent') {
-				const other = [...codeOf.entries()].find(([line, code]) => code !== 'IND' && eci.find((e) => e.line === line)?.party_name === r.party_name);
-				const fixed = other?.[1] ?? [...partyNames.entries()].find(([, n]) => n === r.party_name)?.[0];
+				const other = [...codeOf.entries()].find(
+					([line, code]) =>
+						code !== 'IND' && eci.find((e) => e.line === line)?.party_name === r.party_name
+				);
+				const fixed =
+					other?.[1] ?? [...partyNames.entries()].find(([, n]) => n === r.party_name)?.[0];
 				if (fixed) {
-					report.repair(`LS2024 ${pcId(pc_no)} ${r.candidate}: ElectionLens says IND, ECI says ${r.party_name}; used ${fixed}.`);
+					report.repair(
+						`LS2024 ${pcId(pc_no)} ${r.candidate}: ElectionLens says IND, ECI says ${r.party_name}; used ${fixed}.`
+					);
 					party = fixed;
 				}
 			}
-			if (party !== 'IND' && party !== 'NOTA' && !partyNames.has(party)) partyNames.set(party, r.party_name);
+			if (party !== 'IND' && party !== 'NOTA' && !partyNames.has(party))
+				partyNames.set(party, r.party_name);
 			results.push({
 				election_id,
 				level: 'PC',
@@ -404,11 +494,20 @@ function add2024(
 			source: 'eci_2024+electionlens_pc_2024'
 		});
 	}
-	report.check('LS2024: every ECI row has a whole total = EVM + postal', eci, (r) => `ECI 2024 row ${r.line}`, (r) =>
-		r.evm_votes + r.postal_votes === r.votes ? null : `${r.evm_votes} + ${r.postal_votes} ≠ ${r.votes}`
+	report.check(
+		'LS2024: every ECI row has a whole total = EVM + postal',
+		eci,
+		(r) => `ECI 2024 row ${r.line}`,
+		(r) =>
+			r.evm_votes + r.postal_votes === r.votes
+				? null
+				: `${r.evm_votes} + ${r.postal_votes} ≠ ${r.votes}`
 	);
-	for (const d of discrepancies) report.note(`LS2024 known source discrepancy (segment totals kept as published): ${d}.`);
-	report.note('LS2024: ElectionLens segment rows have no NOTA; segment valid votes are the sum of the candidates.');
+	for (const d of discrepancies)
+		report.note(`LS2024 known source discrepancy (segment totals kept as published): ${d}.`);
+	report.note(
+		'LS2024: ElectionLens segment rows have no NOTA; segment valid votes are the sum of the candidates.'
+	);
 }
 
 function onlyOne<T>(xs: T[]): T | undefined {
@@ -432,13 +531,20 @@ function reconcileTcpd(
 		(rec) => pcId(rec.constituencyNo),
 		(rec) => {
 			const t = results
-				.filter((r) => r.election_id === election_id && r.level === 'PC' && r.pc_no === rec.constituencyNo)
+				.filter(
+					(r) => r.election_id === election_id && r.level === 'PC' && r.pc_no === rec.constituencyNo
+				)
 				.sort((a, b) => b.votes - a.votes)[0];
-			const e = candidates.filter((x) => x.rec === rec).map((x) => x.c).sort((a, b) => b.votes - a.votes)[0];
-			if (t.party !== e.party) return `TCPD winner ${t.candidate} (${t.party}), ElectionLens ${e.name} (${e.party})`;
+			const e = candidates
+				.filter((x) => x.rec === rec)
+				.map((x) => x.c)
+				.sort((a, b) => b.votes - a.votes)[0];
+			if (t.party !== e.party)
+				return `TCPD winner ${t.candidate} (${t.party}), ElectionLens ${e.name} (${e.party})`;
 			const postal = t.votes - e.votes;
 			// Postal ballots were at most a few thousand per PC in 2009–2019.
-			if (postal < 0 || postal > 20000) return `TCPD winner votes ${t.votes} vs EVM ${e.votes}: implied postal ${postal}`;
+			if (postal < 0 || postal > 20000)
+				return `TCPD winner votes ${t.votes} vs EVM ${e.votes}: implied postal ${postal}`;
 			return null;
 		}
 	);
@@ -469,22 +575,38 @@ function crossCheckAssemblyWinners(report: Report, results: ResultRow[]) {
 	};
 
 	const s2012 = readSusewind2012().filter((r) => r.position === 1);
-	report.check('AE2012: AC winner agrees between ElectionLens and Susewind (ECI statistical report)', s2012, (r) => acId(r.ac_no), (r) => {
-		const w = winnerOf('AE2012', r.ac_no);
-		if (w.party !== r.party || w.votes !== r.votes)
-			return `ElectionLens ${w.candidate} (${w.party}, ${w.votes}), Susewind ${r.candidate} (${r.party}, ${r.votes})`;
-		return null;
-	});
+	report.check(
+		'AE2012: AC winner agrees between ElectionLens and Susewind (ECI statistical report)',
+		s2012,
+		(r) => acId(r.ac_no),
+		(r) => {
+			const w = winnerOf('AE2012', r.ac_no);
+			if (w.party !== r.party || w.votes !== r.votes)
+				return `ElectionLens ${w.candidate} (${w.party}, ${w.votes}), Susewind ${r.candidate} (${r.party}, ${r.votes})`;
+			return null;
+		}
+	);
 	const idl = readInfoDesignLab2017();
-	report.check('AE2017: AC winner agrees between ElectionLens and the info-design-lab ECI scrape', idl, (r) => acId(r.ac_no), (r) => {
-		const top = r.candidates.reduce((a, b) => (b.votes > a.votes ? b : a));
-		const w = winnerOf('AE2017', r.ac_no);
-		const code = IDL_PARTY_CODES[top.party_name];
-		if (code !== w.party || !similar(top.candidate, w.candidate))
-			return `ElectionLens ${w.candidate} (${w.party}), scrape ${top.candidate} (${top.party_name})`;
-		return null;
-	});
-	const votesDiffer = idl.filter((r) => r.candidates.reduce((a, b) => (b.votes > a.votes ? b : a)).votes !== winnerOf('AE2017', r.ac_no).votes);
+	report.check(
+		'AE2017: AC winner agrees between ElectionLens and the info-design-lab ECI scrape',
+		idl,
+		(r) => acId(r.ac_no),
+		(r) => {
+			const top = r.candidates.reduce((a, b) => (b.votes > a.votes ? b : a));
+			const w = winnerOf('AE2017', r.ac_no);
+			const code = IDL_PARTY_CODES[top.party_name];
+			if (code !== w.party || !similar(top.candidate, w.candidate))
+				return `ElectionLens ${w.candidate} (${w.party}), scrape ${top.candidate} (${top.party_name})`;
+			return null;
+		}
+	);
+	const votesDiffer = idl.filter(
+		(r) =>
+			r.candidates.reduce((a, b) => (b.votes > a.votes ? b : a)).votes !==
+			winnerOf('AE2017', r.ac_no).votes
+	);
 	if (votesDiffer.length)
-		report.note(`AE2017: winner's votes differ between ElectionLens (final) and the info-design-lab scrape (taken on counting day) in ${votesDiffer.length} ACs; ElectionLens is used.`);
+		report.note(
+			`AE2017: winner's votes differ between ElectionLens (final) and the info-design-lab scrape (taken on counting day) in ${votesDiffer.length} ACs; ElectionLens is used.`
+		);
 }

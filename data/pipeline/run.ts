@@ -6,7 +6,7 @@
  * alliances.parquet, elections.parquet, ac.geojson, pc.geojson, state.geojson, manifest.json.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ElectionRow } from '../../src/lib/model/types.ts';
@@ -47,7 +47,11 @@ const ELECTIONS: ElectionRow[] = [
 
 async function main() {
 	const { values } = parseArgs({ options: { out: { type: 'string', default: 'static/data' } } });
-	const out = resolve(values.out!);
+	const target = resolve(values.out!);
+	// Everything is written to a sibling folder that replaces the target only when complete, so a
+	// failed run leaves the previous data as it was.
+	const out = `${target}.partial`;
+	rmSync(out, { recursive: true, force: true });
 	mkdirSync(out, { recursive: true });
 	const report = new Report();
 	const t0 = Date.now();
@@ -62,12 +66,24 @@ async function main() {
 	);
 	const alliances = allianceRows();
 	const partyCodes = new Set(parties.map((p) => p.party));
-	report.check('every alliance party appears in the results of its election', alliances, (a) => `${a.election_id} ${a.party}`, (a) =>
-		results.some((r) => r.election_id === a.election_id && r.party === a.party) ? null : 'party not found in that election'
+	report.check(
+		'every alliance party appears in the results of its election',
+		alliances,
+		(a) => `${a.election_id} ${a.party}`,
+		(a) =>
+			results.some((r) => r.election_id === a.election_id && r.party === a.party)
+				? null
+				: 'party not found in that election'
 	);
 	const acNos = new Set(geo.acRows.map((a) => a.ac_no));
-	report.check('every result row names a known AC and party', results, (r) => `${r.election_id} ${r.level} PC ${r.pc_no} AC ${r.ac_no}`, (r) =>
-		(r.ac_no === null || acNos.has(r.ac_no)) && partyCodes.has(r.party) ? null : 'unknown AC or party'
+	report.check(
+		'every result row names a known AC and party',
+		results,
+		(r) => `${r.election_id} ${r.level} PC ${r.pc_no} AC ${r.ac_no}`,
+		(r) =>
+			(r.ac_no === null || acNos.has(r.ac_no)) && partyCodes.has(r.party)
+				? null
+				: 'unknown AC or party'
 	);
 
 	await writeParquet(out, [
@@ -106,7 +122,13 @@ async function main() {
 		{
 			name: 'acs',
 			orderBy: 'ac_no',
-			columns: { ac_no: 'INTEGER', ac_name: 'VARCHAR', ac_type: 'VARCHAR', pc_no: 'INTEGER', district: 'VARCHAR' },
+			columns: {
+				ac_no: 'INTEGER',
+				ac_name: 'VARCHAR',
+				ac_type: 'VARCHAR',
+				pc_no: 'INTEGER',
+				district: 'VARCHAR'
+			},
 			rows: geo.acRows
 		},
 		{
@@ -124,26 +146,55 @@ async function main() {
 		{
 			name: 'alliances',
 			orderBy: 'election_id, alliance, party',
-			columns: { election_id: 'VARCHAR', alliance: 'VARCHAR', alliance_en: 'VARCHAR', alliance_hi: 'VARCHAR', party: 'VARCHAR' },
+			columns: {
+				election_id: 'VARCHAR',
+				alliance: 'VARCHAR',
+				alliance_en: 'VARCHAR',
+				alliance_hi: 'VARCHAR',
+				party: 'VARCHAR'
+			},
 			rows: alliances
 		},
 		{
 			name: 'elections',
 			orderBy: 'year, kind',
-			columns: { election_id: 'VARCHAR', kind: 'VARCHAR', year: 'INTEGER', label_en: 'VARCHAR', label_hi: 'VARCHAR', note: 'VARCHAR' },
+			columns: {
+				election_id: 'VARCHAR',
+				kind: 'VARCHAR',
+				year: 'INTEGER',
+				label_en: 'VARCHAR',
+				label_hi: 'VARCHAR',
+				note: 'VARCHAR'
+			},
 			rows: ELECTIONS
 		}
 	]);
 	writeFileSync(join(out, 'ac.geojson'), JSON.stringify(geo.ac));
 	writeFileSync(join(out, 'pc.geojson'), JSON.stringify(geo.pc));
 	writeFileSync(join(out, 'state.geojson'), JSON.stringify(geo.state));
+	// One small file per seat (its AC segments and its outline), so a seat view loads a few KB.
+	mkdirSync(join(out, 'seat'), { recursive: true });
+	for (const pc of geo.pc.features) {
+		const features = [
+			...geo.ac.features.filter((f) => f.properties.pc_no === pc.properties.pc_no),
+			{ ...pc, properties: { ...pc.properties, kind: 'pc' } }
+		];
+		writeFileSync(
+			join(out, 'seat', `${pc.properties.pc_no}.geojson`),
+			JSON.stringify({ type: 'FeatureCollection', features })
+		);
+	}
 
-	const files = readdirSync(out)
-		.filter((f) => f !== 'manifest.json')
+	const files = readdirSync(out, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f !== 'manifest.json' && !f.endsWith('seat'))
 		.sort()
 		.map((f) => {
 			const bytes = readFileSync(join(out, f));
-			return { file: f, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+			return {
+				file: f,
+				bytes: bytes.length,
+				sha256: createHash('sha256').update(bytes).digest('hex')
+			};
 		});
 	const manifest = {
 		generated_by: 'npm run data (data/pipeline/run.ts) from data/raw; see data/raw/SOURCES.md',
@@ -163,8 +214,12 @@ async function main() {
 		notes: report.notes
 	};
 	writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+	rmSync(target, { recursive: true, force: true });
+	renameSync(out, target);
 
-	console.log(`Wrote ${files.length} files to ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+	console.log(
+		`Wrote ${files.length} files to ${target} in ${((Date.now() - t0) / 1000).toFixed(1)} s`
+	);
 	console.log(`Checks passed (${report.checks.length}):`);
 	for (const c of report.checks) console.log(`  ✓ ${c.check} [${c.units} units]`);
 	console.log('Repairs:');

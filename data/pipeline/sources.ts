@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse, csvParseRows } from 'd3-dsv';
 
-export const RAW = join(import.meta.dirname, '..', 'raw');
+/** data/raw, or another copy of it (tests point KSHETRA_RAW at a deliberately broken copy). */
+export const RAW = process.env.KSHETRA_RAW ?? join(import.meta.dirname, '..', 'raw');
 
 function readText(rel: string): string {
 	// Some files (info-design-lab turnout.csv) start with a UTF-8 BOM.
@@ -21,7 +22,9 @@ export function readJson<T>(rel: string): T {
 /** Parses an integer cell, accepting Indian digit grouping ("16,11,248"); throws naming the cell. */
 export function int(value: string | number | null | undefined, where: string): number {
 	if (typeof value === 'number' && Number.isInteger(value)) return value;
-	const s = String(value ?? '').replace(/,/g, '').trim();
+	const s = String(value ?? '')
+		.replace(/,/g, '')
+		.trim();
 	if (!/^-?\d+$/.test(s)) throw new Error(`${where}: expected a whole number, got "${value}"`);
 	return Number(s);
 }
@@ -182,7 +185,9 @@ export function readSusewind2012(): {
 		// one extra cell, which belongs to the name.
 		if (cells.length === header.length + 1) cells.splice(3, 2, `${cells[3]},${cells[4]}`);
 		if (cells.length !== header.length)
-			throw new Error(`${SUSEWIND_2012_FILE} row ${line}: expected ${header.length} cells, got ${cells.length}`);
+			throw new Error(
+				`${SUSEWIND_2012_FILE} row ${line}: expected ${header.length} cells, got ${cells.length}`
+			);
 		const r = Object.fromEntries(header.map((h, j) => [h, cells[j]]));
 		const where = (c: string) => `${SUSEWIND_2012_FILE} row ${line} column ${c}`;
 		return {
@@ -201,9 +206,13 @@ export function readInfoDesignLab2017(): {
 	ac_no: number;
 	candidates: { candidate: string; party_name: string; votes: number }[];
 }[] {
-	const rows = readJson<
-		{ const_code: string; candidate_json: { candidate_name: string; votes: string; party: string }[] }[]
-	>(IDL_2017_FILE);
+	const rows =
+		readJson<
+			{
+				const_code: string;
+				candidate_json: { candidate_name: string; votes: string; party: string }[];
+			}[]
+		>(IDL_2017_FILE);
 	return rows.map((r, i) => ({
 		ac_no: int(r.const_code, `${IDL_2017_FILE} item ${i} const_code`),
 		candidates: r.candidate_json.map((c, j) => ({

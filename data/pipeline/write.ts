@@ -21,7 +21,7 @@ export interface TableSpec<R> {
 /** Target row-group size: small enough that a reader can fetch one election's rows on their own. */
 const ROW_GROUP_SIZE = 20_000;
 
-export async function writeParquet<R extends object>(outDir: string, tables: TableSpec<R>[]): Promise<void> {
+export async function writeParquet(outDir: string, tables: TableSpec<object>[]): Promise<void> {
 	const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
 	const conn = await instance.connect();
 	const tmp = mkdtempSync(join(tmpdir(), 'kshetra-'));
@@ -31,16 +31,27 @@ export async function writeParquet<R extends object>(outDir: string, tables: Tab
 			// Keep only declared columns, in declared order.
 			writeFileSync(
 				json,
-				JSON.stringify(t.rows.map((r) => Object.fromEntries(Object.keys(t.columns).map((c) => [c, (r as Record<string, unknown>)[c] ?? null]))))
+				JSON.stringify(
+					t.rows.map((r) =>
+						Object.fromEntries(
+							Object.keys(t.columns).map((c) => [c, (r as Record<string, unknown>)[c] ?? null])
+						)
+					)
+				)
 			);
 			const cols = Object.entries(t.columns)
 				.map(([c, type]) => `"${c}": '${type}'`)
 				.join(', ');
-			await conn.run(`CREATE TABLE "${t.name}" AS SELECT * FROM read_json('${json}', format='array', columns={${cols}})`);
-			const [{ n }] = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM "${t.name}"`)).getRowObjectsJS() as {
+			await conn.run(
+				`CREATE TABLE "${t.name}" AS SELECT * FROM read_json('${json}', format='array', columns={${cols}})`
+			);
+			const [{ n }] = (
+				await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM "${t.name}"`)
+			).getRowObjectsJS() as {
 				n: number;
 			}[];
-			if (n !== t.rows.length) throw new Error(`${t.name}: wrote ${n} rows, expected ${t.rows.length}`);
+			if (n !== t.rows.length)
+				throw new Error(`${t.name}: wrote ${n} rows, expected ${t.rows.length}`);
 			await conn.run(
 				`COPY (SELECT * FROM "${t.name}" ORDER BY ${t.orderBy}) TO '${join(outDir, t.name + '.parquet')}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`
 			);

@@ -40,7 +40,9 @@ export async function createBrowserDb(
 	// Start reading the tables while the engine instantiates.
 	const tables = Promise.all(
 		TABLES.map(async (def) => {
-			const file = cachedAsyncBuffer(await asyncBufferFromUrl({ url: absolute(dataUrl(def.file)) }));
+			const file = cachedAsyncBuffer(
+				await asyncBufferFromUrl({ url: absolute(dataUrl(def.file)) })
+			);
 			return { def, table: await parquetToArrow(file, def) };
 		})
 	);

@@ -12,16 +12,21 @@ import { compressors } from 'hyparquet-compressors';
 import { Float64, Int32, Table, Utf8, vectorFromArray, type DataType } from 'apache-arrow';
 import type { ColumnType, TableDef } from './tables.ts';
 
-const arrowType = (t: ColumnType): DataType => (t === 'INTEGER' ? new Int32() : t === 'DOUBLE' ? new Float64() : new Utf8());
+const arrowType = (t: ColumnType): DataType =>
+	t === 'INTEGER' ? new Int32() : t === 'DOUBLE' ? new Float64() : new Utf8();
 
 export async function parquetToArrow(file: AsyncBuffer, def: TableDef): Promise<Table> {
 	const names = Object.keys(def.columns);
-	const rows = (await parquetReadObjects({ file, columns: names, compressors })) as Record<string, unknown>[];
+	const rows = (await parquetReadObjects({ file, columns: names, compressors })) as Record<
+		string,
+		unknown
+	>[];
 	const vectors = Object.fromEntries(
 		names.map((name) => {
 			const values = rows.map((r) => {
 				const v = r[name];
-				if (v === undefined) throw new Error(`${def.file}: column "${name}" is missing; re-run npm run data`);
+				if (v === undefined)
+					throw new Error(`${def.file}: column "${name}" is missing; re-run npm run data`);
 				return typeof v === 'bigint' ? Number(v) : v;
 			});
 			return [name, vectorFromArray(values, arrowType(def.columns[name]))];

@@ -34,7 +34,11 @@ export const queries = {
 	partyVotes: q(partyVotes, ['pc_no', 'election_id'])
 } as const;
 
-export function run<T, P extends string>(db: Db, query: Query<P>, values: Record<P, Param>): Promise<T[]> {
+export function run<T, P extends string>(
+	db: Db,
+	query: Query<P>,
+	values: Record<P, Param>
+): Promise<T[]> {
 	return db.query<T>(
 		query.text,
 		query.params.map((p) => {

@@ -1,0 +1,48 @@
+/**
+ * Indian number formatting: digit groups of 2 after the first 3 (12,34,567), as Indian readers
+ * and every ECI document write them; lakh/crore words for large round figures.
+ *
+ *   formatInt(1234567) → '12,34,567'
+ *   formatPct(50.684)  → '50.7%'
+ *   formatLakh(443055) → '4.43 lakh'
+ */
+const intFmt = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 });
+const pctFmt = new Intl.NumberFormat('en-IN', {
+	minimumFractionDigits: 1,
+	maximumFractionDigits: 1
+});
+const lakhFmt = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 2 });
+
+/** The sign for "no value" (a source does not give it), shown instead of 0 or NaN. */
+export const NO_VALUE = '–';
+
+export function formatInt(n: number | null | undefined): string {
+	return n === null || n === undefined || !Number.isFinite(n) ? NO_VALUE : intFmt.format(n);
+}
+
+export function formatPct(n: number | null | undefined, digits = 1): string {
+	if (n === null || n === undefined || !Number.isFinite(n)) return NO_VALUE;
+	return (
+		(digits === 1
+			? pctFmt
+			: new Intl.NumberFormat('en-IN', {
+					minimumFractionDigits: digits,
+					maximumFractionDigits: digits
+				})
+		).format(n) + '%'
+	);
+}
+
+/** Percentage points, with a sign: +7.9 pts. */
+export function formatPts(n: number | null | undefined): string {
+	if (n === null || n === undefined || !Number.isFinite(n)) return NO_VALUE;
+	return (n > 0 ? '+' : n < 0 ? '−' : '') + pctFmt.format(Math.abs(n)) + ' pts';
+}
+
+/** 1 lakh = 1,00,000; 1 crore = 1,00,00,000. */
+export function formatLakh(n: number | null | undefined): string {
+	if (n === null || n === undefined || !Number.isFinite(n)) return NO_VALUE;
+	if (Math.abs(n) >= 1e7) return `${lakhFmt.format(n / 1e7)} crore`;
+	if (Math.abs(n) >= 1e5) return `${lakhFmt.format(n / 1e5)} lakh`;
+	return intFmt.format(n);
+}

@@ -1,0 +1,86 @@
+/**
+ * Layer specifications for constituency polygons, as plain functions so they can be tested
+ * without a map. Colours are given per unit number (ac_no or pc_no) and become one `match`
+ * expression; units without a colour are drawn in `fallback`.
+ *
+ *   unitsFillLayer({ id: 'units-fill', source: 'units', idProperty: 'ac_no', colours: new Map([[213, '#d7191c']]) })
+ *   → { type: 'fill', paint: { 'fill-color': ['match', ['get', 'ac_no'], 213, '#d7191c', '#e5e5e5'] }, … }
+ */
+import type {
+	ExpressionSpecification,
+	LayerSpecification,
+	LineLayerSpecification
+} from 'maplibre-gl';
+
+export const PENDING_FILL = '#e9e9e9';
+
+export function colourExpression(
+	idProperty: string,
+	colours: Map<number, string>,
+	fallback = PENDING_FILL
+): ExpressionSpecification | string {
+	if (colours.size === 0) return fallback;
+	const pairs = [...colours.entries()].sort((a, b) => a[0] - b[0]).flat();
+	return ['match', ['get', idProperty], ...pairs, fallback] as unknown as ExpressionSpecification;
+}
+
+export function unitsFillLayer(o: {
+	id: string;
+	source: string;
+	idProperty: string;
+	colours: Map<number, string>;
+	opacity?: number;
+}): LayerSpecification {
+	return {
+		id: o.id,
+		type: 'fill',
+		source: o.source,
+		paint: {
+			'fill-color': colourExpression(o.idProperty, o.colours),
+			'fill-opacity': o.opacity ?? 1
+		}
+	};
+}
+
+export function unitsOutlineLayer(o: {
+	id: string;
+	source: string;
+	colour?: string;
+	width?: number;
+}): LayerSpecification {
+	return {
+		id: o.id,
+		type: 'line',
+		source: o.source,
+		paint: { 'line-color': o.colour ?? '#ffffff', 'line-width': o.width ?? 1 }
+	};
+}
+
+/** A thick outline around the units whose ids are listed (selected or hovered). */
+export function unitsHighlightLayer(o: {
+	id: string;
+	source: string;
+	idProperty: string;
+	ids: number[];
+	colour?: string;
+	width?: number;
+}): LineLayerSpecification {
+	return {
+		id: o.id,
+		type: 'line',
+		source: o.source,
+		filter: ['in', ['get', o.idProperty], ['literal', o.ids]],
+		paint: { 'line-color': o.colour ?? '#111111', 'line-width': o.width ?? 3 }
+	};
+}
+
+/** A style with no sources and no glyphs: the map draws only Kshetra's own layers, offline. */
+export function blankStyle(background: string) {
+	return {
+		version: 8 as const,
+		sources: {},
+		layers: [
+			{ id: 'background', type: 'background' as const, paint: { 'background-color': background } }
+		]
+	};
+}

@@ -1,0 +1,37 @@
+/**
+ * The URL's view state as runes: reads $app/state's page.url in the browser (during prerender the
+ * query string does not exist, so the defaults are used) and writes changes back with replaceState,
+ * so that the URL always describes what is on screen.
+ */
+import { browser } from '$app/environment';
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import { parseView, serializeView, type View } from './view.ts';
+
+export class UrlView {
+	#keys: (keyof View)[];
+	constructor(keys: (keyof View)[]) {
+		this.#keys = keys;
+	}
+
+	get parsed() {
+		return parseView(browser ? page.url.searchParams : new URLSearchParams());
+	}
+
+	get view(): View {
+		return this.parsed.view;
+	}
+
+	get problems(): string[] {
+		return this.parsed.problems;
+	}
+
+	set(patch: Partial<View>) {
+		const next = { ...this.view, ...patch };
+		goto(page.url.pathname + serializeView(next, this.#keys), {
+			replaceState: true,
+			keepFocus: true,
+			noScroll: true
+		});
+	}
+}

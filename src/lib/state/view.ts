@@ -1,0 +1,84 @@
+/**
+ * The view state that lives in the URL, so every view can be bookmarked, shared and presented:
+ * election (e), metric (m), party (p) and, on the explore map, the unit layer (u) and selected seat
+ * (pc). Parsing never throws: an unknown value falls back to the default and is reported, so that a
+ * mistyped link still opens a useful view and says what was ignored.
+ *
+ *   parseView(new URLSearchParams('e=LS2019&m=share&p=BSP'))
+ *   → { view: { election: 'LS2019', metric: 'share', party: 'BSP', unit: 'ac', pc: 43 }, problems: [] }
+ */
+import { ELECTION_IDS, type ElectionId } from '$lib/model/types.ts';
+import { METRICS, type Metric } from '$lib/model/metrics.ts';
+
+export interface View {
+	election: ElectionId;
+	metric: Metric;
+	party: string;
+	unit: 'ac' | 'pc';
+	pc: number;
+}
+
+/**
+ * The next election in Uttar Pradesh is the Vidhan Sabha election due in 2027, so views open on
+ * the latest assembly election; Kanpur (PC 43) is the first seat Kshetra is built for.
+ */
+export const DEFAULT_VIEW: View = {
+	election: 'AE2022',
+	metric: 'winner',
+	party: 'SP',
+	unit: 'ac',
+	pc: 43
+};
+
+export function parseView(params: URLSearchParams): { view: View; problems: string[] } {
+	const problems: string[] = [];
+	const view = { ...DEFAULT_VIEW };
+	const e = params.get('e');
+	if (e !== null) {
+		if ((ELECTION_IDS as readonly string[]).includes(e)) view.election = e as ElectionId;
+		else
+			problems.push(
+				`Unknown election "${e}"; showing ${DEFAULT_VIEW.election}. Known: ${ELECTION_IDS.join(', ')}.`
+			);
+	}
+	const m = params.get('m');
+	if (m !== null) {
+		if ((METRICS as readonly string[]).includes(m)) view.metric = m as Metric;
+		else
+			problems.push(
+				`Unknown metric "${m}"; showing ${DEFAULT_VIEW.metric}. Known: ${METRICS.join(', ')}.`
+			);
+	}
+	const p = params.get('p');
+	if (p !== null) {
+		if (/^[A-Za-z()\- .]{1,40}$/.test(p)) view.party = p;
+		else problems.push(`Party "${p}" is not a party code; showing ${DEFAULT_VIEW.party}.`);
+	}
+	const u = params.get('u');
+	if (u !== null) {
+		if (u === 'ac' || u === 'pc') view.unit = u;
+		else problems.push(`Unknown layer "${u}"; showing assembly constituencies.`);
+	}
+	const pc = params.get('pc');
+	if (pc !== null) {
+		const n = Number(pc);
+		if (Number.isInteger(n) && n >= 1 && n <= 80) view.pc = n;
+		else problems.push(`There is no PC "${pc}" in Uttar Pradesh (1–80); showing Kanpur.`);
+	}
+	return { view, problems };
+}
+
+/** Only values that differ from the defaults go into the URL, so links stay short. */
+export function serializeView(view: View, keys: (keyof View)[]): string {
+	const short: Record<keyof View, string> = {
+		election: 'e',
+		metric: 'm',
+		party: 'p',
+		unit: 'u',
+		pc: 'pc'
+	};
+	const params = new URLSearchParams();
+	for (const k of keys) if (view[k] !== DEFAULT_VIEW[k]) params.set(short[k], String(view[k]));
+	const s = params.toString();
+	return s ? `?${s}` : '';
+}

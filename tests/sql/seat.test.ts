@@ -73,7 +73,11 @@ describe('seat_segments: Kanpur (PC 43)', () => {
 			[216, 'INC']
 		]);
 		// Segment (EVM) votes, ECI Form 21E: Govind Nagar Awasthi 1,12,400 vs Misra 71,560.
-		expect(rows[0]).toMatchObject({ winner_votes: 112400, runner_up_votes: 71560, turnout_pct: null });
+		expect(rows[0]).toMatchObject({
+			winner_votes: 112400,
+			runner_up_votes: 71560,
+			turnout_pct: null
+		});
 		// The five segments add up to Awasthi's EVM total, 4,40,609.
 		const bjpSeg = await db.query<{ v: number }>(
 			"SELECT sum(votes)::INTEGER AS v FROM results WHERE election_id = 'LS2024' AND level = 'SEG' AND pc_no = 43 AND party = 'BJP'"
@@ -124,7 +128,11 @@ describe('seat_results: Kanpur (PC 43) as declared', () => {
 			electors: 1632983
 		});
 		// 2014 (ECI): Murli Manohar Joshi (BJP) 4,74,712.
-		expect(by.LS2014).toMatchObject({ winner_party: 'BJP', winner_votes: 474712, runner_up_party: 'INC' });
+		expect(by.LS2014).toMatchObject({
+			winner_party: 'BJP',
+			winner_votes: 474712,
+			runner_up_party: 'INC'
+		});
 		// 2009 (ECI): Sriprakash Jaiswal (INC) won Kanpur.
 		expect(by.LS2009).toMatchObject({ winner_party: 'INC' });
 	});

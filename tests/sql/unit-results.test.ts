@@ -30,7 +30,10 @@ const unitResults = (election_id: string, unit: string, level: string, party = '
 	});
 
 const tally = (rows: UnitRow[]) =>
-	rows.reduce<Record<string, number>>((t, r) => ({ ...t, [r.winner_party]: (t[r.winner_party] ?? 0) + 1 }), {});
+	rows.reduce<Record<string, number>>(
+		(t, r) => ({ ...t, [r.winner_party]: (t[r.winner_party] ?? 0) + 1 }),
+		{}
+	);
 
 describe('unit_results', () => {
 	it('AE2022 by AC: 403 ACs; BJP 255, SP 111 (ECI seat tally)', async () => {
@@ -53,7 +56,13 @@ describe('unit_results', () => {
 	});
 
 	it('LS2019 by PC: BJP 62, BSP 10, SP 5 (ECI seat tally)', async () => {
-		expect(tally(await unitResults('LS2019', 'PC', 'PC'))).toMatchObject({ BJP: 62, BSP: 10, SP: 5, INC: 1, ADAL: 2 });
+		expect(tally(await unitResults('LS2019', 'PC', 'PC'))).toMatchObject({
+			BJP: 62,
+			BSP: 10,
+			SP: 5,
+			INC: 1,
+			ADAL: 2
+		});
 	});
 
 	it('LS2014 by PC: BJP 71 of 80', async () => {

@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/browser.ts';
+
+/**
+ * End-to-end tests: build the static site, serve it with a Range-capable static server, and
+ * drive Debian's Chromium (never a downloaded browser) against it.
+ */
+const PORT = 4317;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.spec.ts',
+	timeout: 60_000,
+	expect: { timeout: 30_000 },
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	outputDir: 'test-results',
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		browserName: 'chromium',
+		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+		viewport: { width: 1280, height: 800 },
+		trace: 'retain-on-failure'
+	},
+	webServer: {
+		command: `npm run build && tsx scripts/serve.ts --dir build --port ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000,
+		stdout: 'pipe'
+	}
+});

@@ -1,0 +1,37 @@
+/**
+ * Shared e2e fixtures: every test records requests to other origins and console errors, and
+ * fails if there were any (Kshetra loads nothing from outside its own site).
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Watch {
+	foreign: string[];
+	errors: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+	watch: async ({ page, baseURL }, use) => {
+		const watch: Watch = { foreign: [], errors: [] };
+		const origin = new URL(baseURL!).origin;
+		page.on('request', (r) => {
+			const u = r.url();
+			if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+				watch.foreign.push(u);
+		});
+		page.on('console', (m) => {
+			if (m.type() === 'error') watch.errors.push(m.text());
+		});
+		page.on('pageerror', (e) => watch.errors.push(e.message));
+		await use(watch);
+		expect(watch.foreign, 'requests to other origins').toEqual([]);
+		expect(watch.errors, 'console errors').toEqual([]);
+	}
+});
+
+export { expect };
+
+/** Waits until the map has drawn the colours of the given view key (or any real view). */
+export async function waitForPaint(page: Page, key?: string) {
+	const sel = key ? `[data-painted="${key}"]` : '[data-painted]:not([data-painted="pending"])';
+	await page.locator(sel).first().waitFor({ state: 'attached', timeout: 45_000 });
+}

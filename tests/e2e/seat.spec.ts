@@ -1,0 +1,142 @@
+/**
+ * The Kanpur seat view in a real browser, checked against the official results (ECI), the map's
+ * pixels inside known constituencies, and Kshetra's rule that nothing loads from another origin.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test, waitForPaint } from './fixtures.ts';
+import { fittedProjector } from './map-math.ts';
+
+const SP = '#d7191c';
+const BJP = '#f7941d';
+const INC = '#29a8e0';
+
+interface SeatFeature {
+	properties: { ac_no?: number; kind?: string; label_lon: number; label_lat: number };
+	geometry: { coordinates: unknown };
+}
+
+/** The colour of the map canvas at the anchor point of an AC (a point deep inside it). */
+async function colourInside(page: Page, acNo: number): Promise<string> {
+	const seat = (await (await page.request.get('/data/seat/43.geojson')).json()) as {
+		features: SeatFeature[];
+	};
+	const acs = seat.features.filter((f) => f.properties.kind !== 'pc');
+	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	const walk = (c: unknown): void => {
+		if (Array.isArray(c) && typeof c[0] === 'number') {
+			w = Math.min(w, c[0]);
+			e = Math.max(e, c[0]);
+			s = Math.min(s, c[1] as number);
+			n = Math.max(n, c[1] as number);
+		} else if (Array.isArray(c)) c.forEach(walk);
+	};
+	acs.forEach((f) => walk(f.geometry.coordinates));
+	const canvas = page.getByTestId('map-canvas');
+	const box = (await canvas.boundingBox())!;
+	const project = fittedProjector([w, s, e, n], box.width, box.height, 24);
+	const f = acs.find((x) => x.properties.ac_no === acNo)!;
+	const [x, y] = project(f.properties.label_lon, f.properties.label_lat);
+	return canvas.evaluate(
+		(c: HTMLCanvasElement, [px, py]) => {
+			const k = c.width / c.getBoundingClientRect().width;
+			const tmp = document.createElement('canvas');
+			tmp.width = c.width;
+			tmp.height = c.height;
+			const ctx = tmp.getContext('2d')!;
+			ctx.drawImage(c, 0, 0);
+			const [r, g, b] = ctx.getImageData(Math.round(px * k), Math.round(py * k), 1, 1).data;
+			return '#' + [r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('');
+		},
+		[x, y]
+	);
+}
+
+function distance(a: string, b: string): number {
+	const p = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+	const [x, y] = [p(a), p(b)];
+	return Math.max(...x.map((v, i) => Math.abs(v - y[i])));
+}
+
+test('Kanpur, Vidhan Sabha 2022: the official results in the table, SP red inside Sishamau', async ({
+	page,
+	watch
+}) => {
+	await page.goto('/seat/43/');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Kanpur');
+	await waitForPaint(page, 'AE2022:winner:SP');
+
+	// Official results, ECI 2022 (winner, party, votes) for the five segments.
+	const ae2022 = page.locator('tbody[data-election="AE2022"]');
+	const expected: [number, string, string, string][] = [
+		[212, 'SURENDRA MAITHANI', 'BJP', '1,17,501'],
+		[213, 'HAJI IRFAN SOLANKI', 'SP', '79,163'],
+		[214, 'AMITABH BAJPAI', 'SP', '76,897'],
+		[215, 'MAHESH KUMAR TRIVEDI', 'BJP', '1,14,111'],
+		[216, 'MOHAMMAD HASAN', 'SP', '94,729']
+	];
+	for (const [ac, name, party, votes] of expected) {
+		const row = ae2022.locator(`tr[data-ac="${ac}"]`);
+		await expect(row.locator('td').nth(0)).toContainText(party);
+		await expect(row.locator('td').nth(0)).toContainText(name);
+		await expect(row.locator('td').nth(1)).toHaveText(votes);
+	}
+	// Congress was second in Kidwai Nagar.
+	await expect(ae2022.locator('tr[data-ac="215"] td').nth(2)).toContainText('INC');
+	await expect(page.getByTestId('seat-summary')).toContainText('SP 3');
+	await expect(page.getByTestId('legend')).toContainText('Samajwadi Party');
+
+	expect(distance(await colourInside(page, 213), SP)).toBeLessThan(12);
+	expect(distance(await colourInside(page, 212), BJP)).toBeLessThan(12);
+	expect(watch.foreign).toEqual([]);
+});
+
+test('switching to Lok Sabha 2024 repaints the map and shows the declared result', async ({
+	page
+}) => {
+	await page.goto('/seat/43/');
+	await waitForPaint(page, 'AE2022:winner:SP');
+	await page.getByTestId('election-select').selectOption('LS2024');
+	await expect(page).toHaveURL(/\?e=LS2024/);
+	await waitForPaint(page, 'LS2024:winner:SP');
+	// ECI 2024: Ramesh Awasthi (BJP) 4,43,055; Alok Misra (INC) 4,22,087.
+	const summary = page.getByTestId('seat-summary');
+	await expect(summary).toContainText('RAMESH AWASTHI');
+	await expect(summary).toContainText('4,43,055');
+	await expect(summary).toContainText('4,22,087');
+	await expect(summary).toContainText('20,968');
+	// Misra led in Sishamau's votes; Awasthi in Govind Nagar.
+	expect(distance(await colourInside(page, 213), INC)).toBeLessThan(12);
+	expect(distance(await colourInside(page, 212), BJP)).toBeLessThan(12);
+});
+
+test('hovering a segment shows its winner, runner-up, margin and turnout', async ({ page }) => {
+	await page.goto('/seat/43/');
+	await waitForPaint(page, 'AE2022:winner:SP');
+	const label = page.locator('.map-label', { hasText: 'Govindnagar' });
+	const box = (await label.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height + 30);
+	const tip = page.getByTestId('tooltip');
+	await expect(tip).toContainText('212 Govindnagar');
+	await expect(tip).toContainText('SURENDRA MAITHANI');
+	await expect(tip).toContainText('1,17,501');
+	await expect(tip).toContainText('Runner-up');
+	await expect(tip).toContainText('54.5%');
+});
+
+test('the view state lives in the URL', async ({ page }) => {
+	await page.goto('/seat/43/?e=LS2019&m=share&p=INC');
+	await waitForPaint(page, 'LS2019:share:INC');
+	await expect(page.getByTestId('election-select')).toHaveValue('LS2019');
+	await expect(page.getByTestId('metric-select')).toHaveValue('share');
+	await expect(page.getByTestId('party-select')).toHaveValue('INC');
+	await expect(page.getByTestId('legend')).toContainText('Indian National Congress (INC) share');
+	await expect(page.locator('tbody[data-election="LS2019"]')).toHaveClass(/current/);
+});
+
+test('a link with an unknown election says so and shows the default', async ({ page }) => {
+	await page.goto('/seat/43/?e=LS2030');
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Unknown election "LS2030"' })
+	).toBeVisible();
+	await waitForPaint(page, 'AE2022:winner:SP');
+});

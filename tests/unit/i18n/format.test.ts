@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import {
+	formatInt,
+	formatLakh,
+	formatPct,
+	formatPts,
+	NO_VALUE
+} from '../../../src/lib/i18n/format.ts';
+
+describe('Indian number format', () => {
+	it.each([
+		{ input: 443055, expected: '4,43,055' },
+		{ input: 1664794, expected: '16,64,794' },
+		{ input: 123456789, expected: '12,34,56,789' },
+		{ input: 999, expected: '999' },
+		{ input: null, expected: NO_VALUE }
+	])('formatInt($input) → $expected', ({ input, expected }) =>
+		expect(formatInt(input)).toBe(expected)
+	);
+
+	it.each([
+		{ input: 443055, expected: '4.43 lakh' },
+		{ input: 16647940, expected: '1.66 crore' },
+		{ input: 99999, expected: '99,999' }
+	])('formatLakh($input) → $expected', ({ input, expected }) =>
+		expect(formatLakh(input)).toBe(expected)
+	);
+
+	it('percentages and points', () => {
+		expect(formatPct(50.684)).toBe('50.7%');
+		expect(formatPct(null)).toBe(NO_VALUE);
+		expect(formatPts(7.85)).toBe('+7.9 pts');
+		expect(formatPts(-2.3)).toBe('−2.3 pts');
+	});
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+	blankStyle,
+	colourExpression,
+	PENDING_FILL,
+	unitsFillLayer,
+	unitsHighlightLayer
+} from '../../../src/lib/map/layers/units.ts';
+
+describe('unit layer specs', () => {
+	it('colours become one match expression, ordered by unit number, with a fallback', () => {
+		const expr = colourExpression(
+			'ac_no',
+			new Map([
+				[216, '#d7191c'],
+				[212, '#f7941d']
+			])
+		);
+		expect(expr).toEqual(['match', ['get', 'ac_no'], 212, '#f7941d', 216, '#d7191c', PENDING_FILL]);
+	});
+
+	it('with no colours yet, every unit is drawn in the pending grey', () => {
+		expect(colourExpression('pc_no', new Map())).toBe(PENDING_FILL);
+	});
+
+	it('fill layer', () => {
+		const layer = unitsFillLayer({
+			id: 'units-fill',
+			source: 'units',
+			idProperty: 'pc_no',
+			colours: new Map([[43, '#f7941d']])
+		});
+		expect(layer).toMatchObject({
+			id: 'units-fill',
+			type: 'fill',
+			source: 'units',
+			paint: { 'fill-opacity': 1 }
+		});
+	});
+
+	it('highlight layer filters the listed ids', () => {
+		expect(
+			unitsHighlightLayer({ id: 'h', source: 'units', idProperty: 'ac_no', ids: [213] }).filter
+		).toEqual(['in', ['get', 'ac_no'], ['literal', [213]]]);
+	});
+
+	it('the blank style names no source, glyphs or sprite: nothing is fetched from anywhere', () => {
+		const style = blankStyle('#eef1f4');
+		expect(style.sources).toEqual({});
+		expect(JSON.stringify(style)).not.toMatch(/https?:|glyphs|sprite/);
+	});
+});

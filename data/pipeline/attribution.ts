@@ -61,6 +61,34 @@ export const SOURCES: SourceInfo[] = [
 		used_for: 'Which PC each AC belongs to; reserved-category flags'
 	},
 	{
+		id: 'form20_ls2014',
+		title: 'Lok Sabha 2014 Form 20, polling-station results, all 403 UP ACs',
+		origin:
+			'Scraped by Raphael Susewind from CEO Uttar Pradesh (2014-06-17); datameet/india-election-data @c14a684',
+		licence: 'ODC Database Contents License (DbCL); database ODbL 1.0',
+		citation:
+			'Raphael Susewind, india-religion-politics (github.com/raphael-susewind/india-religion-politics)',
+		used_for: 'Booth results and electors, LS2014; segment electors where the booths add up'
+	},
+	{
+		id: 'form20_ae2017',
+		title: 'Vidhan Sabha 2017 Form 20, Kanpur ACs 212–216 (raw PDF-table XML)',
+		origin:
+			'Crawled by Raphael Susewind from ceouttarpradesh.nic.in (2017-05-08); india-religion-politics @f2a5fd3',
+		licence: 'ODC Database Contents License (DbCL); database ODbL 1.0 (marked DRAFT by its author)',
+		citation:
+			'Raphael Susewind, india-religion-politics (github.com/raphael-susewind/india-religion-politics)',
+		used_for: 'Booth results AE2017 for Kanpur; Hindi booth names converted from Kruti Dev'
+	},
+	{
+		id: 'upgis_2009',
+		title: 'UP polling-station locations 2009 (Lucknow and five other districts)',
+		origin:
+			'Scraped by Raphael Susewind from gis.up.nic.in (spring 2012); india-religion-politics @f2a5fd3',
+		licence: 'ODC Database Contents License (DbCL); database ODbL 1.0',
+		used_for: 'Testing the booth-location import on real coordinates (not shipped to the site)'
+	},
+	{
 		id: 'ht_ac',
 		title: 'Uttar Pradesh assembly constituency boundaries (Hindustan Times Labs shapefiles)',
 		origin: 'github.com/HindustanTimesLabs/shapefiles @e41de80',

@@ -6,7 +6,15 @@
  * alliances.parquet, elections.parquet, ac.geojson, pc.geojson, state.geojson, manifest.json.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ElectionRow } from '../../src/lib/model/types.ts';
@@ -14,6 +22,7 @@ import { SOURCES } from './attribution.ts';
 import { buildGeometry } from './geometry.ts';
 import { allianceRows, partyRows } from './parties.ts';
 import { Report } from './report.ts';
+import { buildAe2017Booths, buildLs2014Booths, type BoothBaseline } from './booths.ts';
 import { buildResults } from './results.ts';
 import { readDelimitation } from './sources.ts';
 import { writeParquet } from './write.ts';
@@ -45,8 +54,19 @@ const ELECTIONS: ElectionRow[] = [
 	}))
 ];
 
+/** Reviewed differences between Form 20 booth sums and the segment results (see booths.ts). */
+const BASELINE_FILE = join(import.meta.dirname, 'booth-baseline-ls2014.json');
+const readBaseline = (): BoothBaseline =>
+	existsSync(BASELINE_FILE) ? JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) : {};
+
 async function main() {
-	const { values } = parseArgs({ options: { out: { type: 'string', default: 'static/data' } } });
+	const { values } = parseArgs({
+		options: {
+			out: { type: 'string', default: 'static/data' },
+			// After reviewing new differences between Form 20 and the segment results.
+			'update-booth-baseline': { type: 'boolean', default: false }
+		}
+	});
 	const target = resolve(values.out!);
 	// Everything is written to a sibling folder that replaces the target only when complete, so a
 	// failed run leaves the previous data as it was.
@@ -59,6 +79,38 @@ async function main() {
 	const delim = readDelimitation();
 	const { contests, results, partyNames } = buildResults(report);
 	const geo = await buildGeometry(delim, report);
+
+	const acFeatures = new Map(geo.ac.features.map((f) => [f.properties.ac_no, f]));
+	const ls2014 = buildLs2014Booths(
+		acFeatures,
+		results,
+		readBaseline(),
+		report,
+		values['update-booth-baseline']
+	);
+	if (values['update-booth-baseline']) {
+		writeFileSync(BASELINE_FILE, JSON.stringify(ls2014.baseline) + '\n');
+		console.log(
+			`Wrote ${BASELINE_FILE} (${Object.keys(ls2014.baseline).length} ACs with differences)`
+		);
+	}
+	// Segment electors for LS2014 from Form 20, where the booth rows account for the segment's votes.
+	for (const c of contests) {
+		if (c.election_id !== 'LS2014' || c.level !== 'SEG') continue;
+		const cov = ls2014.coverage.find((x) => x.ac_no === c.ac_no);
+		if (cov?.status !== 'exact' && cov?.status !== 'close') continue;
+		c.electors = ls2014.booths
+			.filter((b) => b.ac_no === c.ac_no)
+			.reduce((s, b) => s + (b.electors ?? 0), 0);
+		c.turnout_pct = Math.round((c.valid_votes / c.electors) * 10000) / 100;
+	}
+	report.note(
+		'LS2014 segments: electors (and so turnout) are the sums of Form 20 booth electors, for ACs whose booth votes are exact or within 1% of the segment result.'
+	);
+	const ae2017 = buildAe2017Booths(acFeatures, results, report);
+	const booths = [...ls2014.booths, ...ae2017.booths];
+	const boothResults = [...ls2014.results, ...ae2017.results];
+	const boothCoverage = [...ls2014.coverage, ...ae2017.coverage];
 
 	const parties = partyRows(
 		results.map((r) => r.party),
@@ -156,6 +208,62 @@ async function main() {
 			rows: alliances
 		},
 		{
+			name: 'booths',
+			orderBy: 'ac_no, election_id, part_no',
+			rowGroupSize: 10_240,
+			columns: {
+				election_id: 'VARCHAR',
+				pc_no: 'INTEGER',
+				ac_no: 'INTEGER',
+				part_no: 'INTEGER',
+				booth_name: 'VARCHAR',
+				booth_name_hi: 'VARCHAR',
+				electors: 'INTEGER',
+				electors_male: 'INTEGER',
+				electors_female: 'INTEGER',
+				electors_other: 'INTEGER',
+				voters: 'INTEGER',
+				voters_male: 'INTEGER',
+				voters_female: 'INTEGER',
+				voters_other: 'INTEGER',
+				valid_votes: 'INTEGER',
+				complete: 'INTEGER',
+				lon: 'DOUBLE',
+				lat: 'DOUBLE',
+				geometry_source: 'VARCHAR'
+			},
+			rows: booths
+		},
+		{
+			name: 'booth_results',
+			orderBy: 'ac_no, election_id, part_no, votes DESC, candidate',
+			rowGroupSize: 20_480,
+			columns: {
+				election_id: 'VARCHAR',
+				ac_no: 'INTEGER',
+				part_no: 'INTEGER',
+				candidate: 'VARCHAR',
+				party: 'VARCHAR',
+				votes: 'INTEGER'
+			},
+			rows: boothResults
+		},
+		{
+			name: 'booth_coverage',
+			orderBy: 'election_id, ac_no',
+			columns: {
+				election_id: 'VARCHAR',
+				ac_no: 'INTEGER',
+				booths: 'INTEGER',
+				booth_votes: 'INTEGER',
+				postal_votes: 'INTEGER',
+				segment_votes: 'INTEGER',
+				abs_diff: 'INTEGER',
+				status: 'VARCHAR'
+			},
+			rows: boothCoverage
+		},
+		{
 			name: 'elections',
 			orderBy: 'year, kind',
 			columns: {
@@ -205,7 +313,9 @@ async function main() {
 			pcs: geo.pcRows.length,
 			parties: parties.length,
 			alliances: alliances.length,
-			elections: ELECTIONS.length
+			elections: ELECTIONS.length,
+			booths: booths.length,
+			booth_results: boothResults.length
 		},
 		files,
 		sources: SOURCES,

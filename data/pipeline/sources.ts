@@ -206,13 +206,12 @@ export function readInfoDesignLab2017(): {
 	ac_no: number;
 	candidates: { candidate: string; party_name: string; votes: number }[];
 }[] {
-	const rows =
-		readJson<
-			{
-				const_code: string;
-				candidate_json: { candidate_name: string; votes: string; party: string }[];
-			}[]
-		>(IDL_2017_FILE);
+	const rows = readJson<
+		{
+			const_code: string;
+			candidate_json: { candidate_name: string; votes: string; party: string }[];
+		}[]
+	>(IDL_2017_FILE);
 	return rows.map((r, i) => ({
 		ac_no: int(r.const_code, `${IDL_2017_FILE} item ${i} const_code`),
 		candidates: r.candidate_json.map((c, j) => ({

@@ -4,7 +4,7 @@
  * with one thread and rows are written in a fixed order, so re-running the pipeline produces
  * byte-identical files.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -16,6 +16,8 @@ export interface TableSpec<R> {
 	columns: Columns;
 	orderBy: string;
 	rows: R[];
+	/** rows per row group; smaller groups let a reader fetch one AC's rows on their own */
+	rowGroupSize?: number;
 }
 
 /** Target row-group size: small enough that a reader can fetch one election's rows on their own. */
@@ -28,22 +30,23 @@ export async function writeParquet(outDir: string, tables: TableSpec<object>[]):
 	try {
 		for (const t of tables) {
 			const json = join(tmp, `${t.name}.json`);
-			// Keep only declared columns, in declared order.
-			writeFileSync(
-				json,
-				JSON.stringify(
-					t.rows.map((r) =>
-						Object.fromEntries(
-							Object.keys(t.columns).map((c) => [c, (r as Record<string, unknown>)[c] ?? null])
-						)
-					)
-				)
-			);
+			// Only the declared columns, in declared order, as newline-delimited JSON written in
+			// chunks (booth tables have millions of rows).
+			const names = Object.keys(t.columns);
+			const fd = openSync(json, 'w');
+			for (let i = 0; i < t.rows.length; i += 50_000) {
+				const chunk = t.rows.slice(i, i + 50_000).map((r) => {
+					const row = r as Record<string, unknown>;
+					return JSON.stringify(Object.fromEntries(names.map((c) => [c, row[c] ?? null])));
+				});
+				writeSync(fd, chunk.join('\n') + '\n');
+			}
+			closeSync(fd);
 			const cols = Object.entries(t.columns)
 				.map(([c, type]) => `"${c}": '${type}'`)
 				.join(', ');
 			await conn.run(
-				`CREATE TABLE "${t.name}" AS SELECT * FROM read_json('${json}', format='array', columns={${cols}})`
+				`CREATE TABLE "${t.name}" AS SELECT * FROM read_json('${json}', format='newline_delimited', columns={${cols}})`
 			);
 			const [{ n }] = (
 				await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM "${t.name}"`)
@@ -53,7 +56,7 @@ export async function writeParquet(outDir: string, tables: TableSpec<object>[]):
 			if (n !== t.rows.length)
 				throw new Error(`${t.name}: wrote ${n} rows, expected ${t.rows.length}`);
 			await conn.run(
-				`COPY (SELECT * FROM "${t.name}" ORDER BY ${t.orderBy}) TO '${join(outDir, t.name + '.parquet')}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`
+				`COPY (SELECT * FROM "${t.name}" ORDER BY ${t.orderBy}) TO '${join(outDir, t.name + '.parquet')}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${t.rowGroupSize ?? ROW_GROUP_SIZE})`
 			);
 		}
 	} finally {

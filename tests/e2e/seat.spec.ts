@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, waitForPaint } from './fixtures.ts';
-import { fittedProjector } from './map-math.ts';
+import { bboxOf, colourAt, colourDistance } from './pixels.ts';
 
 const SP = '#d7191c';
 const BJP = '#f7941d';
@@ -15,47 +15,22 @@ interface SeatFeature {
 	geometry: { coordinates: unknown };
 }
 
-/** The colour of the map canvas at the anchor point of an AC (a point deep inside it). */
+/** The colour of the seat map at the anchor point of an AC (a point deep inside it). */
 async function colourInside(page: Page, acNo: number): Promise<string> {
 	const seat = (await (await page.request.get('/data/seat/43.geojson')).json()) as {
 		features: SeatFeature[];
 	};
 	const acs = seat.features.filter((f) => f.properties.kind !== 'pc');
-	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-	const walk = (c: unknown): void => {
-		if (Array.isArray(c) && typeof c[0] === 'number') {
-			w = Math.min(w, c[0]);
-			e = Math.max(e, c[0]);
-			s = Math.min(s, c[1] as number);
-			n = Math.max(n, c[1] as number);
-		} else if (Array.isArray(c)) c.forEach(walk);
-	};
-	acs.forEach((f) => walk(f.geometry.coordinates));
-	const canvas = page.getByTestId('map-canvas');
-	const box = (await canvas.boundingBox())!;
-	const project = fittedProjector([w, s, e, n], box.width, box.height, 24);
 	const f = acs.find((x) => x.properties.ac_no === acNo)!;
-	const [x, y] = project(f.properties.label_lon, f.properties.label_lat);
-	return canvas.evaluate(
-		(c: HTMLCanvasElement, [px, py]) => {
-			const k = c.width / c.getBoundingClientRect().width;
-			const tmp = document.createElement('canvas');
-			tmp.width = c.width;
-			tmp.height = c.height;
-			const ctx = tmp.getContext('2d')!;
-			ctx.drawImage(c, 0, 0);
-			const [r, g, b] = ctx.getImageData(Math.round(px * k), Math.round(py * k), 1, 1).data;
-			return '#' + [r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('');
-		},
-		[x, y]
+	return colourAt(
+		page,
+		bboxOf(acs.map((x) => x.geometry.coordinates)),
+		f.properties.label_lon,
+		f.properties.label_lat
 	);
 }
 
-function distance(a: string, b: string): number {
-	const p = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
-	const [x, y] = [p(a), p(b)];
-	return Math.max(...x.map((v, i) => Math.abs(v - y[i])));
-}
+const distance = colourDistance;
 
 test('Kanpur, Vidhan Sabha 2022: the official results in the table, SP red inside Sishamau', async ({
 	page,

@@ -12,5 +12,10 @@ export type Param = string | number | boolean | null;
 export interface Db {
 	/** Runs one statement with positional parameters ($1, $2, …) and returns plain rows. */
 	query<T = Record<string, unknown>>(sql: string, params?: Param[]): Promise<T[]>;
+	/**
+	 * Makes the booth tables (TABLES entries with byAc) hold the rows of this AC. The browser
+	 * fetches them on demand; Node reads whole files, so there it does nothing.
+	 */
+	ensureAc(ac: number): Promise<void>;
 	close(): Promise<void>;
 }

@@ -29,6 +29,7 @@ export async function createNodeDb(dataDir: string): Promise<Db> {
 				stmt.destroySync();
 			}
 		},
+		async ensureAc() {},
 		async close() {
 			conn.closeSync();
 			instance.closeSync();

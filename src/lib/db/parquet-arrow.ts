@@ -1,13 +1,21 @@
 /**
- * Reads a Parquet file with hyparquet (pure JS; DuckDB-wasm would have to download its parquet
- * extension from the internet, which Kshetra never does) into an Apache Arrow table with the
- * column types of tables.ts, ready for DuckDB-wasm's insertArrowTable. Runs in Node too, which is
- * how tests check that the browser sees the same rows as Node's DuckDB.
+ * Reads Parquet with hyparquet (pure JS; DuckDB-wasm would have to download its parquet
+ * extension from the internet, which Kshetra never does) into Apache Arrow tables with the column
+ * types of tables.ts, ready for DuckDB-wasm's insertArrowTable. Runs in Node too, which is how
+ * tests check that the browser sees the same rows as Node's DuckDB.
+ *
+ * Tables sorted by AC can be read one AC at a time: acRowRanges() picks the row groups whose
+ * ac_no statistics include the AC, so only those byte ranges are fetched.
  *
  *   const table = await parquetToArrow(file, TABLES[0]);   // file: a hyparquet AsyncBuffer
  *   table.numRows → 45064
  */
-import { parquetReadObjects, type AsyncBuffer } from 'hyparquet';
+import {
+	parquetMetadataAsync,
+	parquetReadObjects,
+	type AsyncBuffer,
+	type FileMetaData
+} from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { Float64, Int32, Table, Utf8, vectorFromArray, type DataType } from 'apache-arrow';
 import type { ColumnType, TableDef } from './tables.ts';
@@ -15,12 +23,9 @@ import type { ColumnType, TableDef } from './tables.ts';
 const arrowType = (t: ColumnType): DataType =>
 	t === 'INTEGER' ? new Int32() : t === 'DOUBLE' ? new Float64() : new Utf8();
 
-export async function parquetToArrow(file: AsyncBuffer, def: TableDef): Promise<Table> {
+/** Rows as Arrow, typed by the table definition. */
+export function rowsToArrow(rows: Record<string, unknown>[], def: TableDef): Table {
 	const names = Object.keys(def.columns);
-	const rows = (await parquetReadObjects({ file, columns: names, compressors })) as Record<
-		string,
-		unknown
-	>[];
 	const vectors = Object.fromEntries(
 		names.map((name) => {
 			const values = rows.map((r) => {
@@ -33,4 +38,51 @@ export async function parquetToArrow(file: AsyncBuffer, def: TableDef): Promise<
 		})
 	);
 	return new Table(vectors);
+}
+
+export async function parquetToArrow(file: AsyncBuffer, def: TableDef): Promise<Table> {
+	const rows = (await parquetReadObjects({
+		file,
+		columns: Object.keys(def.columns),
+		compressors
+	})) as Record<string, unknown>[];
+	return rowsToArrow(rows, def);
+}
+
+/** [rowStart, rowEnd) of the row groups whose ac_no range includes `ac`, merged when adjacent. */
+export function acRowRanges(metadata: FileMetaData, ac: number): [number, number][] {
+	const ranges: [number, number][] = [];
+	let start = 0;
+	for (const rg of metadata.row_groups) {
+		const rows = Number(rg.num_rows);
+		const col = rg.columns.find((c) => c.meta_data?.path_in_schema.join('.') === 'ac_no');
+		const stats = col?.meta_data?.statistics;
+		const min = Number(stats?.min_value ?? stats?.min ?? -Infinity);
+		const max = Number(stats?.max_value ?? stats?.max ?? Infinity);
+		if (ac >= min && ac <= max) {
+			const last = ranges.at(-1);
+			if (last && last[1] === start) last[1] = start + rows;
+			else ranges.push([start, start + rows]);
+		}
+		start += rows;
+	}
+	return ranges;
+}
+
+/** The rows of one AC from a table sorted by AC, reading only the row groups that hold it. */
+export async function acToArrow(file: AsyncBuffer, def: TableDef, ac: number): Promise<Table> {
+	const metadata = await parquetMetadataAsync(file);
+	const rows: Record<string, unknown>[] = [];
+	for (const [rowStart, rowEnd] of acRowRanges(metadata, ac)) {
+		const part = (await parquetReadObjects({
+			file,
+			metadata,
+			columns: Object.keys(def.columns),
+			rowStart,
+			rowEnd,
+			compressors
+		})) as Record<string, unknown>[];
+		for (const r of part) if (r.ac_no === ac) rows.push(r);
+	}
+	return rowsToArrow(rows, def);
 }

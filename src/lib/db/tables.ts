@@ -9,6 +9,11 @@ export interface TableDef {
 	name: string;
 	file: string;
 	columns: Record<string, ColumnType>;
+	/**
+	 * Large tables sorted by AC: loaded one AC at a time (only the row groups holding that AC are
+	 * fetched) instead of at start-up.
+	 */
+	byAc?: boolean;
 }
 
 export const TABLES: TableDef[] = [
@@ -72,6 +77,59 @@ export const TABLES: TableDef[] = [
 			alliance_en: 'VARCHAR',
 			alliance_hi: 'VARCHAR',
 			party: 'VARCHAR'
+		}
+	},
+	{
+		name: 'booth_coverage',
+		file: 'booth_coverage.parquet',
+		columns: {
+			election_id: 'VARCHAR',
+			ac_no: 'INTEGER',
+			booths: 'INTEGER',
+			booth_votes: 'INTEGER',
+			postal_votes: 'INTEGER',
+			segment_votes: 'INTEGER',
+			abs_diff: 'INTEGER',
+			status: 'VARCHAR'
+		}
+	},
+	{
+		name: 'booths',
+		file: 'booths.parquet',
+		byAc: true,
+		columns: {
+			election_id: 'VARCHAR',
+			pc_no: 'INTEGER',
+			ac_no: 'INTEGER',
+			part_no: 'INTEGER',
+			booth_name: 'VARCHAR',
+			booth_name_hi: 'VARCHAR',
+			electors: 'INTEGER',
+			electors_male: 'INTEGER',
+			electors_female: 'INTEGER',
+			electors_other: 'INTEGER',
+			voters: 'INTEGER',
+			voters_male: 'INTEGER',
+			voters_female: 'INTEGER',
+			voters_other: 'INTEGER',
+			valid_votes: 'INTEGER',
+			complete: 'INTEGER',
+			lon: 'DOUBLE',
+			lat: 'DOUBLE',
+			geometry_source: 'VARCHAR'
+		}
+	},
+	{
+		name: 'booth_results',
+		file: 'booth_results.parquet',
+		byAc: true,
+		columns: {
+			election_id: 'VARCHAR',
+			ac_no: 'INTEGER',
+			part_no: 'INTEGER',
+			candidate: 'VARCHAR',
+			party: 'VARCHAR',
+			votes: 'INTEGER'
 		}
 	},
 	{

@@ -5,15 +5,26 @@
  *   colourUnits('winner', rows, ctx) → { colours: Map(213 → '#d7191c', …), legend: [{ label: 'SP', colour, count: 3 }, …] }
  */
 import { interpolateRgb } from 'd3';
+import {
+	CLASS_COLOURS,
+	CLASSES,
+	classLabel,
+	DEFAULT_CLASS_RULES,
+	type BoothClass,
+	type ClassRules
+} from './booth-class.ts';
 
-export const METRICS = ['winner', 'margin', 'share', 'turnout'] as const;
+export const METRICS = ['winner', 'margin', 'share', 'turnout', 'class'] as const;
 export type Metric = (typeof METRICS)[number];
+/** Booth classes need a party's lead over its strongest rival, which only booth views compute. */
+export const UNIT_METRICS: Metric[] = ['winner', 'margin', 'share', 'turnout'];
 
 export const METRIC_LABELS: Record<Metric, string> = {
 	winner: 'Winner',
 	margin: 'Winning margin',
 	share: 'Vote share of a party',
-	turnout: 'Turnout'
+	turnout: 'Turnout',
+	class: 'Booth class (A–D)'
 };
 
 /** The columns of unit_results.sql that colouring needs. */
@@ -23,6 +34,8 @@ export interface UnitValues {
 	margin_pct: number;
 	party_share: number;
 	turnout_pct: number | null;
+	/** booth class of the chosen party or alliance (booth views only) */
+	klass?: BoothClass;
 }
 
 export interface LegendEntry {
@@ -46,6 +59,9 @@ export interface ColourContext {
 	partyName: (party: string) => string;
 	/** the party whose share is shown (metric 'share') */
 	party: string;
+	/** label of the side whose share or class is shown, e.g. 'SP' or 'INDIA (SP + INC)' */
+	sideLabel?: string;
+	rules?: ClassRules;
 }
 
 export const NO_DATA_COLOUR = '#d4d4d4';
@@ -128,6 +144,21 @@ export function colourUnits(metric: Metric, rows: UnitValues[], ctx: ColourConte
 		};
 	}
 
+	if (metric === 'class') {
+		const rules = ctx.rules ?? DEFAULT_CLASS_RULES;
+		for (const r of rows) if (r.klass) add(r.unit_no, r.klass, CLASS_COLOURS[r.klass]);
+		return {
+			colours,
+			legend: CLASSES.map((c) => ({
+				key: c,
+				label: classLabel(c, rules),
+				colour: CLASS_COLOURS[c],
+				count: count.get(c) ?? 0
+			})),
+			note: `Classes for ${ctx.sideLabel ?? ctx.party}: lead or deficit against the strongest other party, in points of the booth's valid votes.`
+		};
+	}
+
 	if (metric === 'share') {
 		const labels = binLabels(SHARE_BINS, '%');
 		const colourOf = (i: number) =>
@@ -144,7 +175,9 @@ export function colourUnits(metric: Metric, rows: UnitValues[], ctx: ColourConte
 				colour: colourOf(i),
 				count: count.get(label) ?? 0
 			})),
-			note: `${ctx.partyName(ctx.party)} (${ctx.party}) share of valid votes.`
+			note: ctx.sideLabel
+				? `${ctx.sideLabel} share of valid votes.`
+				: `${ctx.partyName(ctx.party)} (${ctx.party}) share of valid votes.`
 		};
 	}
 

@@ -5,8 +5,12 @@
  *   await run(db, queries.seatSegments, { pc_no: 43 })
  */
 import type { Db, Param } from '$lib/db/db.ts';
+import acBooths from './ac_booths.sql?raw';
 import acs from './acs.sql?raw';
 import alliances from './alliances.sql?raw';
+import boothCoverage from './booth_coverage.sql?raw';
+import boothParts from './booth_parts.sql?raw';
+import boothTotals from './booth_totals.sql?raw';
 import elections from './elections.sql?raw';
 import parties from './parties.sql?raw';
 import partyVotes from './party_votes.sql?raw';
@@ -31,7 +35,11 @@ export const queries = {
 	unitResults: q(unitResults, ['election_id', 'unit', 'level', 'party']),
 	seatSegments: q(seatSegments, ['pc_no']),
 	seatResults: q(seatResults, ['pc_no']),
-	partyVotes: q(partyVotes, ['pc_no', 'election_id'])
+	partyVotes: q(partyVotes, ['pc_no', 'election_id']),
+	acBooths: q(acBooths, ['election_id', 'ac_no', 'ours']),
+	boothCoverage: q(boothCoverage, ['ac_no']),
+	boothTotals: q(boothTotals, ['election_id', 'ac_no']),
+	boothParts: q(boothParts, ['election_id', 'ac_no'])
 } as const;
 
 export function run<T, P extends string>(

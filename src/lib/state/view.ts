@@ -13,9 +13,12 @@ import { METRICS, type Metric } from '$lib/model/metrics.ts';
 export interface View {
 	election: ElectionId;
 	metric: Metric;
+	/** a party code, or an alliance id of the election (NDA, INDIA, SP+INC …) */
 	party: string;
 	unit: 'ac' | 'pc';
 	pc: number;
+	/** booth-class thresholds as "lead,trail" points, e.g. "10,10" */
+	classRules: string;
 }
 
 /**
@@ -27,7 +30,8 @@ export const DEFAULT_VIEW: View = {
 	metric: 'winner',
 	party: 'SP',
 	unit: 'ac',
-	pc: 43
+	pc: 43,
+	classRules: '10,10'
 };
 
 export function parseView(params: URLSearchParams): { view: View; problems: string[] } {
@@ -51,7 +55,7 @@ export function parseView(params: URLSearchParams): { view: View; problems: stri
 	}
 	const p = params.get('p');
 	if (p !== null) {
-		if (/^[A-Za-z()\- .]{1,40}$/.test(p)) view.party = p;
+		if (/^[A-Za-z()\- .+]{1,40}$/.test(p)) view.party = p;
 		else problems.push(`Party "${p}" is not a party code; showing ${DEFAULT_VIEW.party}.`);
 	}
 	const u = params.get('u');
@@ -65,6 +69,11 @@ export function parseView(params: URLSearchParams): { view: View; problems: stri
 		if (Number.isInteger(n) && n >= 1 && n <= 80) view.pc = n;
 		else problems.push(`There is no PC "${pc}" in Uttar Pradesh (1–80); showing Kanpur.`);
 	}
+	const cr = params.get('cr');
+	if (cr !== null) {
+		if (/^\d{1,2}(\.\d)?,\d{1,2}(\.\d)?$/.test(cr)) view.classRules = cr;
+		else problems.push(`Class thresholds "${cr}" are not "lead,trail" points; using 10,10.`);
+	}
 	return { view, problems };
 }
 
@@ -75,7 +84,8 @@ export function serializeView(view: View, keys: (keyof View)[]): string {
 		metric: 'm',
 		party: 'p',
 		unit: 'u',
-		pc: 'pc'
+		pc: 'pc',
+		classRules: 'cr'
 	};
 	const params = new URLSearchParams();
 	for (const k of keys) if (view[k] !== DEFAULT_VIEW[k]) params.set(short[k], String(view[k]));

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/db.ts';
-import { parquetToArrow } from '../../../src/lib/db/parquet-arrow.ts';
+import { acRowRanges, acToArrow, parquetToArrow } from '../../../src/lib/db/parquet-arrow.ts';
+import { parquetMetadata } from 'hyparquet';
 import { TABLES } from '../../../src/lib/db/tables.ts';
 import { DATA_DIR, openDb } from '../../sql/helpers.ts';
 
@@ -16,7 +17,35 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-describe.each(TABLES)('$name', (def) => {
+function fileOf(file: string) {
+	const bytes = readFileSync(DATA_DIR + file);
+	const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+	return {
+		byteLength: buffer.byteLength,
+		slice: (s: number, e?: number) => buffer.slice(s, e),
+		buffer
+	};
+}
+
+describe.each(TABLES.filter((t) => t.byAc))('$name, one AC at a time', (def) => {
+	it('reads only the row groups holding the AC, and exactly its rows', async () => {
+		const file = fileOf(def.file);
+		const meta = parquetMetadata(file.buffer);
+		const ranges = acRowRanges(meta, 213);
+		const rowsRead = ranges.reduce((s, [a, b]) => s + b - a, 0);
+		const largestGroup = Math.max(...meta.row_groups.map((g) => Number(g.num_rows)));
+		expect(rowsRead).toBeLessThanOrEqual(2 * largestGroup);
+		expect(rowsRead).toBeLessThan(Number(meta.num_rows) / 5);
+		const table = await acToArrow(file, def, 213);
+		const rows = await db.query<Record<string, unknown>>(
+			`SELECT * FROM "${def.name}" WHERE ac_no = 213`
+		);
+		expect(table.numRows).toBe(rows.length);
+		expect(table.get(0)!.toJSON()).toEqual(rows[0]);
+	});
+});
+
+describe.each(TABLES.filter((t) => !t.byAc))('$name', (def) => {
 	it('hyparquet → Arrow gives the rows DuckDB reads', async () => {
 		const bytes = readFileSync(DATA_DIR + def.file);
 		const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);

@@ -1,0 +1,209 @@
+/**
+ * Drilling from the Kanpur seat into Sishamau's booths: the booths are drawn and counted, the
+ * numbers match Form 20, hovering shows a booth, and importing booth locations checks every row
+ * (a file with a bad row changes nothing; a good one redraws the areas; they can be forgotten).
+ */
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import polylabel from 'polylabel';
+import { createNodeDb } from '../../src/lib/db/duckdb-node.ts';
+import { boothAreas } from '../../src/lib/model/booth-areas.ts';
+import { expect, test, waitForPaint } from './fixtures.ts';
+import { bboxOf, colourAt, colourDistance, type BBox } from './pixels.ts';
+
+const BJP = '#f7941d';
+const INC = '#29a8e0';
+const EST = 'LS2014:winner:SP:10,10:est';
+const REP = 'LS2014:winner:SP:10,10:rep';
+
+/** Sishamau's polygon bounding box (the booth map is fitted to it). */
+async function sishamauBox(page: Page): Promise<BBox> {
+	const seat = await (await page.request.get('/data/seat/43.geojson')).json();
+	const f = seat.features.find(
+		(x: { properties: { ac_no?: number; kind?: string } }) =>
+			x.properties.ac_no === 213 && x.properties.kind !== 'pc'
+	);
+	return bboxOf(f.geometry.coordinates);
+}
+
+/**
+ * Where to look for a booth on the map: the deepest point (polylabel) of its area, built from the
+ * pipeline's estimated points with the app's own cell function. A booth's point itself can lie
+ * within a pixel of the AC's outline.
+ */
+async function estimatedPoints(
+	election = 'LS2014'
+): Promise<Map<number, { lon: number; lat: number }>> {
+	const seat = JSON.parse(readFileSync('static/data/seat/43.geojson', 'utf8'));
+	const ac = seat.features.find(
+		(x: { properties: { ac_no?: number; kind?: string } }) =>
+			x.properties.ac_no === 213 && x.properties.kind !== 'pc'
+	);
+	const cells = boothAreas(
+		ac,
+		[...(await boothPoints(election)).entries()].map(([part_no, p]) => ({ part_no, ...p })),
+		'estimated'
+	);
+	return new Map(
+		cells.features.map((f) => {
+			const rings =
+				f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates[0];
+			const [lon, lat] = polylabel(rings as [number, number][][], 1e-6);
+			return [f.properties.part_no, { lon, lat }];
+		})
+	);
+}
+
+/** Estimated points of Sishamau's booths in an election, as the pipeline wrote them. */
+async function boothPoints(election: string): Promise<Map<number, { lon: number; lat: number }>> {
+	const db = await createNodeDb('static/data');
+	try {
+		const rows = await db.query<{ part_no: number; lon: number; lat: number }>(
+			'SELECT part_no, lon, lat FROM booths WHERE election_id = $1 AND ac_no = 213',
+			[election]
+		);
+		return new Map(rows.map((r) => [r.part_no, r]));
+	} finally {
+		await db.close();
+	}
+}
+
+test('clicking Sishamau on the Kanpur map opens its booths: Vidhan Sabha 2017, 253 drawn and counted', async ({
+	page
+}) => {
+	await page.goto('/seat/43/');
+	await waitForPaint(page, 'AE2022:winner:SP');
+	const label = page.locator('.map-label', { hasText: 'Sishamau' });
+	const box = (await label.boundingBox())!;
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(page).toHaveURL(/\/seat\/43\/ac\/213\//);
+	// The newest election with booth results here is the 2017 assembly election.
+	await waitForPaint(page, 'AE2017:winner:SP:10,10:est');
+	await page.mouse.move(0, 0); // no hover outline over the booths being read
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Sishamau');
+	await expect(page.getByTestId('booth-count')).toHaveText('253 of 253 booths');
+	await expect(page.getByTestId('approx-note')).toContainText('Booth areas are approximate');
+	// Booth votes + 1,260 postal ballots give the declared result, except NOTA (786 vs 791).
+	await expect(page.getByTestId('coverage')).toHaveAttribute('data-status', 'close');
+	await expect(page.getByTestId('coverage')).toContainText('plus 1,260 postal ballots');
+
+	// Booth 1 (लेदर वर्किंग इस्टीट्यूट सूटरगंज): Suresh Awasthi (BJP) 268, Irfan Solanki (SP) 93 of 408.
+	const row = page.getByTestId('booth-table').locator('tr[data-part="1"]');
+	await expect(row).toContainText('लेदर वर्किंग');
+	await expect(row).toContainText('BJP 268 · SP 93 · BSP 37');
+	const points = await estimatedPoints('AE2017');
+	const bbox = await sishamauBox(page);
+	expect(
+		colourDistance(await colourAt(page, bbox, points.get(1)!.lon, points.get(1)!.lat), BJP)
+	).toBeLessThan(16);
+});
+
+test('Lok Sabha 2014 booths of Sishamau: 252, Form 20 numbers, BJP and INC where they led', async ({
+	page
+}) => {
+	await page.goto('/seat/43/ac/213/?e=LS2014');
+	await waitForPaint(page, EST);
+	await page.mouse.move(0, 0);
+	await expect(page.getByTestId('booth-count')).toHaveText('252 of 252 booths');
+	await expect(page.getByTestId('coverage')).toHaveAttribute('data-status', 'exact');
+
+	// Booth 1 (Leather Working Institute, room 1): Joshi (BJP) 252, Jaiswal (INC) 69 of 364; 850 electors.
+	const row = page.getByTestId('booth-table').locator('tr[data-part="1"]');
+	await expect(row).toContainText('LEATHER WORKING INSTITUTE SOUTERGANJ ROOM 1');
+	await expect(row).toContainText('BJP 252 · INC 69 · BSP 23');
+	await expect(row.locator('td').nth(2)).toHaveText('850');
+
+	// Its area on the map is BJP saffron; booth 3 (INC 614 of 706) is Congress blue.
+	const points = await estimatedPoints();
+	const bbox = await sishamauBox(page);
+	expect(
+		colourDistance(await colourAt(page, bbox, points.get(1)!.lon, points.get(1)!.lat), BJP)
+	).toBeLessThan(16);
+	expect(
+		colourDistance(await colourAt(page, bbox, points.get(3)!.lon, points.get(3)!.lat), INC)
+	).toBeLessThan(16);
+});
+
+test('hovering a booth shows its number, name, electors, turnout, top three and margin', async ({
+	page
+}) => {
+	await page.goto('/seat/43/ac/213/?e=LS2014');
+	await waitForPaint(page, EST);
+	const points = await estimatedPoints();
+	const bbox = await sishamauBox(page);
+	const canvas = (await page.getByTestId('map-canvas').boundingBox())!;
+	const { fittedProjector } = await import('./map-math.ts');
+	const [x, y] = fittedProjector(
+		bbox,
+		canvas.width,
+		canvas.height,
+		24
+	)(points.get(1)!.lon, points.get(1)!.lat);
+	await page.mouse.move(canvas.x + x, canvas.y + y);
+	const tip = page.getByTestId('booth-tooltip');
+	await expect(tip).toContainText('Booth 1');
+	await expect(tip).toContainText('LEATHER WORKING INSTITUTE SOUTERGANJ ROOM 1');
+	await expect(tip).toContainText('850');
+	await expect(tip).toContainText('42.8%');
+	await expect(tip).toContainText('BJP 252 · INC 69 · BSP 23');
+	await expect(tip).toContainText('BJP by 183');
+});
+
+test('booth classes for a chosen side, with editable thresholds', async ({ page }) => {
+	await page.goto('/seat/43/ac/213/?e=LS2014&m=class&p=INC');
+	await waitForPaint(page, 'LS2014:class:INC:10,10:est');
+	const counts = page.getByTestId('class-counts');
+	const n = async (c: string) =>
+		Number((await counts.locator(`li[data-class="${c}"]`).textContent())!.replace(/\D/g, ''));
+	const before = [await n('A'), await n('B'), await n('C'), await n('D')];
+	expect(before.reduce((s, x) => s + x, 0)).toBe(252);
+	await page.getByTestId('rule-lead').fill('30');
+	await page.getByTestId('rule-lead').press('Enter');
+	await expect(page).toHaveURL(/cr=30%2C10|cr=30,10/);
+	await waitForPaint(page, 'LS2014:class:INC:30,10:est');
+	const after = [await n('A'), await n('B')];
+	expect(after[0]).toBeLessThanOrEqual(before[0]);
+	expect(after[0] + after[1]).toBe(before[0] + before[1]);
+	// Filtering the table to class A shows exactly the A count.
+	for (const c of ['B', 'C', 'D']) await page.getByTestId(`class-filter-${c}`).uncheck();
+	await expect(page.getByTestId('booth-count')).toHaveText(`${after[0]} of 252 booths`);
+});
+
+test('a locations file with a bad row is rejected whole and the map stays as it was; a good one is used and can be forgotten', async ({
+	page
+}) => {
+	await page.goto('/seat/43/ac/213/?e=LS2014');
+	await waitForPaint(page, EST);
+	const bbox = await sishamauBox(page);
+	const points = await estimatedPoints();
+	const before = await colourAt(page, bbox, points.get(3)!.lon, points.get(3)!.lat);
+
+	const bad =
+		'ac_no,part_no,lat,lon\n213,1,26.4725,80.3335\n213,2,26.47,abc\n213,999,26.47,80.33\n';
+	await page
+		.getByTestId('coords-file')
+		.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+	const errors = page.getByTestId('coords-errors');
+	await expect(errors).toContainText('Nothing was imported');
+	await expect(errors).toContainText('bad.csv, row 3, column lon');
+	await expect(errors).toContainText('bad.csv, row 4, column part_no');
+	await expect(page.locator('[data-painted]')).toHaveAttribute('data-painted', EST);
+	expect(await colourAt(page, bbox, points.get(3)!.lon, points.get(3)!.lat)).toBe(before);
+
+	// Two booths at real-looking points inside Sishamau: only they are drawn.
+	const good = `ac_no,part_no,lat,lon\n213,1,${points.get(1)!.lat},${points.get(1)!.lon}\n213,3,${points.get(3)!.lat},${points.get(3)!.lon}\n`;
+	await page
+		.getByTestId('coords-file')
+		.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+	await page.getByTestId('coords-confirm').click();
+	await waitForPaint(page, REP);
+	await expect(page.getByTestId('approx-note')).toHaveCount(0);
+	await expect(page.getByText('2 of 252 booths drawn from your imported locations')).toBeVisible();
+
+	// Kept across a reload, then forgotten.
+	await page.reload();
+	await waitForPaint(page, REP);
+	await page.getByTestId('coords-forget').click();
+	await waitForPaint(page, EST);
+	await expect(page.getByTestId('approx-note')).toBeVisible();
+});

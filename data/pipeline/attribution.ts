@@ -3,14 +3,7 @@
  * static/data/manifest.json so the site can show attribution for every file (see data/raw/SOURCES.md
  * for the full provenance of each raw file).
  */
-export interface SourceInfo {
-	id: string;
-	title: string;
-	origin: string;
-	licence: string;
-	citation?: string;
-	used_for: string;
-}
+import type { SourceInfo } from '../../src/lib/model/types.ts';
 
 export const SOURCES: SourceInfo[] = [
 	{

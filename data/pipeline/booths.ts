@@ -11,7 +11,7 @@
 import type { Feature } from 'geojson';
 import { matchName, nameKey } from '../../src/lib/model/names.ts';
 import { estimateBoothPoints, type Area } from '../../src/lib/model/booth-areas.ts';
-import type { ElectionId, ResultRow } from '../../src/lib/model/types.ts';
+import type { BoothCoverageRow, ElectionId, ResultRow } from '../../src/lib/model/types.ts';
 import { AE2017_KANPUR_ACS, checkAe2017AgainstResults, readAe2017Form20 } from './form20-ae2017.ts';
 import { readForm20Ls2014 } from './form20-ls2014.ts';
 import { Report } from './report.ts';
@@ -53,29 +53,10 @@ export interface BoothTables {
 	results: BoothResultRow[];
 }
 
-/**
- * How well an AC's booth rows add up to its declared segment result:
- * exact: every candidate's booth votes equal the segment result;
- * close: they differ by at most CLOSE_PCT of the segment's votes in all (summed absolute differences);
- * differs: by more (in 2014 these are mostly scrapes that stopped part-way through the AC);
- * empty: the booth rows carry no votes at all.
- */
-export type Coverage = 'exact' | 'close' | 'differs' | 'empty';
-/** 1% of an AC's votes: below this a difference cannot change who leads a booth class count much. */
+export type Coverage = BoothCoverageRow['status'];
+export type CoverageRow = BoothCoverageRow;
+/** 1% of an AC's votes: below this a difference cannot change a booth-class count much. */
 export const CLOSE_PCT = 1;
-
-export interface CoverageRow {
-	election_id: ElectionId;
-	ac_no: number;
-	booths: number;
-	booth_votes: number;
-	/** postal ballots the source counts apart from the booths (AE2017 Form 20); null where it has none */
-	postal_votes: number | null;
-	segment_votes: number;
-	/** Σ over candidates of |booth sum − segment result| */
-	abs_diff: number;
-	status: Coverage;
-}
 
 /** A reviewed record of where Form 20 and the segment results disagree: AC → [serial, form20, segment][] */
 export type BoothBaseline = Record<string, [number, number, number][]>;

@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { TABLES } from '../../src/lib/db/tables.ts';
 import type { ElectionRow } from '../../src/lib/model/types.ts';
 import { SOURCES } from './attribution.ts';
 import { buildGeometry } from './geometry.ts';
@@ -138,144 +139,39 @@ async function main() {
 				: 'unknown AC or party'
 	);
 
+	// Column types come from the site's table definitions, so writer and reader cannot disagree.
+	const table = <R extends object>(
+		name: string,
+		rows: R[],
+		orderBy: string,
+		rowGroupSize?: number
+	) => {
+		const def = TABLES.find((t) => t.name === name);
+		if (!def) throw new Error(`no table "${name}" in src/lib/db/tables.ts`);
+		return { name, columns: def.columns, orderBy, rows, rowGroupSize };
+	};
 	await writeParquet(out, [
-		{
-			name: 'results',
-			orderBy: 'election_id, level, pc_no, ac_no NULLS FIRST, votes DESC, candidate',
-			columns: {
-				election_id: 'VARCHAR',
-				level: 'VARCHAR',
-				pc_no: 'INTEGER',
-				ac_no: 'INTEGER',
-				candidate: 'VARCHAR',
-				party: 'VARCHAR',
-				votes: 'INTEGER',
-				evm_votes: 'INTEGER',
-				postal_votes: 'INTEGER'
-			},
-			rows: results
-		},
-		{
-			name: 'contests',
-			orderBy: 'election_id, level, pc_no, ac_no NULLS FIRST',
-			columns: {
-				election_id: 'VARCHAR',
-				level: 'VARCHAR',
-				pc_no: 'INTEGER',
-				ac_no: 'INTEGER',
-				electors: 'INTEGER',
-				valid_votes: 'INTEGER',
-				postal_votes: 'INTEGER',
-				turnout_pct: 'DOUBLE',
-				source: 'VARCHAR'
-			},
-			rows: contests
-		},
-		{
-			name: 'acs',
-			orderBy: 'ac_no',
-			columns: {
-				ac_no: 'INTEGER',
-				ac_name: 'VARCHAR',
-				ac_type: 'VARCHAR',
-				pc_no: 'INTEGER',
-				district: 'VARCHAR'
-			},
-			rows: geo.acRows
-		},
-		{
-			name: 'pcs',
-			orderBy: 'pc_no',
-			columns: { pc_no: 'INTEGER', pc_name: 'VARCHAR', pc_name_hi: 'VARCHAR', pc_type: 'VARCHAR' },
-			rows: geo.pcRows
-		},
-		{
-			name: 'parties',
-			orderBy: 'party',
-			columns: { party: 'VARCHAR', name_en: 'VARCHAR', name_hi: 'VARCHAR', colour: 'VARCHAR' },
-			rows: parties
-		},
-		{
-			name: 'alliances',
-			orderBy: 'election_id, alliance, party',
-			columns: {
-				election_id: 'VARCHAR',
-				alliance: 'VARCHAR',
-				alliance_en: 'VARCHAR',
-				alliance_hi: 'VARCHAR',
-				party: 'VARCHAR'
-			},
-			rows: alliances
-		},
-		{
-			name: 'booths',
-			orderBy: 'ac_no, election_id, part_no',
-			rowGroupSize: 10_240,
-			columns: {
-				election_id: 'VARCHAR',
-				pc_no: 'INTEGER',
-				ac_no: 'INTEGER',
-				part_no: 'INTEGER',
-				booth_name: 'VARCHAR',
-				booth_name_hi: 'VARCHAR',
-				electors: 'INTEGER',
-				electors_male: 'INTEGER',
-				electors_female: 'INTEGER',
-				electors_other: 'INTEGER',
-				voters: 'INTEGER',
-				voters_male: 'INTEGER',
-				voters_female: 'INTEGER',
-				voters_other: 'INTEGER',
-				valid_votes: 'INTEGER',
-				complete: 'INTEGER',
-				lon: 'DOUBLE',
-				lat: 'DOUBLE',
-				geometry_source: 'VARCHAR'
-			},
-			rows: booths
-		},
-		{
-			name: 'booth_results',
-			orderBy: 'ac_no, election_id, part_no, votes DESC, candidate',
-			rowGroupSize: 20_480,
-			columns: {
-				election_id: 'VARCHAR',
-				ac_no: 'INTEGER',
-				part_no: 'INTEGER',
-				candidate: 'VARCHAR',
-				party: 'VARCHAR',
-				votes: 'INTEGER'
-			},
-			rows: boothResults
-		},
-		{
-			name: 'booth_coverage',
-			orderBy: 'election_id, ac_no',
-			columns: {
-				election_id: 'VARCHAR',
-				ac_no: 'INTEGER',
-				booths: 'INTEGER',
-				booth_votes: 'INTEGER',
-				postal_votes: 'INTEGER',
-				segment_votes: 'INTEGER',
-				abs_diff: 'INTEGER',
-				status: 'VARCHAR'
-			},
-			rows: boothCoverage
-		},
-		{
-			name: 'elections',
-			orderBy: 'year, kind',
-			columns: {
-				election_id: 'VARCHAR',
-				kind: 'VARCHAR',
-				year: 'INTEGER',
-				label_en: 'VARCHAR',
-				label_hi: 'VARCHAR',
-				note: 'VARCHAR'
-			},
-			rows: ELECTIONS
-		}
+		table(
+			'results',
+			results,
+			'election_id, level, pc_no, ac_no NULLS FIRST, votes DESC, candidate'
+		),
+		table('contests', contests, 'election_id, level, pc_no, ac_no NULLS FIRST'),
+		table('acs', geo.acRows, 'ac_no'),
+		table('pcs', geo.pcRows, 'pc_no'),
+		table('parties', parties, 'party'),
+		table('alliances', alliances, 'election_id, alliance, party'),
+		// Booth tables are sorted by AC first and cut into small row groups, so that the site can
+		// fetch one AC's rows (all elections) with a few range requests.
+		table('booths', booths, 'ac_no, election_id, part_no', 10_240),
+		table(
+			'booth_results',
+			boothResults,
+			'ac_no, election_id, part_no, votes DESC, candidate',
+			20_480
+		),
+		table('booth_coverage', boothCoverage, 'election_id, ac_no'),
+		table('elections', ELECTIONS, 'year, kind')
 	]);
 	writeFileSync(join(out, 'ac.geojson'), JSON.stringify(geo.ac));
 	writeFileSync(join(out, 'pc.geojson'), JSON.stringify(geo.pc));

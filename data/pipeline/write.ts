@@ -8,8 +8,9 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import type { ColumnType } from '../../src/lib/db/tables.ts';
 
-export type Columns = Record<string, 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'VARCHAR'>;
+export type Columns = Record<string, ColumnType>;
 
 export interface TableSpec<R> {
 	name: string;

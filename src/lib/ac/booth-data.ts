@@ -5,7 +5,7 @@
 import type { Db } from '$lib/db/db.ts';
 import type { Meta } from '$lib/data/meta.ts';
 import { boothClass, leadPts, type BoothClass, type ClassRules } from '$lib/model/booth-class.ts';
-import type { ElectionId } from '$lib/model/types.ts';
+import type { BoothCoverageRow, ElectionId } from '$lib/model/types.ts';
 import { queries, run } from '$lib/sql/index.ts';
 
 export interface BoothResult {
@@ -36,16 +36,7 @@ export interface BoothResult {
 	lead_pts: number;
 }
 
-export interface Coverage {
-	election_id: ElectionId;
-	ac_no: number;
-	booths: number;
-	booth_votes: number;
-	postal_votes: number | null;
-	segment_votes: number;
-	abs_diff: number;
-	status: 'exact' | 'close' | 'differs' | 'empty';
-}
+export type Coverage = BoothCoverageRow;
 
 export function loadCoverage(db: Db, ac: number): Promise<Coverage[]> {
 	return run<Coverage, 'ac_no'>(db, queries.boothCoverage, { ac_no: ac });

@@ -93,3 +93,31 @@ export interface ElectionRow {
 	/** what the numbers include and where they come from, shown in the source line */
 	note: string;
 }
+
+/**
+ * How completely an AC's booth rows account for its declared result in one election:
+ * exact: booth votes (plus postal ballots the source counts apart) equal every candidate's result;
+ * close: they differ by at most 1% of the AC's votes in all; differs: by more; empty: no votes.
+ */
+export interface BoothCoverageRow {
+	election_id: ElectionId;
+	ac_no: number;
+	booths: number;
+	booth_votes: number;
+	/** postal ballots the source counts apart from the booths; null where it has none */
+	postal_votes: number | null;
+	segment_votes: number;
+	/** Σ over candidates of |booth sum (+ postal) − declared result| */
+	abs_diff: number;
+	status: 'exact' | 'close' | 'differs' | 'empty';
+}
+
+/** A dataset the site ships, with origin, licence and citation (static/data/manifest.json). */
+export interface SourceInfo {
+	id: string;
+	title: string;
+	origin: string;
+	licence: string;
+	citation?: string;
+	used_for: string;
+}

@@ -3,15 +3,17 @@
  * every row, so that a bad file is reported row by row and nothing of it is used. Pure: the caller
  * supplies which booths exist and the AC polygons.
  *
- * Accepts comma- or semicolon-separated files, a UTF-8 byte-order mark, and the header spellings
- * latitude/longitude/lng, ac/ac no, part/booth/ps no (any case). A row is an error when a number is
+ * Accepts comma-, semicolon- or tab-separated files (csv-cells.ts), a UTF-8 byte-order mark, and
+ * the header spellings latitude/longitude/lng, ac/ac no, part/booth/ps no (any case). A row is an error when a number is
  * not a number, the AC or booth does not exist in the chosen election, a booth appears twice, or
  * the point lies more than BOUNDARY_TOLERANCE_M outside its AC.
  *
  *   parseBoothCoords('ac_no,part_no,lat,lon\n213,1,26.47,80.33', 'x.csv', ctx)
  *   → { rows: [{ ac_no: 213, part_no: 1, lat: 26.47, lon: 80.33 }], errors: [] }
  */
-import { dsvFormat } from 'd3';
+import { textToCells } from './csv-cells.ts';
+
+export { decodeText } from './csv-cells.ts';
 
 export interface BoothCoord {
 	ac_no: number;
@@ -72,11 +74,7 @@ export const BOUNDARY_TOLERANCE_M = 500;
 export const MAX_ERRORS = 200;
 
 function table(text: string): { rows: string[][]; col: Record<keyof BoothCoord, number> } {
-	const body = text.replace(/^\uFEFF/, '');
-	const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-	const delimiter =
-		(firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-	const rows = dsvFormat(delimiter).parseRows(body);
+	const rows = textToCells(text).cells;
 	const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
 	const col = Object.fromEntries(
 		Object.entries(HEADERS).map(([key, names]) => [key, header.findIndex((h) => names.includes(h))])
@@ -166,11 +164,4 @@ export function parseBoothCoords(text: string, file: string, ctx: CoordsContext)
 	});
 	if (!out.length && !errors.length) err(2, '', 'the file has a header but no rows');
 	return { rows: out, errors };
-}
-
-/** Text of a file's bytes: UTF-16 (with its byte-order mark, as Excel writes it) or UTF-8. */
-export function decodeText(bytes: Uint8Array): string {
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-	return new TextDecoder('utf-8').decode(bytes);
 }

@@ -25,6 +25,8 @@ import { allianceRows, partyRows } from './parties.ts';
 import { Report } from './report.ts';
 import { buildAe2017Booths, buildLs2014Booths, type BoothBaseline } from './booths.ts';
 import { buildResults } from './results.ts';
+import { DEMO_FILE, demoOrganisation } from './demo-org.ts';
+import { parseOrgText } from '../../src/lib/model/org-import.ts';
 import { readDelimitation } from './sources.ts';
 import { writeParquet } from './write.ts';
 
@@ -110,6 +112,20 @@ async function main() {
 	);
 	const ae2017 = buildAe2017Booths(acFeatures, results, report);
 	const booths = [...ls2014.booths, ...ae2017.booths];
+	const demoCsv = demoOrganisation(ae2017.booths, ae2017.results);
+	const demoCheck = parseOrgText(demoCsv, DEMO_FILE, {
+		booths: (ac) => new Set(ae2017.booths.filter((b) => b.ac_no === ac).map((b) => b.part_no))
+	});
+	report.check(
+		'the demo organisation file parses with no problems against the AE2017 booths',
+		[demoCheck],
+		() => DEMO_FILE,
+		(r) =>
+			r.problems.length ? `${r.problems.length} problems, first: ${r.problems[0].message}` : null
+	);
+	report.note(
+		`Demo organisation data for Kanpur (invented, labelled demo): ${demoCheck.rows.length} booth rows in ${DEMO_FILE}.`
+	);
 	const boothResults = [...ls2014.results, ...ae2017.results];
 	const boothCoverage = [...ls2014.coverage, ...ae2017.coverage];
 
@@ -176,6 +192,8 @@ async function main() {
 	writeFileSync(join(out, 'ac.geojson'), JSON.stringify(geo.ac));
 	writeFileSync(join(out, 'pc.geojson'), JSON.stringify(geo.pc));
 	writeFileSync(join(out, 'state.geojson'), JSON.stringify(geo.state));
+	mkdirSync(join(out, 'demo'), { recursive: true });
+	writeFileSync(join(out, DEMO_FILE), demoCsv);
 	// One small file per seat (its AC segments and its outline), so a seat view loads a few KB.
 	mkdirSync(join(out, 'seat'), { recursive: true });
 	for (const pc of geo.pc.features) {
@@ -190,7 +208,7 @@ async function main() {
 	}
 
 	const files = readdirSync(out, { recursive: true, encoding: 'utf8' })
-		.filter((f) => f !== 'manifest.json' && !f.endsWith('seat'))
+		.filter((f) => f !== 'manifest.json' && f !== 'seat' && f !== 'demo')
 		.sort()
 		.map((f) => {
 			const bytes = readFileSync(join(out, f));

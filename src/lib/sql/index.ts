@@ -6,6 +6,7 @@
  */
 import type { Db, Param } from '$lib/db/db.ts';
 import acBooths from './ac_booths.sql?raw';
+import acBoothVotes from './ac_booth_votes.sql?raw';
 import acs from './acs.sql?raw';
 import alliances from './alliances.sql?raw';
 import boothCoverage from './booth_coverage.sql?raw';
@@ -14,7 +15,9 @@ import boothTotals from './booth_totals.sql?raw';
 import elections from './elections.sql?raw';
 import parties from './parties.sql?raw';
 import partyVotes from './party_votes.sql?raw';
+import pcPartyVotes from './pc_party_votes.sql?raw';
 import pcs from './pcs.sql?raw';
+import seatPartyVotes from './seat_party_votes.sql?raw';
 import seatResults from './seat_results.sql?raw';
 import seatSegments from './seat_segments.sql?raw';
 import unitResults from './unit_results.sql?raw';
@@ -39,7 +42,10 @@ export const queries = {
 	acBooths: q(acBooths, ['election_id', 'ac_no', 'ours']),
 	boothCoverage: q(boothCoverage, ['ac_no']),
 	boothTotals: q(boothTotals, ['election_id', 'ac_no']),
-	boothParts: q(boothParts, ['election_id', 'ac_no'])
+	boothParts: q(boothParts, ['election_id', 'ac_no']),
+	seatPartyVotes: q(seatPartyVotes, ['pc_no']),
+	acBoothVotes: q(acBoothVotes, ['election_id', 'ac_no']),
+	pcPartyVotes: q(pcPartyVotes, ['election_id'])
 } as const;
 
 export function run<T, P extends string>(

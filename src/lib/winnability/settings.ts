@@ -1,0 +1,211 @@
+/**
+ * The what-if settings of the winnability view, and how they live in the URL: our side (a party,
+ * or an alliance of a given election, e.g. INDIA@LS2024), the baseline elections and their
+ * weights, a transfer rate per partner, swing, turnout change, the quadrant thresholds and the
+ * organisation-score settings. Parsing never throws; unknown values fall back to the defaults and
+ * are reported.
+ *
+ *   parseWhatIf(new URLSearchParams('side=INDIA@LS2024&base=AE2022:1,LS2019:0.5&sw=-2'))
+ *   → { settings: { side: 'INDIA@LS2024', base: { AE2022: 1, LS2019: 0.5 }, swing: -2, … }, problems: [] }
+ */
+import type { AllianceRow, ElectionId } from '$lib/model/types.ts';
+import { ELECTION_IDS } from '$lib/model/types.ts';
+import { DEFAULT_SCORE, type ScoreSettings } from '$lib/model/org-score.ts';
+import { DEFAULT_QUADRANT, type QuadrantSettings } from '$lib/model/winnability.ts';
+import type { Scenario } from '$lib/model/projection.ts';
+
+export interface WhatIf {
+	side: string;
+	base: Partial<Record<ElectionId, number>>;
+	/** transfer rates in percent, per partner party */
+	transfer: Record<string, number>;
+	swing: number;
+	turnout: number;
+	quadrant: QuadrantSettings;
+	score: ScoreSettings;
+	/** the AC whose booths are shown */
+	ac: number | null;
+}
+
+/**
+ * Kanpur in 2024: the INDIA alliance's candidate was Congress's, with the Samajwadi Party's
+ * organisation behind him; the 2022 assembly votes of SP and INC are the natural baseline.
+ */
+export const DEFAULT_WHATIF: WhatIf = {
+	side: 'INDIA@LS2024',
+	base: { AE2022: 1 },
+	transfer: {},
+	swing: 0,
+	turnout: 0,
+	quadrant: DEFAULT_QUADRANT,
+	score: DEFAULT_SCORE,
+	ac: null
+};
+
+const num = (s: string | null, lo: number, hi: number): number | null => {
+	if (s === null || s.trim() === '') return null;
+	const v = Number(s);
+	return Number.isFinite(v) && v >= lo && v <= hi ? v : null;
+};
+
+export function parseWhatIf(params: URLSearchParams): { settings: WhatIf; problems: string[] } {
+	const problems: string[] = [];
+	const w: WhatIf = structuredClone(DEFAULT_WHATIF);
+	const side = params.get('side');
+	if (side !== null) {
+		if (/^[A-Za-z()+ .-]{1,40}(@(LS|AE)\d{4})?$/.test(side)) w.side = side;
+		else problems.push(`"${side}" is not a party or alliance; using ${DEFAULT_WHATIF.side}.`);
+	}
+	const base = params.get('base');
+	if (base !== null) {
+		const parts = base.split(',').map((x) => x.split(':'));
+		const ok = parts.every(
+			([e, v]) => (ELECTION_IDS as readonly string[]).includes(e) && num(v ?? '', 0, 10) !== null
+		);
+		if (ok && parts.some(([, v]) => Number(v) > 0))
+			w.base = Object.fromEntries(parts.map(([e, v]) => [e, Number(v)]));
+		else
+			problems.push(
+				`Baseline "${base}" is not election:weight pairs (e.g. AE2022:1,LS2019:0.5); using AE2022.`
+			);
+	}
+	const tr = params.get('tr');
+	if (tr !== null) {
+		for (const pair of tr.split(',')) {
+			const [p, v] = pair.split(':');
+			const rate = num(v ?? '', 0, 100);
+			if (p && rate !== null) w.transfer[p] = rate;
+			else problems.push(`Transfer "${pair}" is not party:percent (0–100); ignored.`);
+		}
+	}
+	const field = (key: string, lo: number, hi: number, set: (v: number) => void, what: string) => {
+		const raw = params.get(key);
+		if (raw === null) return;
+		const v = num(raw, lo, hi);
+		if (v === null)
+			problems.push(`${what} "${raw}" must be a number from ${lo} to ${hi}; using the default.`);
+		else set(v);
+	};
+	field('sw', -30, 30, (v) => (w.swing = v), 'Swing');
+	field('to', -30, 30, (v) => (w.turnout = v), 'Turnout change');
+	field('qm', -50, 50, (v) => (w.quadrant = { ...w.quadrant, margin: v }), 'Quadrant margin');
+	field('qc', 0, 100, (v) => (w.quadrant = { ...w.quadrant, coverage: v }), 'Quadrant coverage');
+	field('ac', 1, 403, (v) => (w.ac = Math.round(v)), 'AC');
+	const os = params.get('os');
+	if (os !== null) {
+		const v = os.split(',').map((x) => num(x, 0, 1000));
+		if (v.length === 9 && v.every((x) => x !== null)) {
+			const [
+				president,
+				bla2,
+				committee,
+				panna,
+				meeting,
+				committeeTarget,
+				pannaTarget,
+				meetingDays,
+				coveredAt
+			] = v as number[];
+			w.score = {
+				weights: { president, bla2, committee, panna, meeting },
+				committeeTarget,
+				pannaTarget,
+				meetingDays,
+				coveredAt
+			};
+		} else problems.push(`Score settings "${os}" are not nine numbers; using the defaults.`);
+	}
+	return { settings: w, problems };
+}
+
+export function serializeWhatIf(w: WhatIf): string {
+	const d = DEFAULT_WHATIF;
+	const p = new URLSearchParams();
+	if (w.side !== d.side) p.set('side', w.side);
+	const base = Object.entries(w.base)
+		.map(([e, v]) => `${e}:${v}`)
+		.join(',');
+	if (base !== 'AE2022:1') p.set('base', base);
+	const tr = Object.entries(w.transfer)
+		.map(([k, v]) => `${k}:${v}`)
+		.join(',');
+	if (tr) p.set('tr', tr);
+	if (w.swing) p.set('sw', String(w.swing));
+	if (w.turnout) p.set('to', String(w.turnout));
+	if (w.quadrant.margin !== d.quadrant.margin) p.set('qm', String(w.quadrant.margin));
+	if (w.quadrant.coverage !== d.quadrant.coverage) p.set('qc', String(w.quadrant.coverage));
+	if (w.ac) p.set('ac', String(w.ac));
+	const s = w.score;
+	const os = [
+		...Object.values(s.weights),
+		s.committeeTarget,
+		s.pannaTarget,
+		s.meetingDays,
+		s.coveredAt
+	].join(',');
+	const dos = [
+		...Object.values(d.score.weights),
+		d.score.committeeTarget,
+		d.score.pannaTarget,
+		d.score.meetingDays,
+		d.score.coveredAt
+	].join(',');
+	if (os !== dos) p.set('os', os);
+	const q = p.toString();
+	return q ? `?${q}` : '';
+}
+
+export interface SideOption {
+	id: string;
+	label: string;
+}
+
+/** Parties and the alliances of every election, as choices for "our side". */
+export function sideOptions(alliances: AllianceRow[], parties: string[]): SideOption[] {
+	const byId = new Map<string, AllianceRow[]>();
+	for (const a of alliances)
+		byId.set(`${a.alliance}@${a.election_id}`, [
+			...(byId.get(`${a.alliance}@${a.election_id}`) ?? []),
+			a
+		]);
+	const out: SideOption[] = [...byId].map(([id, rows]) => ({
+		id,
+		label: `${rows[0].alliance_en} ${rows[0].election_id.slice(2)} (${rows.map((r) => r.party).join(' + ')})`
+	}));
+	out.sort(
+		(a, b) => b.id.slice(-4).localeCompare(a.id.slice(-4)) || a.label.localeCompare(b.label)
+	);
+	return [...out, ...parties.map((p) => ({ id: p, label: p }))];
+}
+
+/**
+ * The scenario for a side: its parties (lead party first: the one with most votes in the baseline
+ * goes first when the alliance lists it elsewhere), rival alliances of the same election, and
+ * the transfer rates.
+ */
+export function scenarioFor(
+	w: WhatIf,
+	alliances: AllianceRow[],
+	leadFirst: (parties: string[]) => string[]
+): Scenario {
+	const [name, election] = w.side.split('@');
+	const members = election
+		? alliances.filter((a) => a.alliance === name && a.election_id === election).map((a) => a.party)
+		: [];
+	const side = members.length ? leadFirst(members) : [name];
+	const rivalIds = election
+		? [
+				...new Set(
+					alliances
+						.filter((a) => a.election_id === election && a.alliance !== name)
+						.map((a) => a.alliance)
+				)
+			]
+		: [];
+	const ofAlliance = (r: string) =>
+		alliances.filter((a) => a.election_id === election && a.alliance === r);
+	const rivals = rivalIds.map((r) => ofAlliance(r).map((a) => a.party));
+	const rivalNames = rivalIds.map((r) => ofAlliance(r)[0].alliance_en);
+	const transfer = Object.fromEntries(side.slice(1).map((p) => [p, (w.transfer[p] ?? 100) / 100]));
+	return { side, transfer, rivals, rivalNames, swing: w.swing, turnout: w.turnout };
+}

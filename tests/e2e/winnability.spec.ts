@@ -69,8 +69,8 @@ test("a party's own file: previewed, imported, kept after reload, exported, clea
 	await page.getByTestId('org-confirm').click();
 	await expect(page.getByTestId('org-status')).toContainText('our-booths.csv');
 	await expect(page.getByTestId('demo-flag')).toHaveCount(0);
-	await expect(page.locator('[data-testid="segment-projection"] tr[data-ac="212"]')).toContainText(
-		'Aspirant Zeta 10'
+	await expect(page.locator('[data-testid="aspirants"] tr[data-ac="212"]')).toContainText(
+		'Aspirant Zeta: 10'
 	);
 	await expect(
 		page.locator('[data-testid="segment-projection"] tr[data-ac="212"] td').nth(4)

@@ -5,7 +5,11 @@
 export function downloadText(name: string, text: string, mime = 'text/csv;charset=utf-8'): void {
 	// A byte-order mark so that Excel opens UTF-8 CSV (Hindi names) correctly.
 	const body = mime.startsWith('text/csv') ? '\uFEFF' + text : text;
-	const url = URL.createObjectURL(new Blob([body], { type: mime }));
+	downloadBlob(name, new Blob([body], { type: mime }));
+}
+
+export function downloadBlob(name: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;
 	a.download = name;

@@ -16,6 +16,7 @@ import {
 } from '$lib/model/projection.ts';
 import type { ElectionId } from '$lib/model/types.ts';
 import { effort, quadrant, type Group, type QuadrantSettings } from '$lib/model/winnability.ts';
+import { binIndex, type Colouring } from '$lib/model/metrics.ts';
 
 export type ByElection = Map<ElectionId, Baseline>;
 
@@ -168,5 +169,45 @@ export function backtest(
 		correct: rows.filter((r) => r.correct).length,
 		meanError: errors.length ? errors.reduce((x, y) => x + y, 0) / errors.length : 0,
 		medianError: errors.length ? errors[Math.floor(errors.length / 2)] : 0
+	};
+}
+
+/** Projected-margin bins (points) and their colours, red (we trail) to green (we lead). */
+const MARGIN_STEPS = [-20, -10, -5, 0, 5, 10, 20];
+const MARGIN_RAMP = [
+	'#a50026',
+	'#d73027',
+	'#f46d43',
+	'#fdae61',
+	'#a6d96a',
+	'#66bd63',
+	'#1a9850',
+	'#006837'
+];
+
+/** Colours booths by projected margin only: the winnability map without organisation data. */
+export function marginColouring(items: { id: number; marginPts: number }[]): Colouring {
+	const label = (i: number) =>
+		i === 0
+			? `trail by ${-MARGIN_STEPS[0]}+ pts`
+			: i === MARGIN_STEPS.length
+				? `lead by ${MARGIN_STEPS.at(-1)}+ pts`
+				: `${MARGIN_STEPS[i - 1]} to ${MARGIN_STEPS[i]} pts`;
+	const colours = new Map<number, string>();
+	const counts = new Array(MARGIN_RAMP.length).fill(0);
+	for (const x of items) {
+		const i = binIndex(x.marginPts, MARGIN_STEPS);
+		colours.set(x.id, MARGIN_RAMP[i]);
+		counts[i]++;
+	}
+	return {
+		colours,
+		legend: MARGIN_RAMP.map((colour, i) => ({
+			key: String(i),
+			label: label(i),
+			colour,
+			count: counts[i]
+		})),
+		note: 'Projected margin of our side against the strongest other, points of valid votes.'
 	};
 }

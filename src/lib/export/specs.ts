@@ -1,0 +1,164 @@
+/**
+ * ExportSpecs of Kshetra's views, built from the same inputs the views draw (features, result
+ * rows, colouring), so an export says exactly what the screen says. Pure: the CLI exporter
+ * (scripts/export.ts) builds the same specs in Node.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { Meta } from '$lib/data/meta.ts';
+import type { UnitResult } from '$lib/data/results.ts';
+import { formatPct, formatPts } from '$lib/i18n/format.ts';
+import { METRIC_LABELS, type Colouring, type Metric } from '$lib/model/metrics.ts';
+import type { ElectionRow } from '$lib/model/types.ts';
+import type { ExportLabel, ExportSpec } from './spec.ts';
+
+export const TCPD_NOTE =
+	'TCPD data: non-commercial use, cite "TCPD Indian Elections Data, Trivedi Centre for Political Data, Ashoka University".';
+
+const slug = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+
+/** The label under a unit's name on the map, as the views write it. */
+export function labelDetail(metric: Metric, r: UnitResult, party: string): string {
+	if (metric === 'share') return `${party} ${formatPct(r.party_share)}`;
+	if (metric === 'turnout')
+		return r.turnout_pct === null ? 'turnout n/a' : formatPct(r.turnout_pct);
+	return `${r.winner_party} ${formatPts(r.margin_pct)}`;
+}
+
+/** Values of a unit result for tables, GeoJSON properties and embedded tooltips. */
+export function unitValues(r: UnitResult): Record<string, string | number | null> {
+	return {
+		winner: r.winner,
+		winner_party: r.winner_party,
+		winner_votes: r.winner_votes,
+		runner_up: r.runner_up,
+		runner_up_party: r.runner_up_party,
+		runner_up_votes: r.runner_up_votes,
+		margin: r.margin,
+		margin_pct: r.margin_pct,
+		party_votes: r.party_votes,
+		party_share: r.party_share,
+		valid_votes: r.valid_votes,
+		electors: r.electors,
+		turnout_pct: r.turnout_pct
+	};
+}
+
+export interface UnitsSpecInput {
+	kind: 'seat' | 'state';
+	/** e.g. 'Kanpur (PC 43)' or 'Uttar Pradesh' */
+	place: string;
+	election: ElectionRow;
+	metric: Metric;
+	party: string;
+	units: FeatureCollection;
+	idProperty: 'ac_no' | 'pc_no';
+	outline: FeatureCollection | null;
+	rows: UnitResult[];
+	colouring: Colouring;
+	labels: ExportLabel[];
+	nameOf: (id: number) => string;
+	meta: Meta;
+	link: string;
+	lang: 'en' | 'hi';
+}
+
+/** The seat view (segments of a PC) or the state view (ACs or PCs of UP). */
+export function unitsSpec(x: UnitsSpecInput): ExportSpec {
+	const what =
+		METRIC_LABELS[x.metric].toLowerCase() + (x.metric === 'share' ? ` (${x.party})` : '');
+	const unitWord = x.idProperty === 'ac_no' ? (x.kind === 'seat' ? 'segment' : 'AC') : 'PC';
+	return {
+		fileBase: `${slug(x.place)}-${x.election.election_id}-${x.metric}${x.metric === 'share' ? '-' + x.party : ''}`,
+		title: `${x.place}: ${x.election.label_en}`,
+		subtitle: `${x.kind === 'seat' ? 'Assembly segments' : x.idProperty === 'ac_no' ? 'Assembly constituencies' : 'Lok Sabha seats'} coloured by ${what}`,
+		units: x.units,
+		idProperty: x.idProperty,
+		colours: x.colouring.colours,
+		outline: x.outline,
+		labels: x.labels,
+		legendTitle: METRIC_LABELS[x.metric],
+		legend: x.colouring.legend,
+		legendNote: x.colouring.note,
+		source: `${x.election.label_en}. ${x.election.note} ${TCPD_NOTE}`,
+		caveats: [],
+		table: {
+			columns: [
+				unitWord,
+				'name',
+				'election',
+				...Object.keys(unitValues(x.rows[0] ?? ({} as UnitResult)))
+			],
+			rows: x.rows.map((r) => ({
+				[unitWord]: r.unit_no,
+				name: x.nameOf(r.unit_no),
+				election: x.election.election_id,
+				...unitValues(r)
+			}))
+		},
+		values: new Map(
+			x.rows.map((r) => [r.unit_no, { name: x.nameOf(r.unit_no), ...unitValues(r) }])
+		),
+		link: x.link,
+		hasPrivate: false,
+		lang: x.lang
+	};
+}
+
+export const APPROX_CAVEAT =
+	'Booth areas are approximate: estimated from booth numbers, not real locations.';
+export const DEMO_CAVEAT = 'Organisation data: DEMO (invented, not real).';
+
+export interface BoothSpecInput {
+	place: string;
+	election: ElectionRow;
+	subtitle: string;
+	legendTitle: string;
+	units: FeatureCollection;
+	outline: FeatureCollection | null;
+	colouring: Colouring;
+	/** per booth: the values shown in the table and on hover (private ones named org_…) */
+	values: Map<number, Record<string, string | number | null>>;
+	estimated: boolean;
+	demo: boolean;
+	hasPrivate: boolean;
+	link: string;
+	fileBase: string;
+	source: string;
+	publicVariant?: () => ExportSpec;
+}
+
+/** A booth map: the booth view of an AC, or the winnability groups of an AC's booths. */
+export function boothSpec(x: BoothSpecInput): ExportSpec {
+	const columns = [...new Set([...x.values.values()].flatMap((v) => Object.keys(v)))];
+	return {
+		fileBase: x.fileBase,
+		title: x.place,
+		subtitle: x.subtitle,
+		units: x.units,
+		idProperty: 'part_no',
+		colours: x.colouring.colours,
+		outline: x.outline,
+		labels: [],
+		legendTitle: x.legendTitle,
+		legend: x.colouring.legend,
+		legendNote: x.colouring.note,
+		source: x.source,
+		caveats: [
+			...(x.estimated ? [APPROX_CAVEAT] : []),
+			...(x.demo && x.hasPrivate ? [DEMO_CAVEAT] : [])
+		],
+		table: {
+			columns: ['part_no', ...columns],
+			rows: [...x.values].sort((a, b) => a[0] - b[0]).map(([part_no, v]) => ({ part_no, ...v }))
+		},
+		values: x.values,
+		link: x.link,
+		hasPrivate: x.hasPrivate,
+		lang: 'en',
+		publicVariant: x.publicVariant
+	};
+}

@@ -1,0 +1,77 @@
+/**
+ * `npm run export` writes an embeddable folder for a view. Checked: the files, and that view.json
+ * and the SVG show Kanpur's 2022 winners in their colours (SP won Sishamau, Arya Nagar, Cantt.).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = new URL('../../', import.meta.url).pathname;
+const tmp = mkdtempSync(join(tmpdir(), 'kshetra-export-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('npm run export', () => {
+	it(
+		'writes index.html, view.json, the embed kit, SVG, CSV and GeoJSON',
+		{ timeout: 120_000 },
+		async () => {
+			const out = join(tmp, 'kanpur');
+			await run(
+				'npx',
+				[
+					'tsx',
+					'scripts/export.ts',
+					'--seat',
+					'43',
+					'--view',
+					'winner',
+					'--election',
+					'AE2022',
+					'--out',
+					out
+				],
+				{ cwd: ROOT }
+			);
+			for (const f of [
+				'index.html',
+				'view.json',
+				'embed.js',
+				'embed.css',
+				'maplibre-gl-worker.mjs',
+				'view.svg',
+				'table.csv',
+				'units.geojson'
+			])
+				expect(existsSync(join(out, f)), f).toBe(true);
+			const view = JSON.parse(readFileSync(join(out, 'view.json'), 'utf8'));
+			const colours = new Map<number, string>(view.colours);
+			expect([213, 214, 216].map((ac) => colours.get(ac))).toEqual([
+				'#d7191c',
+				'#d7191c',
+				'#d7191c'
+			]);
+			expect([212, 215].map((ac) => colours.get(ac))).toEqual(['#f7941d', '#f7941d']);
+			expect(view.units.features).toHaveLength(5);
+			const html = readFileSync(join(out, 'index.html'), 'utf8');
+			expect(html).not.toMatch(/https?:\/\//);
+			expect(html).toContain('src="./embed.js"');
+			const csv = readFileSync(join(out, 'table.csv'), 'utf8');
+			expect(csv).toContain('213,Sishamau,AE2022,HAJI IRFAN SOLANKI,SP,79163');
+			expect(readFileSync(join(out, 'view.svg'), 'utf8').match(/<path data-id=/g)).toHaveLength(5);
+		}
+	);
+
+	it('says what is wrong with bad arguments', async () => {
+		const err = await run(
+			'npx',
+			['tsx', 'scripts/export.ts', '--seat', '99', '--out', join(tmp, 'x')],
+			{ cwd: ROOT }
+		).catch((e) => e);
+		expect(err.code).toBe(1);
+		expect(err.stderr).toContain('--seat must be a Lok Sabha seat of UP, 1 to 80');
+	});
+});

@@ -9,7 +9,26 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		// Relative asset paths, so the built site works from any sub-path and from a file server.
 		paths: { relative: true },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// A strict Content-Security-Policy in every page (a <meta> tag, since there is no server):
+		// nothing from any other origin; SvelteKit's own inline start-up script allowed by its hash;
+		// 'wasm-unsafe-eval' only because DuckDB-wasm compiles WebAssembly; workers from the site
+		// itself. Inline styles stay allowed: Svelte's style: directives and MapLibre set them.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self'],
+				'connect-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -17,11 +17,9 @@ import {
 	type FileMetaData
 } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import { Float64, Int32, Table, Utf8, vectorFromArray, type DataType } from 'apache-arrow';
-import type { ColumnType, TableDef } from './tables.ts';
-
-const arrowType = (t: ColumnType): DataType =>
-	t === 'INTEGER' ? new Int32() : t === 'DOUBLE' ? new Float64() : new Utf8();
+import { Table } from 'apache-arrow';
+import { float64Vector, int32Vector, utf8Vector } from './arrow-columns.ts';
+import type { TableDef } from './tables.ts';
 
 /** Rows as Arrow, typed by the table definition. */
 export function rowsToArrow(rows: Record<string, unknown>[], def: TableDef): Table {
@@ -34,7 +32,14 @@ export function rowsToArrow(rows: Record<string, unknown>[], def: TableDef): Tab
 					throw new Error(`${def.file}: column "${name}" is missing; re-run npm run data`);
 				return typeof v === 'bigint' ? Number(v) : v;
 			});
-			return [name, vectorFromArray(values, arrowType(def.columns[name]))];
+const type = def.columns[name];
+			const vector =
+				type === 'INTEGER'
+					? int32Vector(values as (number | null)[])
+					: type === 'DOUBLE'
+						? float64Vector(values as (number | null)[])
+						: utf8Vector(values as (string | null)[]);
+			return [name, vector];
 		})
 	);
 	return new Table(vectors);

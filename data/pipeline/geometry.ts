@@ -16,6 +16,7 @@ import polylabel from 'polylabel';
 import { area, booleanValid, featureCollection, intersect, union } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { AcRow, PcRow } from '../../src/lib/model/types.ts';
+import { AC_NAMES_HI } from './ac-names-hi.ts';
 import { Report } from './report.ts';
 import { AC_GEOJSON_FILE, PC_GEOJSON_FILE, RAW, type DelimitationRow } from './sources.ts';
 
@@ -28,7 +29,10 @@ interface LabelPoint {
 }
 
 export interface GeometryOutput {
-	ac: FeatureCollection<Area, { ac_no: number; pc_no: number; ac_name: string } & LabelPoint>;
+	ac: FeatureCollection<
+		Area,
+		{ ac_no: number; pc_no: number; ac_name: string; ac_name_hi: string } & LabelPoint
+	>;
 	pc: FeatureCollection<Area, { pc_no: number; pc_name: string; pc_name_hi: string } & LabelPoint>;
 	state: FeatureCollection<Area, Record<string, never>>;
 	acRows: AcRow[];
@@ -65,7 +69,14 @@ export async function buildGeometry(
 
 	const features: Feature<
 		Area,
-		{ ac_no: number; pc_no: number; ht_pc_no: number; ac_name: string; district: string }
+		{
+			ac_no: number;
+			pc_no: number;
+			ht_pc_no: number;
+			ac_name: string;
+			ac_name_hi: string;
+			district: string;
+		}
 	>[] = raw.features.map((f, i) => {
 		const p = f.properties as Record<string, string>;
 		const ac_no = Number(p.AC_NO);
@@ -112,6 +123,7 @@ export async function buildGeometry(
 				pc_no: d.pc_no,
 				ht_pc_no: Number(p.PC_NO),
 				ac_name: acDisplayName(p.AC_NAME),
+				ac_name_hi: AC_NAMES_HI[ac_no] ?? '',
 				district: titleCase(p.DIST_NAME)
 			},
 			geometry
@@ -122,6 +134,12 @@ export async function buildGeometry(
 		delim,
 		(d) => `AC ${d.ac_no}`,
 		(d) => (seen.has(d.ac_no) ? null : 'no polygon in ' + AC_GEOJSON_FILE)
+	);
+	report.check(
+		'every AC has a Hindi name (data/pipeline/ac-names-hi.ts)',
+		delim,
+		(d) => `AC ${d.ac_no}`,
+		(d) => (AC_NAMES_HI[d.ac_no] ? null : 'no Hindi name')
 	);
 	report.repair(`AC polygons: dropped the z value from ${zDropped} vertices.`);
 	report.repair(
@@ -244,6 +262,7 @@ export async function buildGeometry(
 		return {
 			ac_no: d.ac_no,
 			ac_name: f.properties.ac_name,
+			ac_name_hi: f.properties.ac_name_hi,
 			ac_type: d.ac_type,
 			pc_no: d.pc_no,
 			district: (f.properties as unknown as { district: string }).district

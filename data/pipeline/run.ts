@@ -37,7 +37,9 @@ const ELECTIONS: ElectionRow[] = [
 		year,
 		label_en: `Lok Sabha ${year}`,
 		label_hi: `लोकसभा ${year}`,
-		note: 'PC totals: TCPD Lok Dhaba, postal ballots included. Assembly segments: ElectionLens, EVM votes only.'
+		note: 'PC totals: TCPD Lok Dhaba, postal ballots included. Assembly segments: ElectionLens, EVM votes only.',
+		note_hi:
+			'लोकसभा सीट के कुल मत: TCPD लोक ढाबा, डाक मतपत्र सहित। विधानसभा क्षेत्रवार मत: ElectionLens, केवल EVM मत।'
 	})),
 	{
 		election_id: 'LS2024',
@@ -45,7 +47,9 @@ const ELECTIONS: ElectionRow[] = [
 		year: 2024,
 		label_en: 'Lok Sabha 2024',
 		label_hi: 'लोकसभा 2024',
-		note: 'PC totals: ECI results, EVM + postal. Electors: ElectionLens. Assembly segments: ElectionLens, EVM votes only, without NOTA.'
+		note: 'PC totals: ECI results, EVM + postal. Electors: ElectionLens. Assembly segments: ElectionLens, EVM votes only, without NOTA.',
+		note_hi:
+			'लोकसभा सीट के कुल मत: चुनाव आयोग (ECI) के परिणाम, EVM + डाक मत। मतदाता: ElectionLens। विधानसभा क्षेत्रवार मत: ElectionLens, केवल EVM मत, नोटा के बिना।'
 	},
 	...([2012, 2017, 2022] as const).map((year) => ({
 		election_id: `AE${year}` as const,
@@ -53,7 +57,8 @@ const ELECTIONS: ElectionRow[] = [
 		year,
 		label_en: `Vidhan Sabha ${year}`,
 		label_hi: `विधानसभा ${year}`,
-		note: 'AC results: ElectionLens (TCPD-derived).'
+		note: 'AC results: ElectionLens (TCPD-derived).',
+		note_hi: 'विधानसभा क्षेत्र के परिणाम: ElectionLens (TCPD पर आधारित)।'
 	}))
 ];
 

@@ -17,6 +17,7 @@ import {
 	unitsHighlightLayer,
 	unitsOutlineLayer
 } from '$lib/map/layers/units.ts';
+import { exportWord } from '$lib/i18n/messages/export.ts';
 import type { EmbedView } from './view.ts';
 import './embed.css';
 
@@ -76,10 +77,10 @@ async function main() {
 	if (view.legendNote) legend.append(el('p', 'note', view.legendNote));
 	side.append(legend);
 	const foot = el('footer');
-	foot.append(el('p', 'source', `Source: ${view.source}`));
+	foot.append(el('p', 'source', `${exportWord(view.lang, 'export.source')}: ${view.source}`));
 	for (const c of view.caveats) foot.append(el('p', 'caveat', c));
 	if (view.link) {
-		const a = el('a', 'back', 'Open the full view on Kshetra');
+		const a = el('a', 'back', exportWord(view.lang, 'export.openFull'));
 		a.href = view.link;
 		a.target = '_blank';
 		a.rel = 'noopener';
@@ -162,5 +163,8 @@ async function main() {
 
 main().catch((e: Error) => {
 	const app = document.getElementById('app')!;
-	app.replaceChildren(document.createTextNode(`This map could not be shown: ${e.message}`));
+	const lang = document.documentElement.lang === 'hi' ? 'hi' : 'en';
+	app.replaceChildren(
+		document.createTextNode(exportWord(lang, 'export.embedError', { error: e.message }))
+	);
 });

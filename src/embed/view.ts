@@ -6,6 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { LegendEntry } from '$lib/model/metrics.ts';
 import type { ExportSpec } from '$lib/export/spec.ts';
+import { exportWord } from '$lib/i18n/messages/export.ts';
 
 export interface EmbedView {
 	version: 1;
@@ -65,7 +66,7 @@ export function embedHtml(view: EmbedView): string {
 <link rel="stylesheet" href="./embed.css">
 </head>
 <body>
-<main id="app"><h1>${esc(view.title)}</h1><p>Loading the map…</p></main>
+<main id="app"><h1>${esc(view.title)}</h1><p>${esc(exportWord(view.lang, 'export.embedLoading'))}</p></main>
 <script type="module" src="./embed.js"></script>
 </body>
 </html>

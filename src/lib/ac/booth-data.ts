@@ -4,6 +4,7 @@
  */
 import type { Db } from '$lib/db/db.ts';
 import type { Meta } from '$lib/data/meta.ts';
+import { byLang } from '$lib/i18n/names.ts';
 import { boothClass, leadPts, type BoothClass, type ClassRules } from '$lib/model/booth-class.ts';
 import type { BoothCoverageRow, ElectionId } from '$lib/model/types.ts';
 import { queries, run } from '$lib/sql/index.ts';
@@ -54,7 +55,7 @@ export function resolveSide(meta: Meta, election: ElectionId, id: string): Side 
 	if (members.length)
 		return {
 			id,
-			label: `${members[0].alliance_en} (${members.map((m) => m.party).join(' + ')})`,
+			label: `${byLang(members[0].alliance_en, members[0].alliance_hi)} (${members.map((m) => m.party).join(' + ')})`,
 			parties: members.map((m) => m.party)
 		};
 	return { id, label: id, parties: [id] };

@@ -26,6 +26,7 @@ export interface AcProps {
 	ac_no: number;
 	pc_no: number;
 	ac_name: string;
+	ac_name_hi: string;
 	label_lon: number;
 	label_lat: number;
 	kind?: undefined;

@@ -54,6 +54,7 @@ export interface SegmentResult {
 	kind: 'AE' | 'LS';
 	ac_no: number;
 	ac_name: string;
+	ac_name_hi: string;
 	winner: string;
 	winner_party: string;
 	winner_votes: number;

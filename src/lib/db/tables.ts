@@ -53,6 +53,7 @@ export const TABLES: TableDef[] = [
 		columns: {
 			ac_no: 'INTEGER',
 			ac_name: 'VARCHAR',
+			ac_name_hi: 'VARCHAR',
 			ac_type: 'VARCHAR',
 			pc_no: 'INTEGER',
 			district: 'VARCHAR'
@@ -141,7 +142,8 @@ export const TABLES: TableDef[] = [
 			year: 'INTEGER',
 			label_en: 'VARCHAR',
 			label_hi: 'VARCHAR',
-			note: 'VARCHAR'
+			note: 'VARCHAR',
+			note_hi: 'VARCHAR'
 		}
 	}
 ];

@@ -12,6 +12,9 @@ import { parseArgs } from 'node:util';
 import type { FeatureCollection } from 'geojson';
 import { createNodeDb } from '$lib/db/duckdb-node.ts';
 import { loadMeta } from '$lib/data/meta.ts';
+import { formatPts } from '$lib/i18n/format.ts';
+import { i18n, t } from '$lib/i18n/lang.svelte.ts';
+import { acName } from '$lib/i18n/names.ts';
 import { loadUnitResults } from '$lib/data/results.ts';
 import { colourUnits, METRICS, type Metric } from '$lib/model/metrics.ts';
 import { ELECTION_IDS, type ElectionId } from '$lib/model/types.ts';
@@ -19,7 +22,7 @@ import { marginColouring, projectSegments } from '$lib/winnability/compute.ts';
 import { loadSeatBaselines } from '$lib/winnability/data.ts';
 import { DEFAULT_WHATIF, scenarioFor } from '$lib/winnability/settings.ts';
 import { embedHtml, toEmbedView } from '../../embed/view.ts';
-import { labelDetail, TCPD_NOTE, unitsSpec } from './specs.ts';
+import { labelDetail, tcpdNote, unitsSpec } from './specs.ts';
 import type { ExportSpec } from './spec.ts';
 import { tableCsv } from './table-csv.ts';
 import { toGeoJson } from './to-geojson.ts';
@@ -45,6 +48,8 @@ export async function main(argv: string[], root: string): Promise<string> {
 	const view = values.view!;
 	const election = values.election as ElectionId;
 	const lang = values.lang === 'hi' ? 'hi' : 'en';
+	// Every text of the export (names, legend, notes) follows the interface language.
+	i18n.lang = lang;
 	if (!Number.isInteger(pc) || pc < 1 || pc > 80)
 		throw new Error(`--seat must be a Lok Sabha seat of UP, 1 to 80. ${USAGE}`);
 	if (!values.out) throw new Error(`--out is required. ${USAGE}`);
@@ -72,19 +77,20 @@ export async function main(argv: string[], root: string): Promise<string> {
 			features: seat.features.filter((f) => f.properties?.kind === 'pc')
 		};
 		const pcRow = meta.pcs.get(pc)!;
-		const place = lang === 'hi' ? `${pcRow.pc_name_hi} (${pc})` : `${pcRow.pc_name} (PC ${pc})`;
+		const place = t('common.place', { name: meta.pcName(pc), pc });
 		const link = values['site-url']
 			? new URL(
 					`seat/${pc}/${view === 'winnability' ? 'winnability/' : `?e=${election}&m=${view}&p=${values.party}`}`,
 					values['site-url']
 				).href
 			: '';
-		const partyName = (p: string) =>
-			lang === 'hi' ? (meta.parties.get(p)?.name_hi ?? meta.partyName(p)) : meta.partyName(p);
 		const acIds = units.features.map((f) => Number(f.properties?.ac_no));
 		const labelOf = (id: number) => {
 			const p = units.features.find((f) => Number(f.properties?.ac_no) === id)!.properties!;
-			return { lngLat: [p.label_lon, p.label_lat] as [number, number], title: String(p.ac_name) };
+			return {
+				lngLat: [p.label_lon, p.label_lat] as [number, number],
+				title: acName(p as { ac_name: string; ac_name_hi?: string })
+			};
 		};
 
 		let spec: ExportSpec;
@@ -98,32 +104,30 @@ export async function main(argv: string[], root: string): Promise<string> {
 				seg.segments.map((s) => [
 					s.ac_no,
 					{
-						name: meta.acs.get(s.ac_no)?.ac_name ?? '',
+						name: meta.acName(s.ac_no),
 						projected_margin_pts: Math.round(s.projection.marginPts * 10) / 10,
-						leader: s.projection.winning ? 'us' : s.projection.leader,
+						leader: s.projection.winning ? t('win.us') : s.projection.leader,
 						persuade_votes_needed: s.projection.neededPersuasion
 					} as Record<string, string | number | null>
 				])
 			);
 			spec = {
 				fileBase: `pc${pc}-winnability`,
-				title: `${place}: ${scenario.side.join(' + ')} on the AE2022 baseline`,
-				subtitle: 'Assembly segments coloured by projected margin (organisation data not included)',
+				title: t('export.cliWinTitle', { place, side: scenario.side.join(' + ') }),
+				subtitle: t('export.cliWinSubtitle'),
 				units,
 				idProperty: 'ac_no',
 				colours: colouring.colours,
 				outline,
 				labels: seg.segments.map((s) => ({
 					...labelOf(s.ac_no),
-					detail: `${s.projection.marginPts > 0 ? '+' : ''}${s.projection.marginPts.toFixed(1)} pts`
+					detail: formatPts(s.projection.marginPts)
 				})),
-				legendTitle: 'Projected margin',
+				legendTitle: t('win.exportMarginLegend'),
 				legend: colouring.legend,
 				legendNote: colouring.note,
-				source: `Vidhan Sabha 2022 results (ElectionLens, TCPD-derived), regrouped into the 2024 alliances. ${TCPD_NOTE}`,
-				caveats: [
-					"A projection, not a result: uniform assumptions, see Kshetra's winnability view."
-				],
+				source: `${t('export.cliWinSource')} ${tcpdNote()}`,
+				caveats: [t('export.cliWinCaveat')],
 				table: {
 					columns: ['ac_no', ...Object.keys([...vals.values()][0] ?? {})],
 					rows: [...vals].map(([ac_no, v]) => ({ ac_no, ...v }))
@@ -140,14 +144,15 @@ export async function main(argv: string[], root: string): Promise<string> {
 			);
 			const colouring = colourUnits(metric, rows, {
 				partyColour: meta.partyColour,
-				partyName,
+				partyName: meta.partyName,
 				party: values.party!
 			});
 			const e = meta.election(election);
 			spec = unitsSpec({
 				kind: 'seat',
 				place,
-				election: lang === 'hi' ? { ...e, label_en: e.label_hi } : e,
+				placeEn: `${pcRow.pc_name} (PC ${pc})`,
+				election: e,
 				metric,
 				party: values.party!,
 				units,
@@ -159,7 +164,7 @@ export async function main(argv: string[], root: string): Promise<string> {
 					...labelOf(r.unit_no),
 					detail: labelDetail(metric, r, values.party!)
 				})),
-				nameOf: (id) => meta.acs.get(id)?.ac_name ?? `AC ${id}`,
+				nameOf: (id) => meta.acName(id),
 				meta,
 				link,
 				lang

@@ -5,6 +5,7 @@
  * website exporters all read from it, so every format says the same thing.
  */
 import type { FeatureCollection } from 'geojson';
+import { exportWord } from '$lib/i18n/messages/export.ts';
 import type { LegendEntry } from '$lib/model/metrics.ts';
 
 export interface ExportLabel {
@@ -68,7 +69,7 @@ export function withoutPrivate(spec: ExportSpec): ExportSpec {
 		return {
 			...v,
 			hasPrivate: false,
-			caveats: [...v.caveats, 'Organisation data left out of this export.']
+			caveats: [...v.caveats, exportWord(v.lang, 'export.privateLeftOut')]
 		};
 	}
 	const keep = spec.table.columns.filter((c) => !PRIVATE_COLUMNS.test(c));
@@ -84,6 +85,6 @@ export function withoutPrivate(spec: ExportSpec): ExportSpec {
 				Object.fromEntries(Object.entries(v).filter(([k]) => !PRIVATE_COLUMNS.test(k)))
 			])
 		),
-		caveats: [...spec.caveats, 'Organisation data left out of this export.']
+		caveats: [...spec.caveats, exportWord(spec.lang, 'export.privateLeftOut')]
 	};
 }

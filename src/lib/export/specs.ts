@@ -1,18 +1,21 @@
 /**
  * ExportSpecs of Kshetra's views, built from the same inputs the views draw (features, result
- * rows, colouring), so an export says exactly what the screen says. Pure: the CLI exporter
- * (scripts/export.ts) builds the same specs in Node.
+ * rows, colouring), so an export says exactly what the screen says, in the interface language
+ * (i18n.lang, English in Node). Pure: the CLI exporter (scripts/export.ts) builds the same specs.
  */
 import type { FeatureCollection } from 'geojson';
 import type { Meta } from '$lib/data/meta.ts';
 import type { UnitResult } from '$lib/data/results.ts';
 import { formatPct, formatPts } from '$lib/i18n/format.ts';
+import { i18n, t } from '$lib/i18n/lang.svelte.ts';
+import { exportWord } from '$lib/i18n/messages/export.ts';
+import { electionLabel, electionNote } from '$lib/i18n/names.ts';
 import { METRIC_LABELS, type Colouring, type Metric } from '$lib/model/metrics.ts';
 import type { ElectionRow } from '$lib/model/types.ts';
 import type { ExportLabel, ExportSpec } from './spec.ts';
 
-export const TCPD_NOTE =
-	'TCPD data: non-commercial use, cite "TCPD Indian Elections Data, Trivedi Centre for Political Data, Ashoka University".';
+/** The TCPD licence and citation, in the interface language. */
+export const tcpdNote = () => exportWord(i18n.lang, 'export.tcpd');
 
 const slug = (s: string) =>
 	s
@@ -24,7 +27,7 @@ const slug = (s: string) =>
 export function labelDetail(metric: Metric, r: UnitResult, party: string): string {
 	if (metric === 'share') return `${party} ${formatPct(r.party_share)}`;
 	if (metric === 'turnout')
-		return r.turnout_pct === null ? 'turnout n/a' : formatPct(r.turnout_pct);
+		return r.turnout_pct === null ? t('metric.turnoutNa') : formatPct(r.turnout_pct);
 	return `${r.winner_party} ${formatPts(r.margin_pct)}`;
 }
 
@@ -49,8 +52,10 @@ export function unitValues(r: UnitResult): Record<string, string | number | null
 
 export interface UnitsSpecInput {
 	kind: 'seat' | 'state';
-	/** e.g. 'Kanpur (PC 43)' or 'Uttar Pradesh' */
+	/** e.g. 'Kanpur (PC 43)' or 'Uttar Pradesh', in the interface language */
 	place: string;
+	/** the place in English, for file names (when `place` is in Hindi) */
+	placeEn?: string;
 	election: ElectionRow;
 	metric: Metric;
 	party: string;
@@ -63,6 +68,7 @@ export interface UnitsSpecInput {
 	nameOf: (id: number) => string;
 	meta: Meta;
 	link: string;
+	/** the interface language the texts are written in (i18n.lang) */
 	lang: 'en' | 'hi';
 }
 
@@ -72,9 +78,16 @@ export function unitsSpec(x: UnitsSpecInput): ExportSpec {
 		METRIC_LABELS[x.metric].toLowerCase() + (x.metric === 'share' ? ` (${x.party})` : '');
 	const unitWord = x.idProperty === 'ac_no' ? (x.kind === 'seat' ? 'segment' : 'AC') : 'PC';
 	return {
-		fileBase: `${slug(x.place)}-${x.election.election_id}-${x.metric}${x.metric === 'share' ? '-' + x.party : ''}`,
-		title: `${x.place}: ${x.election.label_en}`,
-		subtitle: `${x.kind === 'seat' ? 'Assembly segments' : x.idProperty === 'ac_no' ? 'Assembly constituencies' : 'Lok Sabha seats'} coloured by ${what}`,
+		fileBase: `${slug(x.placeEn ?? x.place)}-${x.election.election_id}-${x.metric}${x.metric === 'share' ? '-' + x.party : ''}`,
+		title: `${x.place}: ${electionLabel(x.election)}`,
+		subtitle: t(
+			x.kind === 'seat'
+				? 'export.subtitleSeat'
+				: x.idProperty === 'ac_no'
+					? 'export.subtitleAcs'
+					: 'export.subtitlePcs',
+			{ what }
+		),
 		units: x.units,
 		idProperty: x.idProperty,
 		colours: x.colouring.colours,
@@ -83,7 +96,7 @@ export function unitsSpec(x: UnitsSpecInput): ExportSpec {
 		legendTitle: METRIC_LABELS[x.metric],
 		legend: x.colouring.legend,
 		legendNote: x.colouring.note,
-		source: `${x.election.label_en}. ${x.election.note} ${TCPD_NOTE}`,
+		source: `${electionLabel(x.election)}. ${electionNote(x.election)} ${tcpdNote()}`,
 		caveats: [],
 		table: {
 			columns: [
@@ -108,9 +121,9 @@ export function unitsSpec(x: UnitsSpecInput): ExportSpec {
 	};
 }
 
-export const APPROX_CAVEAT =
-	'Booth areas are approximate: estimated from booth numbers, not real locations.';
-export const DEMO_CAVEAT = 'Organisation data: DEMO (invented, not real).';
+/** English texts of the booth caveats (exports use the interface language, see boothSpec). */
+export const APPROX_CAVEAT = exportWord('en', 'export.approx');
+export const DEMO_CAVEAT = exportWord('en', 'export.demo');
 
 export interface BoothSpecInput {
 	place: string;
@@ -148,8 +161,8 @@ export function boothSpec(x: BoothSpecInput): ExportSpec {
 		legendNote: x.colouring.note,
 		source: x.source,
 		caveats: [
-			...(x.estimated ? [APPROX_CAVEAT] : []),
-			...(x.demo && x.hasPrivate ? [DEMO_CAVEAT] : [])
+			...(x.estimated ? [exportWord(i18n.lang, 'export.approx')] : []),
+			...(x.demo && x.hasPrivate ? [exportWord(i18n.lang, 'export.demo')] : [])
 		],
 		table: {
 			columns: ['part_no', ...columns],
@@ -158,7 +171,7 @@ export function boothSpec(x: BoothSpecInput): ExportSpec {
 		values: x.values,
 		link: x.link,
 		hasPrivate: x.hasPrivate,
-		lang: 'en',
+		lang: i18n.lang,
 		publicVariant: x.publicVariant
 	};
 }

@@ -4,6 +4,7 @@
  * around it, at screen size or a given width (e.g. 3000 px for print). Browser only.
  */
 import type { Map as MlMap } from 'maplibre-gl';
+import { exportWord } from '$lib/i18n/messages/export.ts';
 import type { ExportSpec } from './spec.ts';
 import { declutter } from '$lib/map/declutter.ts';
 import { wrap } from './to-svg.ts';
@@ -60,7 +61,10 @@ export async function toPng(map: MlMap, spec: ExportSpec, width: number | null):
 	const ctx0 = document.createElement('canvas').getContext('2d')!;
 	ctx0.font = `14px ${FONT}`;
 	const footLines = [
-		...wrap(`Source: ${spec.source}`, Math.floor(cssW / 7.2)).map((text) => ({
+		...wrap(
+			`${exportWord(spec.lang, 'export.source')}: ${spec.source}`,
+			Math.floor(cssW / 7.2)
+		).map((text) => ({
 			text,
 			bold: false
 		})),

@@ -8,6 +8,7 @@
  */
 import { fittedPath } from '$lib/charts/geo-path.ts';
 import { declutter } from '$lib/map/declutter.ts';
+import { exportWord } from '$lib/i18n/messages/export.ts';
 import type { ExportSpec } from './spec.ts';
 
 export function escapeXml(s: string): string {
@@ -104,7 +105,10 @@ export function toSvg(spec: ExportSpec, layout: SvgLayout = DEFAULT_LAYOUT): str
 	const footY = top + mapHeight + 28;
 	// The source line, then each caveat in bold: caveats must not be missed in a printed map.
 	const lines = [
-		...wrap(`Source: ${spec.source}`, 170).map((text) => ({ text, bold: false })),
+		...wrap(`${exportWord(spec.lang, 'export.source')}: ${spec.source}`, 170).map((text) => ({
+			text,
+			bold: false
+		})),
 		...spec.caveats.flatMap((c) => wrap(c, 170).map((text) => ({ text, bold: true })))
 	];
 	const foot = lines.map(

@@ -4,8 +4,13 @@
  *
  *   formatInt(1234567) → '12,34,567'
  *   formatPct(50.684)  → '50.7%'
- *   formatLakh(443055) → '4.43 lakh'
+ *   formatLakh(443055) → '4.43 lakh' (Hindi: '4.43 लाख')
+ *
+ * Digits stay Latin in Hindi too, as the data desks of Hindi newspapers print them; only the
+ * words (lakh, crore, pts) follow the interface language.
  */
+import { t } from './lang.svelte.ts';
+
 const intFmt = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 });
 const pctFmt = new Intl.NumberFormat('en-IN', {
 	minimumFractionDigits: 1,
@@ -33,16 +38,18 @@ export function formatPct(n: number | null | undefined, digits = 1): string {
 	);
 }
 
-/** Percentage points, with a sign: +7.9 pts. */
+/** Percentage points, with a sign: +7.9 pts (Hindi: +7.9 अंक). */
 export function formatPts(n: number | null | undefined): string {
 	if (n === null || n === undefined || !Number.isFinite(n)) return NO_VALUE;
-	return (n > 0 ? '+' : n < 0 ? '−' : '') + pctFmt.format(Math.abs(n)) + ' pts';
+	return t('common.pts', {
+		n: (n > 0 ? '+' : n < 0 ? '−' : '') + pctFmt.format(Math.abs(n))
+	});
 }
 
 /** 1 lakh = 1,00,000; 1 crore = 1,00,00,000. */
 export function formatLakh(n: number | null | undefined): string {
 	if (n === null || n === undefined || !Number.isFinite(n)) return NO_VALUE;
-	if (Math.abs(n) >= 1e7) return `${lakhFmt.format(n / 1e7)} crore`;
-	if (Math.abs(n) >= 1e5) return `${lakhFmt.format(n / 1e5)} lakh`;
+	if (Math.abs(n) >= 1e7) return t('common.crore', { n: lakhFmt.format(n / 1e7) });
+	if (Math.abs(n) >= 1e5) return t('common.lakh', { n: lakhFmt.format(n / 1e5) });
 	return intFmt.format(n);
 }

@@ -6,6 +6,7 @@
  *
  *   boothClass({ ours: 420, bestOther: 300, valid: 800 }, DEFAULT_CLASS_RULES) → 'A'  (lead 15 pts > 10)
  */
+import { t } from '$lib/i18n/lang.svelte.ts';
 export const CLASSES = ['A', 'B', 'C', 'D'] as const;
 export type BoothClass = (typeof CLASSES)[number];
 
@@ -48,17 +49,9 @@ export function boothClass(x: ClassInput, rules: ClassRules): BoothClass {
 	return 'D';
 }
 
+/** The class with its thresholds, in the interface language: 'A: lead by more than 10 pts'. */
 export function classLabel(c: BoothClass, rules: ClassRules): string {
-	switch (c) {
-		case 'A':
-			return `A: lead by more than ${rules.lead} pts`;
-		case 'B':
-			return `B: lead by up to ${rules.lead} pts`;
-		case 'C':
-			return `C: trail by up to ${rules.trail} pts`;
-		case 'D':
-			return `D: trail by more than ${rules.trail} pts`;
-	}
+	return t(`class.${c}` as const, { n: c === 'A' || c === 'B' ? rules.lead : rules.trail });
 }
 
 export function classCounts(classes: BoothClass[]): Record<BoothClass, number> {

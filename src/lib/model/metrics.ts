@@ -3,8 +3,12 @@
  * Pure functions over plain rows, so the map, the legend, exports and tests share one definition.
  *
  *   colourUnits('winner', rows, ctx) → { colours: Map(213 → '#d7191c', …), legend: [{ label: 'SP', colour, count: 3 }, …] }
+ *
+ * Labels and notes are written in the interface language (t() of the i18n core, which runs in
+ * Node too); legend keys stay English, so that tests and exports can name an entry in any language.
  */
 import { interpolateRgb } from 'd3';
+import { t } from '$lib/i18n/lang.svelte.ts';
 import {
 	CLASS_COLOURS,
 	CLASSES,
@@ -19,12 +23,23 @@ export type Metric = (typeof METRICS)[number];
 /** Booth classes need a party's lead over its strongest rival, which only booth views compute. */
 export const UNIT_METRICS: Metric[] = ['winner', 'margin', 'share', 'turnout'];
 
-export const METRIC_LABELS: Record<Metric, string> = {
-	winner: 'Winner',
-	margin: 'Winning margin',
-	share: 'Vote share of a party',
-	turnout: 'Turnout',
-	class: 'Booth class (A–D)'
+/** The metric's name in the interface language (each read goes through t()). */
+export const METRIC_LABELS: Readonly<Record<Metric, string>> = {
+	get winner() {
+		return t('metric.winner');
+	},
+	get margin() {
+		return t('metric.margin');
+	},
+	get share() {
+		return t('metric.share');
+	},
+	get turnout() {
+		return t('metric.turnout');
+	},
+	get class() {
+		return t('metric.class');
+	}
 };
 
 /** The columns of unit_results.sql that colouring needs. */
@@ -83,11 +98,21 @@ export function binIndex(value: number, bins: readonly number[]): number {
 	return i;
 }
 
-function binLabels(bins: readonly number[], unit: string): string[] {
+/** Legend keys of bins, always English: 'under 10%', '10–20%', …, '50% and over'. */
+function binKeys(bins: readonly number[], unit: string): string[] {
 	return [
 		`under ${bins[0]}${unit}`,
 		...bins.slice(1).map((b, i) => `${bins[i]}–${b}${unit}`),
 		`${bins[bins.length - 1]}${unit} and over`
+	];
+}
+
+/** The same bins in the interface language, for labels. */
+function binLabels(bins: readonly number[], unit: string): string[] {
+	return [
+		t('metric.binUnder', { n: bins[0], unit }),
+		...bins.slice(1).map((b, i) => t('metric.binRange', { from: bins[i], to: b, unit })),
+		t('metric.binOver', { n: bins[bins.length - 1], unit })
 	];
 }
 
@@ -129,18 +154,18 @@ export function colourUnits(metric: Metric, rows: UnitValues[], ctx: ColourConte
 					count: seats(p)
 				}))
 			};
-		const labels = binLabels(MARGIN_BINS, ' pts');
+		const labels = binLabels(MARGIN_BINS, t('metric.ptsUnit'));
 		return {
 			colours,
 			legend: parties.flatMap((p) =>
 				labels.map((label, i) => ({
 					key: `${p}:${i}`,
-					label: `${ctx.partyName(p)}, ${label}`,
+					label: t('metric.marginLabel', { party: ctx.partyName(p), bin: label }),
 					colour: tint(ctx.partyColour(p), 0.3 + 0.7 * (i / MARGIN_BINS.length)),
 					count: count.get(`${p}:${i}`) ?? 0
 				}))
 			),
-			note: 'Colour: the winning party; darker: a wider margin (points of valid votes).'
+			note: t('metric.marginNote')
 		};
 	}
 
@@ -155,32 +180,34 @@ export function colourUnits(metric: Metric, rows: UnitValues[], ctx: ColourConte
 				colour: CLASS_COLOURS[c],
 				count: count.get(c) ?? 0
 			})),
-			note: `Classes for ${ctx.sideLabel ?? ctx.party}: lead or deficit against the strongest other party, in points of the booth's valid votes.`
+			note: t('metric.classNote', { side: ctx.sideLabel ?? ctx.party })
 		};
 	}
 
 	if (metric === 'share') {
+		const keys = binKeys(SHARE_BINS, '%');
 		const labels = binLabels(SHARE_BINS, '%');
 		const colourOf = (i: number) =>
 			tint(ctx.partyColour(ctx.party), 0.12 + 0.88 * (i / SHARE_BINS.length));
 		for (const r of rows) {
 			const i = binIndex(r.party_share, SHARE_BINS);
-			add(r.unit_no, labels[i], colourOf(i));
+			add(r.unit_no, keys[i], colourOf(i));
 		}
 		return {
 			colours,
-			legend: labels.map((label, i) => ({
-				key: label,
-				label,
+			legend: keys.map((key, i) => ({
+				key,
+				label: labels[i],
 				colour: colourOf(i),
-				count: count.get(label) ?? 0
+				count: count.get(key) ?? 0
 			})),
-			note: ctx.sideLabel
-				? `${ctx.sideLabel} share of valid votes.`
-				: `${ctx.partyName(ctx.party)} (${ctx.party}) share of valid votes.`
+			note: t('metric.shareNote', {
+				side: ctx.sideLabel ?? `${ctx.partyName(ctx.party)} (${ctx.party})`
+			})
 		};
 	}
 
+	const keys = binKeys(TURNOUT_BINS, '%');
 	const labels = binLabels(TURNOUT_BINS, '%');
 	let missing = 0;
 	for (const r of rows) {
@@ -190,26 +217,24 @@ export function colourUnits(metric: Metric, rows: UnitValues[], ctx: ColourConte
 			continue;
 		}
 		const i = binIndex(r.turnout_pct, TURNOUT_BINS);
-		add(r.unit_no, labels[i], TURNOUT_RAMP[i]);
+		add(r.unit_no, keys[i], TURNOUT_RAMP[i]);
 	}
-	const legend = labels.map((label, i) => ({
-		key: label,
-		label,
+	const legend = keys.map((key, i) => ({
+		key,
+		label: labels[i],
 		colour: TURNOUT_RAMP[i],
-		count: count.get(label) ?? 0
+		count: count.get(key) ?? 0
 	}));
 	if (missing)
 		legend.push({
 			key: 'no data',
-			label: 'no electors in source',
+			label: t('metric.noElectors'),
 			colour: NO_DATA_COLOUR,
 			count: missing
 		});
 	return {
 		colours,
 		legend,
-		note: missing
-			? 'Turnout = valid votes ÷ electors. Lok Sabha results by assembly segment carry no electors, so their turnout is not known.'
-			: 'Turnout = valid votes ÷ electors.'
+		note: missing ? t('metric.turnoutNoteLs') : t('metric.turnoutNote')
 	};
 }

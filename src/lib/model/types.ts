@@ -57,6 +57,8 @@ export interface ResultRow {
 export interface AcRow {
 	ac_no: number;
 	ac_name: string;
+	/** the name in Hindi (Devanagari), from data/pipeline/ac-names-hi.ts */
+	ac_name_hi: string;
 	ac_type: 'GEN' | 'SC' | 'ST';
 	pc_no: number;
 	district: string;
@@ -92,6 +94,8 @@ export interface ElectionRow {
 	label_hi: string;
 	/** what the numbers include and where they come from, shown in the source line */
 	note: string;
+	/** the same in Hindi */
+	note_hi: string;
 }
 
 /**

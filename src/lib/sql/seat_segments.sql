@@ -3,7 +3,7 @@
 -- read the votes counted in each segment (EVM only and without electors, so turnout is NULL).
 -- $1 pc_no.
 WITH unit AS (
-	SELECT c.election_id, e.year, e.kind, c.level, c.ac_no, a.ac_name, c.valid_votes, c.electors
+	SELECT c.election_id, e.year, e.kind, c.level, c.ac_no, a.ac_name, a.ac_name_hi, c.valid_votes, c.electors
 	FROM contests c
 	JOIN elections e USING (election_id)
 	JOIN acs a ON a.ac_no = c.ac_no
@@ -36,6 +36,7 @@ SELECT
 	u.kind,
 	u.ac_no,
 	u.ac_name,
+	u.ac_name_hi,
 	w.candidate AS winner,
 	w.party AS winner_party,
 	w.votes AS winner_votes,

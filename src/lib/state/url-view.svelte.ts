@@ -1,11 +1,12 @@
 /**
  * The URL's view state as runes: reads $app/state's page.url in the browser (during prerender the
  * query string does not exist, so the defaults are used) and writes changes back with replaceState,
- * so that the URL always describes what is on screen.
+ * so that the URL always describes what is on screen. The language (?lang=hi) is kept.
  */
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
+import { withLang } from '$lib/i18n/lang.svelte.ts';
 import { parseView, serializeView, type View } from './view.ts';
 
 export class UrlView {
@@ -28,7 +29,7 @@ export class UrlView {
 
 	set(patch: Partial<View>) {
 		const next = { ...this.view, ...patch };
-		goto(page.url.pathname + serializeView(next, this.#keys), {
+		goto(withLang(page.url.pathname + serializeView(next, this.#keys)), {
 			replaceState: true,
 			keepFocus: true,
 			noScroll: true

@@ -2,11 +2,13 @@
  * The view state that lives in the URL, so every view can be bookmarked, shared and presented:
  * election (e), metric (m), party (p) and, on the explore map, the unit layer (u) and selected seat
  * (pc). Parsing never throws: an unknown value falls back to the default and is reported, so that a
- * mistyped link still opens a useful view and says what was ignored.
+ * mistyped link still opens a useful view and says what was ignored (in the interface language).
+ * Other parameters (the language, lang) are not view state and are left alone.
  *
  *   parseView(new URLSearchParams('e=LS2019&m=share&p=BSP'))
  *   → { view: { election: 'LS2019', metric: 'share', party: 'BSP', unit: 'ac', pc: 43 }, problems: [] }
  */
+import { t } from '$lib/i18n/lang.svelte.ts';
 import { ELECTION_IDS, type ElectionId } from '$lib/model/types.ts';
 import { METRICS, type Metric } from '$lib/model/metrics.ts';
 
@@ -42,7 +44,11 @@ export function parseView(params: URLSearchParams): { view: View; problems: stri
 		if ((ELECTION_IDS as readonly string[]).includes(e)) view.election = e as ElectionId;
 		else
 			problems.push(
-				`Unknown election "${e}"; showing ${DEFAULT_VIEW.election}. Known: ${ELECTION_IDS.join(', ')}.`
+				t('problem.election', {
+					value: e,
+					fallback: DEFAULT_VIEW.election,
+					known: ELECTION_IDS.join(', ')
+				})
 			);
 	}
 	const m = params.get('m');
@@ -50,29 +56,29 @@ export function parseView(params: URLSearchParams): { view: View; problems: stri
 		if ((METRICS as readonly string[]).includes(m)) view.metric = m as Metric;
 		else
 			problems.push(
-				`Unknown metric "${m}"; showing ${DEFAULT_VIEW.metric}. Known: ${METRICS.join(', ')}.`
+				t('problem.metric', { value: m, fallback: DEFAULT_VIEW.metric, known: METRICS.join(', ') })
 			);
 	}
 	const p = params.get('p');
 	if (p !== null) {
 		if (/^[A-Za-z()\- .+]{1,40}$/.test(p)) view.party = p;
-		else problems.push(`Party "${p}" is not a party code; showing ${DEFAULT_VIEW.party}.`);
+		else problems.push(t('problem.party', { value: p, fallback: DEFAULT_VIEW.party }));
 	}
 	const u = params.get('u');
 	if (u !== null) {
 		if (u === 'ac' || u === 'pc') view.unit = u;
-		else problems.push(`Unknown layer "${u}"; showing assembly constituencies.`);
+		else problems.push(t('problem.unit', { value: u }));
 	}
 	const pc = params.get('pc');
 	if (pc !== null) {
 		const n = Number(pc);
 		if (Number.isInteger(n) && n >= 1 && n <= 80) view.pc = n;
-		else problems.push(`There is no PC "${pc}" in Uttar Pradesh (1–80); showing Kanpur.`);
+		else problems.push(t('problem.pc', { value: pc }));
 	}
 	const cr = params.get('cr');
 	if (cr !== null) {
 		if (/^\d{1,2}(\.\d)?,\d{1,2}(\.\d)?$/.test(cr)) view.classRules = cr;
-		else problems.push(`Class thresholds "${cr}" are not "lead,trail" points; using 10,10.`);
+		else problems.push(t('problem.classRules', { value: cr }));
 	}
 	return { view, problems };
 }

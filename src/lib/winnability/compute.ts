@@ -17,6 +17,7 @@ import {
 import type { ElectionId } from '$lib/model/types.ts';
 import { effort, quadrant, type Group, type QuadrantSettings } from '$lib/model/winnability.ts';
 import { binIndex, type Colouring } from '$lib/model/metrics.ts';
+import { t } from '$lib/i18n/lang.svelte.ts';
 
 export type ByElection = Map<ElectionId, Baseline>;
 
@@ -189,10 +190,10 @@ const MARGIN_RAMP = [
 export function marginColouring(items: { id: number; marginPts: number }[]): Colouring {
 	const label = (i: number) =>
 		i === 0
-			? `trail by ${-MARGIN_STEPS[0]}+ pts`
+			? t('margin.trail', { n: -MARGIN_STEPS[0] })
 			: i === MARGIN_STEPS.length
-				? `lead by ${MARGIN_STEPS.at(-1)}+ pts`
-				: `${MARGIN_STEPS[i - 1]} to ${MARGIN_STEPS[i]} pts`;
+				? t('margin.lead', { n: MARGIN_STEPS.at(-1)! })
+				: t('margin.range', { from: MARGIN_STEPS[i - 1], to: MARGIN_STEPS[i] });
 	const colours = new Map<number, string>();
 	const counts = new Array(MARGIN_RAMP.length).fill(0);
 	for (const x of items) {
@@ -208,6 +209,6 @@ export function marginColouring(items: { id: number; marginPts: number }[]): Col
 			colour,
 			count: counts[i]
 		})),
-		note: 'Projected margin of our side against the strongest other, points of valid votes.'
+		note: t('margin.note')
 	};
 }

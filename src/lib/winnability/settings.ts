@@ -8,6 +8,8 @@
  *   parseWhatIf(new URLSearchParams('side=INDIA@LS2024&base=AE2022:1,LS2019:0.5&sw=-2'))
  *   → { settings: { side: 'INDIA@LS2024', base: { AE2022: 1, LS2019: 0.5 }, swing: -2, … }, problems: [] }
  */
+import { t } from '$lib/i18n/lang.svelte.ts';
+import { byLang } from '$lib/i18n/names.ts';
 import type { AllianceRow, ElectionId } from '$lib/model/types.ts';
 import { ELECTION_IDS } from '$lib/model/types.ts';
 import { DEFAULT_SCORE, type ScoreSettings } from '$lib/model/org-score.ts';
@@ -54,7 +56,7 @@ export function parseWhatIf(params: URLSearchParams): { settings: WhatIf; proble
 	const side = params.get('side');
 	if (side !== null) {
 		if (/^[A-Za-z()+ .-]{1,40}(@(LS|AE)\d{4})?$/.test(side)) w.side = side;
-		else problems.push(`"${side}" is not a party or alliance; using ${DEFAULT_WHATIF.side}.`);
+		else problems.push(t('whatif.problemSide', { value: side, fallback: DEFAULT_WHATIF.side }));
 	}
 	const base = params.get('base');
 	if (base !== null) {
@@ -64,10 +66,7 @@ export function parseWhatIf(params: URLSearchParams): { settings: WhatIf; proble
 		);
 		if (ok && parts.some(([, v]) => Number(v) > 0))
 			w.base = Object.fromEntries(parts.map(([e, v]) => [e, Number(v)]));
-		else
-			problems.push(
-				`Baseline "${base}" is not election:weight pairs (e.g. AE2022:1,LS2019:0.5); using AE2022.`
-			);
+		else problems.push(t('whatif.problemBase', { value: base }));
 	}
 	const tr = params.get('tr');
 	if (tr !== null) {
@@ -75,22 +74,21 @@ export function parseWhatIf(params: URLSearchParams): { settings: WhatIf; proble
 			const [p, v] = pair.split(':');
 			const rate = num(v ?? '', 0, 100);
 			if (p && rate !== null) w.transfer[p] = rate;
-			else problems.push(`Transfer "${pair}" is not party:percent (0–100); ignored.`);
+			else problems.push(t('whatif.problemTransfer', { value: pair }));
 		}
 	}
 	const field = (key: string, lo: number, hi: number, set: (v: number) => void, what: string) => {
 		const raw = params.get(key);
 		if (raw === null) return;
 		const v = num(raw, lo, hi);
-		if (v === null)
-			problems.push(`${what} "${raw}" must be a number from ${lo} to ${hi}; using the default.`);
+		if (v === null) problems.push(t('whatif.problemRange', { what, value: raw, lo, hi }));
 		else set(v);
 	};
-	field('sw', -30, 30, (v) => (w.swing = v), 'Swing');
-	field('to', -30, 30, (v) => (w.turnout = v), 'Turnout change');
-	field('qm', -50, 50, (v) => (w.quadrant = { ...w.quadrant, margin: v }), 'Quadrant margin');
-	field('qc', 0, 100, (v) => (w.quadrant = { ...w.quadrant, coverage: v }), 'Quadrant coverage');
-	field('ac', 1, 403, (v) => (w.ac = Math.round(v)), 'AC');
+	field('sw', -30, 30, (v) => (w.swing = v), t('whatif.fieldSwing'));
+	field('to', -30, 30, (v) => (w.turnout = v), t('whatif.fieldTurnout'));
+	field('qm', -50, 50, (v) => (w.quadrant = { ...w.quadrant, margin: v }), t('whatif.fieldQm'));
+	field('qc', 0, 100, (v) => (w.quadrant = { ...w.quadrant, coverage: v }), t('whatif.fieldQc'));
+	field('ac', 1, 403, (v) => (w.ac = Math.round(v)), t('whatif.fieldAc'));
 	const os = params.get('os');
 	if (os !== null) {
 		const v = os.split(',').map((x) => num(x, 0, 1000));
@@ -113,11 +111,12 @@ export function parseWhatIf(params: URLSearchParams): { settings: WhatIf; proble
 				meetingDays,
 				coveredAt
 			};
-		} else problems.push(`Score settings "${os}" are not nine numbers; using the defaults.`);
+		} else problems.push(t('whatif.problemScore', { value: os }));
 	}
 	return { settings: w, problems };
 }
 
+/** The settings as a query string ('' for the defaults); the caller adds the language (withLang). */
 export function serializeWhatIf(w: WhatIf): string {
 	const d = DEFAULT_WHATIF;
 	const p = new URLSearchParams();
@@ -170,7 +169,7 @@ export function sideOptions(alliances: AllianceRow[], parties: string[]): SideOp
 		]);
 	const out: SideOption[] = [...byId].map(([id, rows]) => ({
 		id,
-		label: `${rows[0].alliance_en} ${rows[0].election_id.slice(2)} (${rows.map((r) => r.party).join(' + ')})`
+		label: `${byLang(rows[0].alliance_en, rows[0].alliance_hi)} ${rows[0].election_id.slice(2)} (${rows.map((r) => r.party).join(' + ')})`
 	}));
 	out.sort(
 		(a, b) => b.id.slice(-4).localeCompare(a.id.slice(-4)) || a.label.localeCompare(b.label)
@@ -205,7 +204,9 @@ export function scenarioFor(
 	const ofAlliance = (r: string) =>
 		alliances.filter((a) => a.election_id === election && a.alliance === r);
 	const rivals = rivalIds.map((r) => ofAlliance(r).map((a) => a.party));
-	const rivalNames = rivalIds.map((r) => ofAlliance(r)[0].alliance_en);
+	const rivalNames = rivalIds.map((r) =>
+		byLang(ofAlliance(r)[0].alliance_en, ofAlliance(r)[0].alliance_hi)
+	);
 	const transfer = Object.fromEntries(side.slice(1).map((p) => [p, (w.transfer[p] ?? 100) / 100]));
 	return { side, transfer, rivals, rivalNames, swing: w.swing, turnout: w.turnout };
 }

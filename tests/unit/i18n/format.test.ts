@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
 	formatInt,
 	formatLakh,
@@ -6,6 +6,7 @@ import {
 	formatPts,
 	NO_VALUE
 } from '../../../src/lib/i18n/format.ts';
+import { i18n } from '../../../src/lib/i18n/lang.svelte.ts';
 
 describe('Indian number format', () => {
 	it.each([
@@ -31,5 +32,22 @@ describe('Indian number format', () => {
 		expect(formatPct(null)).toBe(NO_VALUE);
 		expect(formatPts(7.85)).toBe('+7.9 pts');
 		expect(formatPts(-2.3)).toBe('−2.3 pts');
+	});
+});
+
+describe('in Hindi', () => {
+	afterEach(() => {
+		i18n.lang = 'en';
+	});
+
+	it('keeps Indian grouping with Latin digits, and says lakh, crore and points in Hindi', () => {
+		i18n.lang = 'hi';
+		expect(formatInt(1234567)).toBe('12,34,567');
+		expect(formatLakh(443055)).toBe('4.43 लाख');
+		expect(formatLakh(16647940)).toBe('1.66 करोड़');
+		expect(formatLakh(99999)).toBe('99,999');
+		expect(formatPct(50.684)).toBe('50.7%');
+		expect(formatPts(7.85)).toBe('+7.9 अंक');
+		expect(formatPts(-2.3)).toBe('−2.3 अंक');
 	});
 });

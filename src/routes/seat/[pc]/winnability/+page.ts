@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { t } from '$lib/i18n/lang.svelte.ts';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -6,10 +7,6 @@ export const entries: EntryGenerator = () =>
 
 export const load: PageLoad = ({ params }) => {
 	const pc = Number(params.pc);
-	if (!Number.isInteger(pc) || pc < 1 || pc > 80)
-		error(
-			404,
-			`There is no Lok Sabha seat ${params.pc} in Uttar Pradesh: seats are numbered 1 to 80.`
-		);
+	if (!Number.isInteger(pc) || pc < 1 || pc > 80) error(404, t('error.noSeat', { pc: params.pc }));
 	return { pc };
 };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { error } from '@sveltejs/kit';
+import { t } from '$lib/i18n/lang.svelte.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Which PC each AC belongs to (2008 order), from the pipeline's AC layer; read at build time. */
@@ -18,10 +19,6 @@ export const load: PageServerLoad = ({ params }) => {
 	const ac = Number(params.ac);
 	const pc = Number(params.pc);
 	const index = acIndex();
-	if (index.get(ac) !== pc)
-		error(
-			404,
-			`Assembly constituency ${params.ac} is not a segment of Lok Sabha seat ${params.pc}.`
-		);
+	if (index.get(ac) !== pc) error(404, t('error.noAc', { ac: params.ac, pc: params.pc }));
 	return { pc, ac };
 };

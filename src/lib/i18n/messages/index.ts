@@ -1,0 +1,57 @@
+/**
+ * All interface messages, one module per feature so that features can be translated (and edited)
+ * apart. Each module exports `en` (the keys) and `hi` (every key, type-checked).
+ */
+import * as booths from './booths.ts';
+import * as common from './common.ts';
+import * as explore from './explore.ts';
+import * as exports from './export.ts';
+import * as metrics from './metrics.ts';
+import * as org from './org.ts';
+import * as present from './present.ts';
+import * as seat from './seat.ts';
+import * as sources from './sources.ts';
+import * as winnability from './winnability.ts';
+
+/** Every message module, by feature (the unit tests check each for completeness). */
+export const modules = {
+	common,
+	explore,
+	seat,
+	booths,
+	winnability,
+	org,
+	export: exports,
+	sources,
+	metrics,
+	present
+};
+
+export const messages = {
+	en: {
+		...common.en,
+		...explore.en,
+		...seat.en,
+		...booths.en,
+		...winnability.en,
+		...org.en,
+		...exports.en,
+		...sources.en,
+		...metrics.en,
+		...present.en
+	},
+	hi: {
+		...common.hi,
+		...explore.hi,
+		...seat.hi,
+		...booths.hi,
+		...winnability.hi,
+		...org.hi,
+		...exports.hi,
+		...sources.hi,
+		...metrics.hi,
+		...present.hi
+	}
+};
+
+export type MessageKey = keyof typeof messages.en;

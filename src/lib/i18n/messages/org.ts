@@ -1,0 +1,60 @@
+/** Messages of the organisation data panel: import, preview, export and templates (OrgPanel). */
+export const en = {
+	'org.title': 'Organisation data',
+	'org.demoData': 'Demo data',
+	'org.demoStatus':
+		"{demo}: invented organisation for Kanpur's booths, not real. Import your own file to replace it.",
+	'org.yourData': 'Your data: {file}, {n} booths ({numbering} booth numbers), imported {date}.',
+	'org.yourDataSkipped':
+		'Your data: {file}, {n} booths ({numbering} booth numbers), imported {date}; {skipped} rows were left out.',
+	'org.private':
+		'Stays in this browser. It is never uploaded and goes into an export only when you ask.',
+	'org.numbering': 'Booth numbers of',
+	'org.import': 'Import CSV or Excel',
+	'org.ready': '{file}: {n} booths ready to import.',
+	'org.readyLeftOut': '{file}: {n} booths ready to import, {leftOut}.',
+	'org.leftOut': '{n} rows with problems will be left out',
+	'org.columns': 'Columns found: {columns}.',
+	'org.more': '… and {n} more',
+	'org.confirm': 'Import {n} booths',
+	'org.readError': '{file} could not be read: {error}. Nothing was changed.',
+	'org.saveError': 'Could not save in this browser ({error}). Nothing was changed.',
+	'org.imported': 'Imported {n} booths from {file}.',
+	'org.importedLeftOut': 'Imported {n} booths from {file}; {bad} rows with problems were left out.',
+	'org.confirmClear':
+		'Delete the organisation data stored in this browser? The demo data will be shown again.',
+	'org.cleared': 'Your organisation data was deleted from this browser.',
+	'org.export': 'Export as CSV',
+	'org.delete': 'Delete from this browser',
+	'org.templateEn': 'Template (English)',
+	'org.templateHi': 'Template (Hindi)'
+} as const;
+
+export const hi: Record<keyof typeof en, string> = {
+	'org.title': 'संगठन डेटा',
+	'org.demoData': 'डेमो डेटा',
+	'org.demoStatus': '{demo}: कानपुर के बूथों का काल्पनिक संगठन, असली नहीं। इसकी जगह अपनी फाइल आयात करें।',
+	'org.yourData': 'आपका डेटा: {file}, {n} बूथ ({numbering} के बूथ क्रमांक), {date} को आयात किया गया।',
+	'org.yourDataSkipped':
+		'आपका डेटा: {file}, {n} बूथ ({numbering} के बूथ क्रमांक), {date} को आयात किया गया; {skipped} पंक्तियाँ छोड़ी गईं।',
+	'org.private':
+		'यह डेटा इसी ब्राउजर में रहता है। यह कभी अपलोड नहीं होता और आपके कहने पर ही किसी एक्सपोर्ट में जाता है।',
+	'org.numbering': 'बूथ क्रमांक, चुनाव',
+	'org.import': 'CSV या Excel आयात करें',
+	'org.ready': '{file}: {n} बूथ आयात के लिए तैयार।',
+	'org.readyLeftOut': '{file}: {n} बूथ आयात के लिए तैयार, {leftOut}।',
+	'org.leftOut': 'समस्या वाली {n} पंक्तियाँ छोड़ दी जाएँगी',
+	'org.columns': 'मिले कॉलम: {columns}।',
+	'org.more': '… और {n} अन्य',
+	'org.confirm': '{n} बूथ आयात करें',
+	'org.readError': '{file} पढ़ी नहीं जा सकी: {error}। कुछ नहीं बदला गया।',
+	'org.saveError': 'इस ब्राउजर में सहेजा नहीं जा सका ({error})। कुछ नहीं बदला गया।',
+	'org.imported': '{file} से {n} बूथ आयात किए गए।',
+	'org.importedLeftOut': '{file} से {n} बूथ आयात किए गए; समस्या वाली {bad} पंक्तियाँ छोड़ दी गईं।',
+	'org.confirmClear': 'इस ब्राउजर में रखा संगठन डेटा हटाएँ? फिर से डेमो डेटा दिखेगा।',
+	'org.cleared': 'आपका संगठन डेटा इस ब्राउजर से हटा दिया गया।',
+	'org.export': 'CSV के रूप में एक्सपोर्ट करें',
+	'org.delete': 'इस ब्राउजर से हटाएँ',
+	'org.templateEn': 'टेम्पलेट (अंग्रेजी)',
+	'org.templateHi': 'टेम्पलेट (हिन्दी)'
+};

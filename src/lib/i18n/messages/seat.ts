@@ -1,0 +1,62 @@
+/** Messages of the seat view (src/lib/seat). */
+export const en = {
+	'seat.crumb': 'Lok Sabha seat {pc}',
+	'seat.mapAria': "Map of {name}'s assembly segments coloured by {metric}",
+	'seat.theSeat': 'the seat',
+	'seat.lsWon': '{winner} ({party}) won with {votes} votes',
+	'seat.runnerUp': 'Runner-up {name} ({party}) {votes}.',
+	'seat.margin': 'Margin {margin} ({pct} of valid votes).',
+	'seat.turnout': 'Turnout {pct} of {electors} electors.',
+	'seat.turnoutPostal': 'Turnout {pct} of {electors} electors; postal ballots {postal}.',
+	'seat.segmentsWon': 'Segments won:',
+	'seat.aeVotes':
+		'Votes across the {n} segments: {party} {votes}, {runnerUpParty} {runnerUpVotes} (lead {margin}, {pct}).',
+	'seat.winLink': 'Can we win {name}? Organisation and what-if →',
+	'seat.it': 'it',
+	'seat.stripTitle': 'Segments by winner, 2009–2024',
+	'seat.tableTitle': 'Results by segment',
+	'seat.caption':
+		'Assembly segments in every election. Lok Sabha rows count the votes cast in each segment (EVM only; no electors are published per segment, so no turnout).',
+	'seat.colAc': 'AC',
+	'seat.colWinner': 'Winner',
+	'seat.colVotes': 'Votes',
+	'seat.colRunnerUp': 'Runner-up',
+	'seat.colMargin': 'Margin',
+	'seat.colTurnout': 'Turnout',
+	'seat.onMap': 'on the map',
+	'seat.stripAria': 'Segments by winner in each election',
+	'seat.stripShow': 'Show {election} on the map',
+	'seat.stripLS': 'LS {year}',
+	'seat.stripAE': 'AE {year}'
+} as const;
+
+export const hi: Record<keyof typeof en, string> = {
+	'seat.crumb': 'लोकसभा सीट {pc}',
+	'seat.mapAria': '{name} के विधानसभा क्षेत्रों का नक्शा, {metric} के अनुसार रंगा हुआ',
+	'seat.theSeat': 'सीट',
+	'seat.lsWon': '{winner} ({party}) {votes} मत पाकर विजयी',
+	'seat.runnerUp': 'उपविजेता {name} ({party}) {votes}।',
+	'seat.margin': 'अंतर {margin} (वैध मतों का {pct})।',
+	'seat.turnout': '{electors} मतदाताओं में मतदान {pct}।',
+	'seat.turnoutPostal': '{electors} मतदाताओं में मतदान {pct}; डाक मतपत्र {postal}।',
+	'seat.segmentsWon': 'जीते गए विधानसभा क्षेत्र:',
+	'seat.aeVotes':
+		'{n} विधानसभा क्षेत्रों में कुल मत: {party} {votes}, {runnerUpParty} {runnerUpVotes} (बढ़त {margin}, {pct})।',
+	'seat.winLink': 'क्या हम {name} जीत सकते हैं? संगठन और परिदृश्य →',
+	'seat.it': 'यह सीट',
+	'seat.stripTitle': 'विधानसभा क्षेत्रवार विजेता, 2009–2024',
+	'seat.tableTitle': 'विधानसभा क्षेत्रवार परिणाम',
+	'seat.caption':
+		'हर चुनाव में विधानसभा क्षेत्र। लोकसभा की पंक्तियों में हर विधानसभा क्षेत्र में पड़े मत गिने गए हैं (केवल EVM; क्षेत्रवार मतदाता संख्या प्रकाशित नहीं होती, इसलिए मतदान प्रतिशत नहीं)।',
+	'seat.colAc': 'विधानसभा क्षेत्र',
+	'seat.colWinner': 'विजेता',
+	'seat.colVotes': 'मत',
+	'seat.colRunnerUp': 'उपविजेता',
+	'seat.colMargin': 'अंतर',
+	'seat.colTurnout': 'मतदान %',
+	'seat.onMap': 'नक्शे पर',
+	'seat.stripAria': 'हर चुनाव में विधानसभा क्षेत्रवार विजेता',
+	'seat.stripShow': '{election} नक्शे पर दिखाएँ',
+	'seat.stripLS': 'लोकसभा {year}',
+	'seat.stripAE': 'विधानसभा {year}'
+};

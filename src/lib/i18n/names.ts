@@ -1,0 +1,32 @@
+/**
+ * Names in the interface language: the data carries English and Hindi names side by side
+ * (ac_name / ac_name_hi, pc_name / pc_name_hi, label_en / label_hi, alliance_en / alliance_hi);
+ * these pick the one to show, falling back to English where a Hindi name is missing.
+ *
+ *   byLang('Sishamau', 'सीसामऊ') → 'सीसामऊ' when i18n.lang is 'hi'
+ *   shortElection('LS2024')     → 'LS2024' | 'लोस 2024'
+ */
+import { i18n, t } from './lang.svelte.ts';
+
+export function byLang(en: string, hi: string | null | undefined): string {
+	return i18n.lang === 'hi' && hi ? hi : en;
+}
+
+export const acName = (p: { ac_name: string; ac_name_hi?: string | null }) =>
+	byLang(p.ac_name, p.ac_name_hi);
+
+export const pcName = (p: { pc_name: string; pc_name_hi?: string | null }) =>
+	byLang(p.pc_name, p.pc_name_hi);
+
+export const electionLabel = (e: { label_en: string; label_hi?: string | null }) =>
+	byLang(e.label_en, e.label_hi);
+
+export const electionNote = (e: { note: string; note_hi?: string | null }) =>
+	byLang(e.note, e.note_hi);
+
+/** An election id for tight places: 'LS2024' in English, 'लोस 2024' (as Hindi papers write) in Hindi. */
+export function shortElection(id: string): string {
+	const m = /^(LS|AE)(\d{4})$/.exec(id);
+	if (!m) return id;
+	return t(m[1] === 'LS' ? 'common.shortLS' : 'common.shortAE', { year: m[2] });
+}

@@ -1,0 +1,19 @@
+/**
+ * What every slide receives: the database, the labels, the seat's geometry, and a shared loader
+ * for the seat's winnability model (loaded once for all slides that need it).
+ */
+import type { FeatureCollection } from 'geojson';
+import type { Db } from '$lib/db/db.ts';
+import type { Meta } from '$lib/data/meta.ts';
+import type { SeatModel } from '$lib/winnability/seat-model.ts';
+
+export interface SlideContext {
+	db: Db;
+	meta: Meta;
+	pc: number;
+	/** the seat's segments and its outline (static/data/seat/<pc>.geojson) */
+	seat: FeatureCollection;
+	seatModel: () => Promise<SeatModel>;
+	/** when set, slides must say their organisation numbers are demo data */
+	today: string;
+}

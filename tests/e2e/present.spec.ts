@@ -1,0 +1,88 @@
+/**
+ * Presentation mode for Kanpur: every slide reached with the keyboard shows its title, its map or
+ * chart drawn from the data, its source line and counter (screenshots kept at 1920×1080); the
+ * deck is editable and travels as a URL; print gives one slide a page; Hindi works.
+ */
+import { expect, test } from './fixtures.ts';
+
+const SLIDES = 11;
+
+async function ready(page: import('@playwright/test').Page, n: number) {
+	await page.locator(`[data-slide="${n}"] [data-ready="true"]`).waitFor({ timeout: 45_000 });
+	const map = page.locator(`[data-slide="${n}"] [data-testid="slide-map"]`);
+	if (await map.count()) await map.locator('[data-painted]:not([data-painted="pending"])').waitFor({ state: 'attached', timeout: 45_000 });
+}
+
+test('every slide of the Kanpur deck, by keyboard, at 1920×1080', async ({ page }, info) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.goto('/present/43/');
+	for (let n = 1; n <= SLIDES; n++) {
+		await ready(page, n);
+		const slide = page.locator(`[data-slide="${n}"]`);
+		await expect(slide.getByTestId('slide-title')).not.toBeEmpty();
+		await expect(slide.getByTestId('slide-source')).toContainText('Source');
+		await expect(slide.getByTestId('slide-counter')).toHaveText(`Slide ${n} of ${SLIDES}`);
+		const drawn = (await slide.getByTestId('slide-map').count()) + (await slide.getByTestId('slide-chart').count()) + (n === 1 ? 1 : 0);
+		expect(drawn, `slide ${n} has a map or a chart`).toBeGreaterThan(0);
+		// Large type: the title reads from the back of a room.
+		const size = await slide.getByTestId('slide-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		expect(size).toBeGreaterThanOrEqual(48);
+		await page.screenshot({ path: info.outputPath(`slide-${n}.png`) });
+		await page.keyboard.press(n % 2 ? 'ArrowRight' : 'Space');
+	}
+	await expect(page).toHaveURL(/s=11/);
+	await page.keyboard.press('Home');
+	await expect(page.locator('[data-slide="1"]')).toBeVisible();
+	await page.keyboard.press('End');
+	await expect(page.locator(`[data-slide="${SLIDES}"]`)).toBeVisible();
+});
+
+test('slides carry their caveats: demo organisation data, approximate booth areas', async ({ page }) => {
+	await page.goto('/present/43/?s=10');
+	await ready(page, 10);
+	const caveats = page.locator('[data-slide="10"]').getByTestId('slide-caveat');
+	await expect(caveats).toContainText(['Organisation data: DEMO (invented, not real).', 'Booth areas are approximate.']);
+});
+
+test('readable at 1280×720 too', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto('/present/43/?s=3');
+	await ready(page, 3);
+	const title = await page.locator('[data-slide="3"]').getByTestId('slide-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	expect(title).toBeGreaterThanOrEqual(32);
+	const label = await page.locator('[data-slide="3"] .map-label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	expect(label).toBeGreaterThanOrEqual(13);
+});
+
+test('the deck can be edited, kept in its URL and opened by that link', async ({ page }) => {
+	await page.goto('/present/43/');
+	await ready(page, 1);
+	await page.keyboard.press('e');
+	const editor = page.getByTestId('deck-editor');
+	await editor.getByLabel('Title of slide 2').fill('Where Kanpur sits');
+	await editor.getByLabel('Title of slide 2').press('Enter');
+	await expect(page).toHaveURL(/d=/);
+	await editor.getByRole('button', { name: 'Remove slide 11' }).click();
+	await expect(editor.getByRole('heading')).toHaveText('Deck: 10 slides');
+	const link = await page.getByTestId('deck-link').inputValue();
+	const other = await page.context().newPage();
+	await other.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+	await ready(other, 1);
+	await other.keyboard.press('ArrowRight');
+	await expect(other.locator('[data-slide="2"]').getByTestId('slide-title')).toHaveText('Where Kanpur sits');
+	await expect(other.locator('[data-slide="2"]').getByTestId('slide-counter')).toHaveText('Slide 2 of 10');
+});
+
+test('a damaged deck link says so and shows the default deck', async ({ page }) => {
+	await page.goto('/present/43/?d=not-a-deck');
+	await expect(page.getByRole('alert')).toContainText('could not be read');
+	await ready(page, 1);
+});
+
+test('print to PDF: one slide a page', async ({ page }) => {
+	await page.goto('/present/43/?print=1');
+	for (let n = 1; n <= SLIDES; n++) await ready(page, n);
+	const pdf = await page.pdf({ width: '1280px', height: '720px', printBackground: true, preferCSSPageSize: true });
+	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+	expect(pages).toHaveLength(SLIDES);
+});

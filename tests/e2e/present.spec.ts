@@ -3,14 +3,17 @@
  * chart drawn from the data, its source line and counter (screenshots kept at 1920×1080); the
  * deck is editable and travels as a URL; print gives one slide a page; Hindi works.
  */
-import { expect, test } from './fixtures.ts';
+import { expect, test, waitForPaint } from './fixtures.ts';
 
 const SLIDES = 11;
 
 async function ready(page: import('@playwright/test').Page, n: number) {
 	await page.locator(`[data-slide="${n}"] [data-ready="true"]`).waitFor({ timeout: 45_000 });
 	const map = page.locator(`[data-slide="${n}"] [data-testid="slide-map"]`);
-	if (await map.count()) await map.locator('[data-painted]:not([data-painted="pending"])').waitFor({ state: 'attached', timeout: 45_000 });
+	if (await map.count())
+		await map
+			.locator('[data-painted]:not([data-painted="pending"])')
+			.waitFor({ state: 'attached', timeout: 45_000 });
 }
 
 test('every slide of the Kanpur deck, by keyboard, at 1920×1080', async ({ page }, info) => {
@@ -22,10 +25,15 @@ test('every slide of the Kanpur deck, by keyboard, at 1920×1080', async ({ page
 		await expect(slide.getByTestId('slide-title')).not.toBeEmpty();
 		await expect(slide.getByTestId('slide-source')).toContainText('Source');
 		await expect(slide.getByTestId('slide-counter')).toHaveText(`Slide ${n} of ${SLIDES}`);
-		const drawn = (await slide.getByTestId('slide-map').count()) + (await slide.getByTestId('slide-chart').count()) + (n === 1 ? 1 : 0);
+		const drawn =
+			(await slide.getByTestId('slide-map').count()) +
+			(await slide.getByTestId('slide-chart').count()) +
+			(n === 1 ? 1 : 0);
 		expect(drawn, `slide ${n} has a map or a chart`).toBeGreaterThan(0);
 		// Large type: the title reads from the back of a room.
-		const size = await slide.getByTestId('slide-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		const size = await slide
+			.getByTestId('slide-title')
+			.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		expect(size).toBeGreaterThanOrEqual(48);
 		await page.screenshot({ path: info.outputPath(`slide-${n}.png`) });
 		await page.keyboard.press(n % 2 ? 'ArrowRight' : 'Space');
@@ -37,20 +45,31 @@ test('every slide of the Kanpur deck, by keyboard, at 1920×1080', async ({ page
 	await expect(page.locator(`[data-slide="${SLIDES}"]`)).toBeVisible();
 });
 
-test('slides carry their caveats: demo organisation data, approximate booth areas', async ({ page }) => {
+test('slides carry their caveats: demo organisation data, approximate booth areas', async ({
+	page
+}) => {
 	await page.goto('/present/43/?s=10');
 	await ready(page, 10);
 	const caveats = page.locator('[data-slide="10"]').getByTestId('slide-caveat');
-	await expect(caveats).toContainText(['Organisation data: DEMO (invented, not real).', 'Booth areas are approximate.']);
+	await expect(caveats).toContainText([
+		'Organisation data: DEMO (invented, not real).',
+		'Booth areas are approximate.'
+	]);
 });
 
 test('readable at 1280×720 too', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.goto('/present/43/?s=3');
 	await ready(page, 3);
-	const title = await page.locator('[data-slide="3"]').getByTestId('slide-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	const title = await page
+		.locator('[data-slide="3"]')
+		.getByTestId('slide-title')
+		.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 	expect(title).toBeGreaterThanOrEqual(32);
-	const label = await page.locator('[data-slide="3"] .map-label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	const label = await page
+		.locator('[data-slide="3"] .map-label')
+		.first()
+		.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 	expect(label).toBeGreaterThanOrEqual(13);
 });
 
@@ -69,8 +88,12 @@ test('the deck can be edited, kept in its URL and opened by that link', async ({
 	await other.goto(link.replace(/^https?:\/\/[^/]+/, ''));
 	await ready(other, 1);
 	await other.keyboard.press('ArrowRight');
-	await expect(other.locator('[data-slide="2"]').getByTestId('slide-title')).toHaveText('Where Kanpur sits');
-	await expect(other.locator('[data-slide="2"]').getByTestId('slide-counter')).toHaveText('Slide 2 of 10');
+	await expect(other.locator('[data-slide="2"]').getByTestId('slide-title')).toHaveText(
+		'Where Kanpur sits'
+	);
+	await expect(other.locator('[data-slide="2"]').getByTestId('slide-counter')).toHaveText(
+		'Slide 2 of 10'
+	);
 });
 
 test('a damaged deck link says so and shows the default deck', async ({ page }) => {
@@ -82,7 +105,76 @@ test('a damaged deck link says so and shows the default deck', async ({ page }) 
 test('print to PDF: one slide a page', async ({ page }) => {
 	await page.goto('/present/43/?print=1');
 	for (let n = 1; n <= SLIDES; n++) await ready(page, n);
-	const pdf = await page.pdf({ width: '1280px', height: '720px', printBackground: true, preferCSSPageSize: true });
+	const pdf = await page.pdf({
+		width: '1280px',
+		height: '720px',
+		printBackground: true,
+		preferCSSPageSize: true
+	});
 	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
 	expect(pages).toHaveLength(SLIDES);
+});
+
+test('a booth view added as a slide keeps its settings: election, side, class thresholds', async ({
+	page
+}) => {
+	await page.goto('/seat/43/ac/213/?e=LS2014&m=class&p=INC&cr=30,10');
+	await waitForPaint(page, 'LS2014:class:INC:30,10:est');
+	const counts = page.getByTestId('class-counts');
+	const n = async (c: string) =>
+		Number((await counts.locator(`li[data-class="${c}"]`).textContent())!.replace(/\D/g, ''));
+	const inView = [await n('A'), await n('B'), await n('C'), await n('D')];
+	const add = page.getByTestId('add-slide');
+	await add.getByRole('button', { name: 'Add this view as a slide' }).click();
+	await expect(add.getByRole('status')).toContainText('Added as slide 12');
+	await add.getByRole('link', { name: 'Open the presentation' }).click();
+	await expect(page).toHaveURL(/\/present\/43\/\?s=12/);
+	await ready(page, 12);
+	const slide = page.locator('[data-slide="12"]');
+	await expect(slide.locator('[data-kind="ac"]')).toBeVisible();
+	await expect(slide.getByTestId('slide-title')).toContainText('Sishamau (AC 213)');
+	await expect(slide.getByTestId('slide-title')).toContainText('INC');
+	await expect(slide.getByTestId('slide-caveat')).toContainText('Booth areas are approximate');
+	const legend = slide.getByTestId('legend');
+	const onSlide: number[] = [];
+	for (const c of ['A', 'B', 'C', 'D']) {
+		const li = legend.locator(`li[data-key="${c}"]`);
+		onSlide.push(
+			(await li.count())
+				? Number((await li.locator('.count').textContent())!.replace(/\D/g, ''))
+				: 0
+		);
+	}
+	expect(onSlide).toEqual(inView);
+	// Sishamau had 252 polling stations in 2014 (Form 20).
+	expect(onSlide.reduce((s, x) => s + x, 0)).toBe(252);
+	await expect(slide.getByTestId('slide-counter')).toHaveText('Slide 12 of 12');
+});
+
+test('in Hindi: Devanagari titles, map labels and source lines on the slides', async ({
+	page
+}, info) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.goto('/present/43/?lang=hi&s=3');
+	await ready(page, 3);
+	const slide = page.locator('[data-slide="3"]');
+	await expect(slide.getByTestId('slide-title')).toContainText('कानपुर');
+	await expect(slide.getByTestId('slide-source')).toContainText('स्रोत');
+	await expect(slide.getByTestId('slide-counter')).toHaveText('स्लाइड 3 / 11');
+	// The segment names are HTML overlays on the map, in Devanagari.
+	const labels = slide.locator('.map-label');
+	await expect(labels).toHaveCount(5);
+	const text = (await labels.allTextContents()).join(' ');
+	for (const name of ['गोविंद नगर', 'सीसामऊ', 'आर्य नगर', 'किदवई नगर', 'कानपुर कैंट'])
+		expect(text).toContain(name);
+	await page.screenshot({ path: info.outputPath('slide-3-hi.png') });
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await ready(page, 6);
+	await expect(page.locator('[data-slide="6"]').getByTestId('slide-title')).toContainText(
+		'मत प्रतिशत'
+	);
+	await page.keyboard.press('e');
+	await expect(page.getByTestId('deck-editor').getByRole('heading')).toHaveText('डेक: 11 स्लाइड');
 });

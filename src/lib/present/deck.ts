@@ -13,6 +13,7 @@ export const SLIDE_KINDS = [
 	'strip',
 	'trend',
 	'arithmetic',
+	'ac',
 	'booths',
 	'groups',
 	'priority',

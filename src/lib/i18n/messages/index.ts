@@ -6,9 +6,11 @@ import * as booths from './booths.ts';
 import * as common from './common.ts';
 import * as explore from './explore.ts';
 import * as exports from './export.ts';
+import * as imports from './imports.ts';
 import * as metrics from './metrics.ts';
 import * as org from './org.ts';
 import * as present from './present.ts';
+import * as search from './search.ts';
 import * as seat from './seat.ts';
 import * as sources from './sources.ts';
 import * as winnability from './winnability.ts';
@@ -24,7 +26,9 @@ export const modules = {
 	export: exports,
 	sources,
 	metrics,
-	present
+	present,
+	search,
+	imports
 };
 
 export const messages = {
@@ -38,7 +42,9 @@ export const messages = {
 		...exports.en,
 		...sources.en,
 		...metrics.en,
-		...present.en
+		...present.en,
+		...search.en,
+		...imports.en
 	},
 	hi: {
 		...common.hi,
@@ -50,7 +56,9 @@ export const messages = {
 		...exports.hi,
 		...sources.hi,
 		...metrics.hi,
-		...present.hi
+		...present.hi,
+		...search.hi,
+		...imports.hi
 	}
 };
 

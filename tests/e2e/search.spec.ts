@@ -1,0 +1,58 @@
+/**
+ * The search box: a strategist types a name the way it is spelt locally (or a number) and lands
+ * on the place: a segment by another spelling, with the keyboard only; a booth by AC and booth
+ * number, selected in its table; a Hindi name with the other vowel length.
+ */
+import { expect, test, waitForPaint } from './fixtures.ts';
+
+test('“Sisamau”, Enter: Sishamau’s booths, without touching the mouse', async ({ page }) => {
+	await page.goto('/');
+	const box = page.getByRole('combobox', { name: 'Find a seat, segment or booth' });
+	await box.focus();
+	await box.pressSequentially('Sisamau');
+	const options = page.getByRole('option');
+	await expect(options.first()).toContainText('Sishamau');
+	await expect(options.first()).toContainText('Assembly segment 213, Kanpur');
+	await box.press('ArrowDown');
+	await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\/seat\/43\/ac\/213\/$/);
+	await waitForPaint(page);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Sishamau');
+});
+
+test('“kanpur cantonment” finds Kanpur Cantt.; “43” the seat first', async ({ page }) => {
+	await page.goto('/seat/43/');
+	const box = page.getByRole('combobox', { name: 'Find a seat, segment or booth' });
+	await box.fill('kanpur cantonment');
+	await expect(page.getByRole('option').first()).toContainText('Kanpur Cantt.');
+	await box.fill('43');
+	await expect(page.getByRole('option').first()).toContainText('Lok Sabha seat 43');
+	await expect(page.getByRole('option').first()).toContainText('Kanpur');
+});
+
+test('“213/45”: booth 45 of Sishamau in each numbering; choosing one selects it in the table', async ({
+	page
+}) => {
+	await page.goto('/');
+	const box = page.getByRole('combobox', { name: 'Find a seat, segment or booth' });
+	await box.fill('213/45');
+	const booths = page.locator('[role="option"][data-kind="booth"]');
+	await expect(booths).toHaveCount(2);
+	await expect(booths.nth(1)).toContainText('GOVERNMENT INTER COLLEGE COLONELGANJ ROOM 1');
+	await expect(booths.nth(1)).toContainText('Booth 45, Sishamau (213), LS2014 numbering');
+	await booths.nth(1).click();
+	await expect(page).toHaveURL(/\/seat\/43\/ac\/213\/\?e=LS2014&b=45/);
+	await waitForPaint(page, 'LS2014:winner:SP:10,10:est');
+	const row = page.locator('tr[data-part="45"]');
+	await expect(row).toHaveClass(/selected/);
+	await expect(row).toBeInViewport();
+});
+
+test('in Hindi: सिसामऊ finds सीसामऊ', async ({ page }) => {
+	await page.goto('/?lang=hi');
+	const box = page.getByRole('combobox', { name: 'सीट, विधानसभा क्षेत्र या बूथ खोजें' });
+	await box.fill('सिसामऊ');
+	await expect(page.getByRole('option').first()).toContainText('सीसामऊ');
+	await expect(page.getByRole('option').first()).toContainText('विधानसभा क्षेत्र 213, कानपुर');
+});

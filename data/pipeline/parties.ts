@@ -6,6 +6,10 @@
  * colours; every other party is drawn in one neutral grey ("others"), so that the map stays
  * readable on a projector. The source files use more than one code for the same party (Apna Dal
  * (Soneylal) is ADS, ADAL or AD depending on the year): each code is listed with the same colour.
+ *
+ * The colours of parties that win seats on the same map are told apart by people with
+ * deuteranopia and protanopia too (ΔE ≥ 15 in simulation; tests/unit/model/palette.test.ts), which
+ * is why Apna Dal is maroon and SBSP a light yellow rather than a saffron close to the BJP's.
  */
 import type { AllianceRow, ElectionId, PartyRow } from '../../src/lib/model/types.ts';
 
@@ -28,9 +32,9 @@ export const KNOWN_PARTIES: PartyRow[] = [
 	},
 	{ party: 'BSP', name_en: 'Bahujan Samaj Party', name_hi: 'बहुजन समाज पार्टी', colour: '#1f3a93' },
 	{ party: 'RLD', name_en: 'Rashtriya Lok Dal', name_hi: 'राष्ट्रीय लोक दल', colour: '#1a9850' },
-	{ party: 'ADS', name_en: 'Apna Dal (Soneylal)', name_hi: 'अपना दल (सोनेलाल)', colour: '#b07a3b' },
-	{ party: 'ADAL', name_en: 'Apna Dal (Soneylal)', name_hi: 'अपना दल (सोनेलाल)', colour: '#b07a3b' },
-	{ party: 'AD', name_en: 'Apna Dal', name_hi: 'अपना दल', colour: '#b07a3b' },
+	{ party: 'ADS', name_en: 'Apna Dal (Soneylal)', name_hi: 'अपना दल (सोनेलाल)', colour: '#5a1f3c' },
+	{ party: 'ADAL', name_en: 'Apna Dal (Soneylal)', name_hi: 'अपना दल (सोनेलाल)', colour: '#5a1f3c' },
+	{ party: 'AD', name_en: 'Apna Dal', name_hi: 'अपना दल', colour: '#5a1f3c' },
 	{
 		party: 'Apna Dal (Kamerawadi)',
 		name_en: 'Apna Dal (Kamerawadi)',
@@ -41,22 +45,22 @@ export const KNOWN_PARTIES: PartyRow[] = [
 		party: 'SBSP',
 		name_en: 'Suheldev Bharatiya Samaj Party',
 		name_hi: 'सुहेलदेव भारतीय समाज पार्टी',
-		colour: '#e6c229'
+		colour: '#ffe053'
 	},
-	{ party: 'NINSHAD', name_en: 'Nishad Party', name_hi: 'निषाद पार्टी', colour: '#c2649a' },
-	{ party: 'PECP', name_en: 'Peace Party', name_hi: 'पीस पार्टी', colour: '#3b8c84' },
-	{ party: 'QED', name_en: 'Quami Ekta Dal', name_hi: 'क़ौमी एकता दल', colour: '#7a6a9c' },
+	{ party: 'NINSHAD', name_en: 'Nishad Party', name_hi: 'निषाद पार्टी', colour: '#c560a3' },
+	{ party: 'PECP', name_en: 'Peace Party', name_hi: 'पीस पार्टी', colour: '#3190a1' },
+	{ party: 'QED', name_en: 'Quami Ekta Dal', name_hi: 'क़ौमी एकता दल', colour: '#755db4' },
 	{
 		party: 'IEMC',
 		name_en: 'Ittehad-e-Millat Council',
 		name_hi: 'इत्तेहाद-ए-मिल्लत काउंसिल',
-		colour: '#5d8a5e'
+		colour: '#84b78a'
 	},
 	{
 		party: 'JDL',
 		name_en: 'Jansatta Dal (Loktantrik)',
 		name_hi: 'जनसत्ता दल (लोकतांत्रिक)',
-		colour: '#8e5bb5'
+		colour: '#8557ab'
 	},
 	{
 		party: 'ASPKR',
@@ -68,7 +72,7 @@ export const KNOWN_PARTIES: PartyRow[] = [
 		party: 'NCP',
 		name_en: 'Nationalist Congress Party',
 		name_hi: 'राष्ट्रवादी कांग्रेस पार्टी',
-		colour: '#1b8e9e'
+		colour: '#026786'
 	},
 	{
 		party: 'AIMIM',
@@ -80,7 +84,7 @@ export const KNOWN_PARTIES: PartyRow[] = [
 		party: 'AITC',
 		name_en: 'All India Trinamool Congress',
 		name_hi: 'अखिल भारतीय तृणमूल कांग्रेस',
-		colour: '#5cb85c'
+		colour: '#5ac060'
 	},
 	{ party: 'AAAP', name_en: 'Aam Aadmi Party', name_hi: 'आम आदमी पार्टी', colour: '#4f7a99' },
 	{ party: 'IND', name_en: 'Independent', name_hi: 'निर्दलीय', colour: '#6e6e6e' },

@@ -21,10 +21,10 @@ export interface ClassRules {
 export const DEFAULT_CLASS_RULES: ClassRules = { lead: 10, trail: 10 };
 
 export const CLASS_COLOURS: Record<BoothClass, string> = {
-	A: '#1a7a3a',
-	B: '#8fcf8a',
-	C: '#f4b860',
-	D: '#c44e3b'
+	A: '#0571b0',
+	B: '#67a9cf',
+	C: '#f4a582',
+	D: '#ca0020'
 };
 
 export interface ClassInput {

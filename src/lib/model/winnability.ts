@@ -39,10 +39,10 @@ export const GROUP_LABELS: Readonly<Record<Group, string>> = {
 export const groupName = (g: Group) => GROUP_LABELS[g].split(':')[0];
 
 export const GROUP_COLOURS: Record<Group, string> = {
-	stronghold: '#1b7837',
-	organise: '#7fbf7b',
-	persuade: '#f1a340',
-	longshot: '#b2182b'
+	stronghold: '#0571b0',
+	organise: '#67a9cf',
+	persuade: '#f4a582',
+	longshot: '#ca0020'
 };
 
 export interface QuadrantSettings {

@@ -11,7 +11,20 @@
  *   parseBoothCoords('ac_no,part_no,lat,lon\n213,1,26.47,80.33', 'x.csv', ctx)
  *   → { rows: [{ ac_no: 213, part_no: 1, lat: 26.47, lon: 80.33 }], errors: [] }
  */
-import { textToCells } from './csv-cells.ts';
+import { importText, type ImportMessage } from '../i18n/messages/imports.ts';
+import {
+	blank,
+	cellText,
+	devanagariDigits,
+	headerColumnsOf,
+	looksBinary,
+	looksKrutiDev,
+	quote,
+	textToCells,
+	wholeNumber,
+	type Cell
+} from './csv-cells.ts';
+import { krutiDevToUnicode } from './krutidev.ts';
 
 export { decodeText } from './csv-cells.ts';
 
@@ -23,11 +36,13 @@ export interface BoothCoord {
 	name?: string;
 }
 
-export interface RowError {
+/** A problem with the file: where, and what (its key and values, and its English text). */
+export interface RowError extends ImportMessage {
 	file: string;
-	/** 1-based line in the file (the header is row 1) */
+	/** 1-based line in the file (the header is row 1); 0 for the file as a whole */
 	row: number;
 	column: string;
+	/** in English; the interface shows importText(error, lang) */
 	message: string;
 }
 
@@ -41,26 +56,52 @@ export interface CoordsContext {
 export interface CoordsResult {
 	rows: BoothCoord[];
 	errors: RowError[];
+	/** what was changed while reading (booth names in Kruti Dev made Unicode) */
+	notices: (ImportMessage & { message: string })[];
 }
 
-const HEADERS: Record<keyof BoothCoord, string[]> = {
-	ac_no: ['ac_no', 'ac', 'acno', 'ac no', 'ac number', 'ac_number'],
+type Key = keyof BoothCoord;
+const HEADERS: Record<Key, string[]> = {
+	ac_no: [
+		'ac_no',
+		'ac',
+		'ac number',
+		'assembly constituency no',
+		'विधानसभा संख्या',
+		'विधानसभा क्रमांक',
+		'विधान सभा क्रमांक'
+	],
 	part_no: [
 		'part_no',
 		'part',
-		'partno',
-		'part no',
 		'booth',
-		'booth_no',
 		'booth no',
-		'ps_no',
+		'booth number',
+		'part number',
 		'ps no',
-		'polling station'
+		'polling station',
+		'polling station no',
+		'बूथ संख्या',
+		'बूथ क्रमांक',
+		'भाग संख्या',
+		'मतदान केंद्र संख्या',
+		'मतदान केन्द्र संख्या'
 	],
-	lat: ['lat', 'latitude'],
-	lon: ['lon', 'lng', 'long', 'longitude'],
-	name: ['name', 'booth_name', 'ps_name', 'station_name', 'polling station name']
+	lat: ['lat', 'latitude', 'अक्षांश'],
+	lon: ['lon', 'lng', 'long', 'longitude', 'देशांतर', 'देशान्तर'],
+	name: [
+		'name',
+		'booth name',
+		'ps name',
+		'station name',
+		'polling station name',
+		'मतदान केंद्र का नाम',
+		'मतदान केन्द्र का नाम',
+		'बूथ का नाम',
+		'नाम'
+	]
 };
+const REQUIRED = ['ac_no', 'part_no', 'lat', 'lon'] as const;
 
 /**
  * How far outside its AC's polygon a point may lie and still be accepted. The AC boundaries Kshetra
@@ -72,96 +113,187 @@ export const BOUNDARY_TOLERANCE_M = 500;
 
 /** The most errors reported for one file: enough to see the pattern without flooding the page. */
 export const MAX_ERRORS = 200;
+/** Rows searched for the header (title rows above it are skipped). */
+const HEADER_SEARCH = 10;
 
-function table(text: string): { rows: string[][]; col: Record<keyof BoothCoord, number> } {
-	const rows = textToCells(text).cells;
-	const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
-	const col = Object.fromEntries(
-		Object.entries(HEADERS).map(([key, names]) => [key, header.findIndex((h) => names.includes(h))])
-	) as Record<keyof BoothCoord, number>;
-	return { rows, col };
-}
+const m = (key: ImportMessage['key'], vars: ImportMessage['vars'] = {}): ImportMessage => ({
+	key,
+	vars
+});
+const filled = (r: Cell[]) => r.some((c) => !blank(cellText(c)));
 
-/** The distinct AC numbers a file names (so the caller can load those ACs' booths first). */
-export function acNumbersOf(text: string): number[] {
-	const { rows, col } = table(text);
-	if (col.ac_no < 0) return [];
-	const acs = rows.slice(1).map((r) => Number((r[col.ac_no] ?? '').trim()));
-	return [...new Set(acs.filter((n) => Number.isInteger(n) && n > 0))].sort((a, b) => a - b);
-}
+/**
+ * Reads booth locations as they come (see OrgReader in org-import.ts): push() records, ask the
+ * booths of wantedAcs(), check(), and at the end result().
+ */
+export class CoordsReader {
+	rowsRead = 0;
+	private buffer: { r: Cell[]; row: number }[] = [];
+	private state: 'header' | 'rows' | 'failed' = 'header';
+	private col = headerColumnsOf([], HEADERS);
+	private headerLine = 1;
+	private kruti: boolean | null = null;
+	private converted: { n: number; from: string; to: string } | null = null;
+	private errors: RowError[] = [];
+	private errorCount = 0;
+	private out: BoothCoord[] = [];
+	private seen = new Map<string, number>();
+	private asked = new Set<number>();
 
-export function parseBoothCoords(text: string, file: string, ctx: CoordsContext): CoordsResult {
-	const { rows, col } = table(text);
-	const errors: RowError[] = [];
-	const err = (row: number, column: string, message: string) => {
-		if (errors.length < MAX_ERRORS) errors.push({ file, row, column, message });
-	};
-	const missing = (['ac_no', 'part_no', 'lat', 'lon'] as const).filter((k) => col[k] < 0);
-	if (missing.length) {
-		err(
-			1,
-			missing.join(', '),
-			`missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; the header must name ac_no, part_no, lat and lon`
-		);
-		return { rows: [], errors };
+	constructor(
+		private file: string,
+		private ctx: CoordsContext
+	) {}
+
+	push(cells: Cell[][], lines: number[]) {
+		cells.forEach((r, i) => this.buffer.push({ r, row: lines[i] ?? i + 1 }));
+		if (this.state === 'header' && this.buffer.length >= HEADER_SEARCH) this.readHeader();
 	}
 
-	const out: BoothCoord[] = [];
-	const seen = new Map<string, number>();
-	rows.slice(1).forEach((cells, i) => {
-		const row = i + 2;
-		if (cells.every((c) => c.trim() === '')) return;
-		const num = (
-			key: keyof BoothCoord,
-			whole: boolean,
-			min: number,
-			max: number
-		): number | null => {
-			const raw = (cells[col[key]] ?? '').trim();
-			const v = Number(raw);
-			if (
-				raw === '' ||
-				!Number.isFinite(v) ||
-				(whole && !Number.isInteger(v)) ||
-				v < min ||
-				v > max
-			) {
-				err(
-					row,
-					key,
-					`expected ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}, got "${raw}"`
-				);
-				return null;
-			}
-			return v;
+	close() {
+		if (this.state === 'header') this.readHeader();
+	}
+
+	wantedAcs(): number[] {
+		if (this.state !== 'rows') return [];
+		const acs: number[] = [];
+		for (const { r } of this.buffer) {
+			const p = wholeNumber(r[this.col.ac_no]);
+			const ac = 'value' in p ? p.value : null;
+			if (ac !== null && ac >= 1 && !this.asked.has(ac)) acs.push((this.asked.add(ac), ac));
+		}
+		return acs;
+	}
+
+	check() {
+		if (this.state !== 'rows') return void (this.buffer = []);
+		const rows = this.buffer;
+		this.buffer = [];
+		if (this.kruti === null && this.col.name >= 0) {
+			const names = rows
+				.map(({ r }) => cellText(r[this.col.name]))
+				.filter((s) => s !== '')
+				.slice(0, 200);
+			this.kruti = names.length >= 3 && names.filter(looksKrutiDev).length >= 0.6 * names.length;
+		}
+		for (const { r, row } of rows) if (filled(r)) this.checkRow(r, row);
+	}
+
+	result(): CoordsResult {
+		this.close();
+		this.check();
+		if (this.state === 'rows' && !this.out.length && !this.errorCount)
+			this.error(this.headerLine + 1, '', m('imp.coordsNoRows'));
+		const errors = this.errors.slice();
+		if (this.errorCount > MAX_ERRORS) {
+			const n = this.errorCount - (MAX_ERRORS - 1);
+			errors[MAX_ERRORS - 1] = this.make(errors[MAX_ERRORS - 1].row, '', m('imp.more', { n }));
+		}
+		const c = this.converted;
+		const notices = c
+			? [m('imp.krutiColumn', { column: 'name', n: c.n, from: quote(c.from), to: quote(c.to) })]
+			: [];
+		return {
+			rows: this.out,
+			errors,
+			notices: notices.map((x) => ({ ...x, message: importText(x, 'en') }))
 		};
-		const ac_no = num('ac_no', true, 1, 9999);
-		const part_no = num('part_no', true, 1, 99999);
-		const lat = num('lat', false, -90, 90);
-		const lon = num('lon', false, -180, 180);
+	}
+
+	private make(row: number, column: string, msg: ImportMessage): RowError {
+		return { file: this.file, row, column, message: importText(msg, 'en'), ...msg };
+	}
+	private error(row: number, column: string, msg: ImportMessage) {
+		this.errorCount++;
+		if (this.errors.length < MAX_ERRORS) this.errors.push(this.make(row, column, msg));
+	}
+
+	private readHeader() {
+		const rows = this.buffer.map((b) => b.r);
+		const names = (r: Cell[]) => r.map((c) => [cellText(c)]);
+		let h = rows
+			.slice(0, HEADER_SEARCH)
+			.findIndex((r) => REQUIRED.every((k) => headerColumnsOf(names(r), HEADERS)[k] >= 0));
+		if (h < 0) {
+			h = Math.max(0, rows.findIndex(filled));
+			const col = headerColumnsOf(names(rows[h] ?? []), HEADERS);
+			const missing = REQUIRED.filter((k) => col[k] < 0);
+			const key = missing.length > 1 ? 'imp.coordsMissingMany' : 'imp.coordsMissing';
+			this.error(this.buffer[h]?.row ?? 1, missing.join(', '), m(key, { columns: missing.join(', ') }));
+			this.state = 'failed';
+			this.buffer = [];
+			return;
+		}
+		this.col = headerColumnsOf(names(rows[h]), HEADERS);
+		this.headerLine = this.buffer[h].row;
+		this.buffer = this.buffer.slice(h + 1);
+		this.state = 'rows';
+	}
+
+	private checkRow(cells: Cell[], row: number) {
+		this.rowsRead++;
+		const raw = (key: Key) => cellText(cells[this.col[key]]);
+		const whole = (key: Key, min: number, max: number): number | null => {
+			const p = wholeNumber(cells[this.col[key]]);
+			if ('value' in p && p.value !== null && p.value >= min && p.value <= max) return p.value;
+			this.error(row, key, m('imp.coordsWhole', { min, max, got: quote(raw(key)) }));
+			return null;
+		};
+		const num = (key: Key, min: number, max: number): number | null => {
+			const s = devanagariDigits(raw(key));
+			const v = Number(s);
+			if (s !== '' && Number.isFinite(v) && v >= min && v <= max) return v;
+			this.error(row, key, m('imp.coordsNumber', { min, max, got: quote(raw(key)) }));
+			return null;
+		};
+		const ac_no = whole('ac_no', 1, 9999);
+		const part_no = whole('part_no', 1, 99999);
+		const lat = num('lat', -90, 90);
+		const lon = num('lon', -180, 180);
 		if (ac_no === null || part_no === null || lat === null || lon === null) return;
-		const booths = ctx.booths(ac_no);
-		if (!booths) return err(row, 'ac_no', `AC ${ac_no} has no booth results in this election`);
+		const booths = this.ctx.booths(ac_no);
+		if (!booths) return this.error(row, 'ac_no', m('imp.coordsAcUnknown', { ac: ac_no }));
 		if (!booths.has(part_no))
-			return err(row, 'part_no', `AC ${ac_no} has no booth ${part_no} in this election`);
+			return this.error(row, 'part_no', m('imp.coordsBoothUnknown', { ac: ac_no, part: part_no }));
 		const key = `${ac_no}:${part_no}`;
-		if (seen.has(key))
-			return err(
+		if (this.seen.has(key))
+			return this.error(
 				row,
 				'part_no',
-				`booth ${part_no} of AC ${ac_no} is already on row ${seen.get(key)}`
+				m('imp.coordsTwice', { part: part_no, ac: ac_no, first: this.seen.get(key)! })
 			);
-		seen.set(key, row);
-		const outside = ctx.metresOutside(ac_no, lon, lat);
+		this.seen.set(key, row);
+		const outside = this.ctx.metresOutside(ac_no, lon, lat);
 		if (outside > BOUNDARY_TOLERANCE_M)
-			return err(
+			return this.error(
 				row,
 				'lat, lon',
-				`the point ${lat}, ${lon} lies ${(outside / 1000).toFixed(1)} km outside AC ${ac_no} (are latitude and longitude swapped, or is it another AC's booth?)`
+				m('imp.coordsOutside', { lat, lon, km: (outside / 1000).toFixed(1), ac: ac_no })
 			);
-		const name = col.name >= 0 ? cells[col.name]?.trim() || undefined : undefined;
-		out.push({ ac_no, part_no, lat, lon, ...(name ? { name } : {}) });
-	});
-	if (!out.length && !errors.length) err(2, '', 'the file has a header but no rows');
-	return { rows: out, errors };
+		let name = this.col.name >= 0 ? raw('name') || undefined : undefined;
+		if (name && this.kruti && !/[\u0900-\u097F]/.test(name)) {
+			const to = krutiDevToUnicode(name);
+			this.converted ??= { n: 0, from: name, to };
+			this.converted.n++;
+			name = to;
+		}
+		this.out.push({ ac_no, part_no, lat, lon, ...(name ? { name } : {}) });
+	}
+}
+
+/** Reads a whole CSV text of booth locations (see CoordsReader). */
+export function parseBoothCoords(text: string, file: string, ctx: CoordsContext): CoordsResult {
+	const t = String(text ?? '');
+	if (looksBinary(t)) {
+		const msg = m('imp.notCsv', { kind: { key: 'imp.kind.binary' } });
+		return {
+			rows: [],
+			errors: [{ file, row: 0, column: '', message: importText(msg, 'en'), ...msg }],
+			notices: []
+		};
+	}
+	const { cells, lines } = textToCells(t);
+	const reader = new CoordsReader(file, ctx);
+	reader.push(cells, lines);
+	return reader.result();
 }

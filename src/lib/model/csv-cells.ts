@@ -16,15 +16,76 @@
  *   wholeNumber('१,२३४') → { value: 1234 };  parseIndianDate('5/3/24') → '2024-03-05'
  */
 import { dsvFormat } from 'd3';
+import type { ImportMessage } from '../i18n/messages/imports.ts';
 
-/** Text of a file's bytes: UTF-16 (with its byte-order mark, as Excel writes it) or UTF-8. */
-export function decodeText(bytes: Uint8Array): string {
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+/**
+ * What a file's first bytes say it is. People pick the wrong file, or rename one: a PDF of the
+ * booth list, a photo of the register, an old .xls saved as ".csv". Anything else is read as text.
+ */
+export type FileKind = 'empty' | 'pdf' | 'png' | 'jpeg' | 'gif' | 'ole' | 'zip' | 'text';
+export function sniffBytes(bytes: Uint8Array): FileKind {
+	const b = bytes;
+	const starts = (...sig: number[]) => sig.every((x, i) => b[i] === x);
+	if (b.length === 0) return 'empty';
+	if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf'; // %PDF
+	if (starts(0x89, 0x50, 0x4e, 0x47)) return 'png';
+	if (starts(0xff, 0xd8, 0xff)) return 'jpeg';
+	if (starts(0x47, 0x49, 0x46, 0x38)) return 'gif'; // GIF8
+	if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'ole'; // .xls, .doc (Office 97–2003)
+	if (starts(0x50, 0x4b, 0x03, 0x04)) return 'zip'; // .xlsx (or another zip)
+	return 'text';
+}
+
+/** Text with control characters that no spreadsheet text holds: the bytes were not text. */
+export const looksBinary = (text: string) => /[\u0000-\u0008\u000E-\u001A]/.test(text.slice(0, 4096));
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** The encoding a file's first bytes show: UTF-16 (with or without a byte-order mark) or UTF-8. */
+export function encodingOf(bytes: Uint8Array): Exclude<TextEncoding, 'windows-1252'> {
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
 	// UTF-16 without a byte-order mark: ASCII text then has a zero in every other byte.
 	if (bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0)
-		return new TextDecoder('utf-16le').decode(bytes);
-	return new TextDecoder('utf-8').decode(bytes);
+		return 'utf-16le';
+	return 'utf-8';
+}
+
+/**
+ * Decodes a file piece by piece (a character split between two pieces is kept whole). UTF-8 that
+ * turns out not to be UTF-8 before any non-ASCII character was read is read as Windows-1252:
+ * Excel's plain "CSV" on Windows writes that, and Kruti Dev sheets need its characters (¡, Å, ‚).
+ * A byte-order mark is dropped.
+ */
+export class TextStream {
+	encoding: TextEncoding | null = null;
+	private decoder: TextDecoder | null = null;
+	private nonAscii = false;
+
+	decode(bytes: Uint8Array, last: boolean): string {
+		if (!this.decoder) {
+			this.encoding = encodingOf(bytes);
+			this.decoder = new TextDecoder(this.encoding, { fatal: this.encoding === 'utf-8' });
+		}
+		const stream = { stream: !last };
+		if (this.encoding !== 'utf-8' || !this.decoder.fatal) return this.decoder.decode(bytes, stream);
+		try {
+			const text = this.decoder.decode(bytes, stream);
+			if (!this.nonAscii) this.nonAscii = /[^\u0000-\u007f]/.test(text);
+			return text;
+		} catch {
+			// Not UTF-8. Before any non-ASCII byte both readings agree, so the rest is Windows-1252;
+			// after, the file mixes encodings and the bad bytes become U+FFFD.
+			if (!this.nonAscii) this.encoding = 'windows-1252';
+			this.decoder = new TextDecoder(this.encoding);
+			return this.decoder.decode(bytes, stream);
+		}
+	}
+}
+
+/** Text of a file's bytes: UTF-16 (with its byte-order mark, as Excel writes it), UTF-8 or Windows-1252. */
+export function decodeText(bytes: Uint8Array): string {
+	return new TextStream().decode(bytes, true);
 }
 
 export type Delimiter = ',' | ';' | '\t';
@@ -48,18 +109,144 @@ export interface TextCells {
 	lines: number[];
 }
 
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/**
+ * Splits CSV/TSV text into records and cells (RFC 4180 quoting), piece by piece, so that a file
+ * of any size can be read in chunks: push() returns the records complete so far and keeps the
+ * rest (a record cut by the chunk's end, a quoted cell spanning lines). The delimiter is the one
+ * the first non-empty line uses most; a byte-order mark at the start is dropped.
+ */
+export class CsvReader {
+	delimiter: Delimiter | null = null;
+	private pending = '';
+	private line = 1;
+	private started = false;
+
+	push(chunk: string, last = false): TextCells {
+		let text = this.pending + chunk;
+		const out: TextCells = { cells: [], lines: [] };
+		if (!this.started && text.length) {
+			text = text.replace(/^\uFEFF/, '');
+			this.started = true;
+		}
+		if (this.delimiter === null) {
+			if (!last && !/\S[^\n]*\n/.test(text)) {
+				this.pending = text;
+				return out;
+			}
+			this.delimiter = detectDelimiter(text.slice(0, 1 << 16));
+		}
+		const end = splitRecords(text, this.delimiter.charCodeAt(0), last, this.line, out);
+		this.pending = end.pos < text.length ? text.slice(end.pos) : '';
+		this.line = end.line;
+		return out;
+	}
+}
+
+/**
+ * Splits text into records from its start; stops before a record the text ends inside (unless
+ * last). Returns where it stopped and the line there. One plain loop with no closures: this runs
+ * over every character of a 100 MB file.
+ */
+function splitRecords(text: string, D: number, last: boolean, line: number, out: TextCells) {
+	const N = text.length;
+	let pos = 0;
+	records: while (pos < N) {
+		const start = pos;
+		const cells: string[] = [];
+		let breaks = 0;
+		for (;;) {
+			let value: string;
+			let e: number;
+			if (text.charCodeAt(pos) === QUOTE) {
+				let p = pos + 1;
+				let quoted = '';
+				for (;;) {
+					const q = text.indexOf('"', p);
+					if (q < 0 || (q + 1 === N && !last)) {
+						if (!last) {
+							pos = start;
+							break records;
+						}
+						quoted += text.slice(p);
+						p = N;
+						break;
+					}
+					if (text.charCodeAt(q + 1) === QUOTE) {
+						quoted += text.slice(p, q + 1);
+						p = q + 2;
+						continue;
+					}
+					quoted += text.slice(p, q);
+					p = q + 1;
+					break;
+				}
+				// Anything between the closing quote and the delimiter stays in the cell.
+				e = p;
+				while (e < N) {
+					const c = text.charCodeAt(e);
+					if (c === D || c === LF || c === CR) break;
+					e++;
+				}
+				if (e === N && !last) {
+					pos = start;
+					break records;
+				}
+				value = p < e ? quoted + text.slice(p, e) : quoted;
+				if (value.includes('\n') || value.includes('\r'))
+					breaks += (value.match(/\r\n?|\n/g) ?? []).length;
+			} else {
+				e = pos;
+				while (e < N) {
+					const c = text.charCodeAt(e);
+					if (c === D || c === LF || c === CR) break;
+					e++;
+				}
+				if (e === N && !last) {
+					pos = start;
+					break records;
+				}
+				value = text.slice(pos, e);
+			}
+			cells.push(value);
+			if (e >= N) {
+				pos = N;
+				break;
+			}
+			const c = text.charCodeAt(e);
+			if (c === D) {
+				pos = e + 1;
+				if (pos < N) continue;
+				if (!last) {
+					pos = start;
+					break records;
+				}
+				cells.push('');
+				break;
+			}
+			if (c === CR) {
+				if (e + 1 === N && !last) {
+					pos = start;
+					break records;
+				}
+				pos = text.charCodeAt(e + 1) === LF ? e + 2 : e + 1;
+			} else pos = e + 1;
+			breaks++;
+			break;
+		}
+		out.cells.push(cells);
+		out.lines.push(line);
+		line += breaks;
+	}
+	return { pos, line };
+}
+
 /** Splits CSV/TSV text into records and cells (RFC 4180 quoting), with each record's line. */
 export function textToCells(text: string): TextCells {
-	const body = text.replace(/^\uFEFF/, '');
-	const cells = dsvFormat(detectDelimiter(body)).parseRows(body);
-	const lines: number[] = [];
-	let line = 1;
-	for (const record of cells) {
-		lines.push(line);
-		// A record takes one line plus one for every line break inside its (quoted) cells.
-		line += 1 + record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
-	}
-	return { cells, lines };
+	return new CsvReader().push(text, true);
 }
 
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -77,15 +264,32 @@ export const headerKey = (s: string) =>
  * earlier in a field's list win, and no cell serves two fields.
  */
 export function headerColumns<K extends string>(header: Cell[], names: Record<K, string[]>) {
-	const cells = header.map((c) => headerKey(cellText(c)));
+	return headerColumnsOf(
+		header.map((c) => [cellText(c)]),
+		names
+	);
+}
+
+/**
+ * headerColumns for a header whose columns may each be called several things: a header of two
+ * rows (merged cells) names column C both "Name" and "Booth President Name".
+ */
+export function headerColumnsOf<K extends string>(
+	candidates: string[][],
+	names: Record<K, string[]>
+) {
+	const keys = candidates.map((c) => new Set(c.map(headerKey).filter((k) => k !== '')));
 	const used = new Set<number>();
 	const col = {} as Record<K, number>;
 	for (const key of Object.keys(names) as K[]) {
-		const i = names[key]
-			.map((n) => cells.indexOf(headerKey(n)))
-			.find((i) => i >= 0 && !used.has(i));
-		col[key] = i ?? -1;
-		if (i !== undefined) used.add(i);
+		let found = -1;
+		for (const n of names[key]) {
+			const k = headerKey(n);
+			found = keys.findIndex((set, i) => !used.has(i) && set.has(k));
+			if (found >= 0) break;
+		}
+		col[key] = found;
+		if (found >= 0) used.add(found);
 	}
 	return col;
 }
@@ -114,33 +318,64 @@ export function cellText(c: unknown): string {
 	return clean(String(c));
 }
 
-const YES = 'yes y true 1 हाँ हां हा ha haan han haa'.normalize('NFC').split(' ');
-const NO = 'no n false 0 नहीं नही nahi nahin'.normalize('NFC').split(' ');
+const YES = new Set('yes y true 1 हाँ हां हा ha haan han haa'.normalize('NFC').split(' '));
+const NO = new Set('no n false 0 नहीं नही nahi nahin'.normalize('NFC').split(' '));
 /** true/false for the ways of writing yes and no; undefined for anything else. */
 export function yesNo(s: string): boolean | undefined {
-	const t = devanagariDigits(s)
-		.normalize('NFC')
-		.toLowerCase()
-		.replace(/[.!]+$/, '');
-	return YES.includes(t) ? true : NO.includes(t) ? false : undefined;
+	let t = s.toLowerCase();
+	if (/[^\x00-\x7f]/.test(t)) t = devanagariDigits(t).normalize('NFC');
+	if (t.endsWith('.') || t.endsWith('!')) t = t.replace(/[.!]+$/, '');
+	return YES.has(t) ? true : NO.has(t) ? false : undefined;
 }
 
-export type Parsed<T> = { value: T } | { problem: string };
+export type Parsed<T> = { value: T } | { problem: ImportMessage };
 
-/** A whole number ≥ 0, null for an empty cell, or a problem saying what the cell held. */
+const WHOLE = /^(\d+|\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})*,\d{3})(\.0+)?$/;
+
+/**
+ * A whole number ≥ 0, null for an empty cell, or a problem saying what the cell held. Accepts
+ * Devanagari digits, Indian (1,23,456) and international (123,456) grouping, and the ".0" or
+ * ".00" that Excel number formats and pandas exports add to whole numbers.
+ */
 export function wholeNumber(c: Cell): Parsed<number | null> {
 	const raw = cellText(c);
-	if (c instanceof Date)
-		return {
-			problem: `expected a whole number, got the date ${raw} (did Excel turn it into a date?)`
-		};
+	if (c instanceof Date) return { problem: { key: 'imp.wholeNumberDate', vars: { date: raw } } };
 	if (blank(raw)) return { value: null };
 	const s = devanagariDigits(raw);
-	if (/^\d+$|^\d{1,3}(,\d{3})+$|^\d{1,2}(,\d{2})*,\d{3}$/.test(s)) {
+	if (WHOLE.test(s)) {
 		const n = Number(s.replace(/,/g, ''));
 		if (Number.isSafeInteger(n)) return { value: n };
 	}
-	return { problem: `expected a whole number, got ${quote(raw)}` };
+	return { problem: { key: 'imp.wholeNumber', vars: { got: quote(raw) } } };
+}
+
+/** Characters of Windows-1252 above ASCII: Kruti Dev uses many of them (¡ ँ, Å ऊ, ƒ १). */
+const CP1252_HIGH =
+	'\u00A1-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122';
+const NOT_KRUTI = new RegExp(`[^\\x20-\\x7E\\u00A0${CP1252_HIGH}]`);
+const KRUTI_MARKS = [
+	// punctuation next to a letter, where Kruti Dev keeps letters: ; य, [ ख्, { क्ष्, 'k श, "k ष,
+	// /k ध, and the Windows-1252 letters: ¡ ँ, Å ऊ
+	new RegExp(`[A-Za-z][;\\[{|~+=\\\\^%]|[;\\[{|~+=\\\\^%][A-Za-z]|['"/]k|[${CP1252_HIGH}]`),
+	// a capital inside a lower-case word: xqIrk गुप्ता, oekZ वर्मा
+	/[a-z][A-Z]/,
+	// the ा stroke (k) after a consonant key at a word's start or end, or before र (kj): jke राम,
+	// feJk मिश्रा, frokjh तिवारी. English names have k there only after a vowel (Ashok, Deepak).
+	/(^|[^A-Za-z])[bcdfghjlmnpqrtvwxyz]k|[bdfghjlmpqtvwxyz]k([^A-Za-z]|$)|kj/,
+	// four consonants and no vowel in a row: lhrk सीता, xhrk गीता
+	/(^|[^a-z])[bcdfghjklmnpqrstvwxz]{4,}([^a-z]|$)/,
+	// ि typed first: fnus'k दिनेश, flag सिंह (English has only fl-, fr-)
+	/(^|[^a-z])f[bcdghjkmnpqstvwxz]/
+];
+
+/**
+ * Whether a cell's text looks like Kruti Dev: Hindi typed in the legacy Kruti Dev font, which a
+ * CSV keeps as the Latin letters of the keys ("jke yky" for राम लाल). Decided per column
+ * (several cells), since one short cell can be either.
+ */
+export function looksKrutiDev(s: string): boolean {
+	if (!/[A-Za-z]/.test(s) || NOT_KRUTI.test(s)) return false;
+	return KRUTI_MARKS.some((re) => re.test(s));
 }
 
 const MONTHS =
@@ -192,10 +427,13 @@ export function parseIndianDate(s: string | number | Date): string | null {
 	if (typeof s === 'number')
 		return s >= 20000 && s <= 80000 ? parseIndianDate(fromSerial(s)) : null;
 	if (typeof s !== 'string') return null;
+	let m: RegExpMatchArray | null;
+	// The usual case first: 05/03/2024, day first.
+	if ((m = s.match(/^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/)))
+		return ymd(year(m[3]), +m[2], +m[1]);
 	const t = devanagariDigits(clean(s))
 		.replace(/\s+/g, ' ')
 		.replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?( ?[ap]\.?m\.?)?(z|[+-]\d{2}:?\d{2})?$/i, '');
-	let m: RegExpMatchArray | null;
 	if (/^\d{5}$/.test(t)) return parseIndianDate(Number(t));
 	if ((m = t.match(/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/))) return ymd(+m[1], +m[2], +m[3]);
 	if ((m = t.match(/^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/)))

@@ -13,11 +13,14 @@
  *   parseOrgText('AC No,बूथ संख्या,बूथ अध्यक्ष\n213,5,Ram Lal', 'org.csv', ctx).rows
  *   → [{ ac_no: 213, part_no: 5, president: true, president_name: 'Ram Lal', …others null }]
  */
+import { importText, type ImportMessage } from '../i18n/messages/imports.ts';
 import {
 	blank,
 	cellsToCsv,
 	cellText as text,
-	headerColumns,
+	headerColumnsOf,
+	looksBinary,
+	looksKrutiDev,
 	parseIndianDate,
 	quote,
 	textToCells,
@@ -26,6 +29,7 @@ import {
 	type Cell,
 	type Parsed
 } from './csv-cells.ts';
+import { krutiDevToUnicode } from './krutidev.ts';
 
 export { parseIndianDate };
 
@@ -49,11 +53,18 @@ export interface OrgRow {
 	aspirant: string | null;
 }
 
-export interface OrgProblem {
+/** A problem with the file: where, and what (its key and values, and its English text). */
+export interface OrgProblem extends ImportMessage {
 	file: string;
 	/** 1-based line of the file, the header being row 1; 0 for the file as a whole */
 	row: number;
 	column: string;
+	/** in English; the interface shows importText(problem, lang) */
+	message: string;
+}
+
+/** Something the importer changed while reading, for the user to check (not a problem). */
+export interface OrgNotice extends ImportMessage {
 	message: string;
 }
 
@@ -66,6 +77,8 @@ export interface OrgParse {
 	rowsWithProblems: number;
 	/** the columns recognised in the header */
 	columns: (keyof OrgRow)[];
+	/** what was changed while reading (Kruti Dev text converted, a header of two rows) */
+	notices: OrgNotice[];
 }
 
 export interface OrgContext {
@@ -123,159 +136,410 @@ const NAMES = Object.fromEntries(
 	KEYS.map((k) => [k, [ORG_HEADERS[k].en, ORG_HEADERS[k].hi, ...ORG_HEADERS[k].aliases]])
 ) as Record<Key, string[]>;
 const hasAcAndBooth = (c: Record<Key, number>) => c.ac_no >= 0 && c.part_no >= 0;
+const found = (c: Record<Key, number>) => KEYS.filter((k) => c[k] >= 0).length;
 const hasLetter = (s: string) => /\p{L}/u.test(s);
+const filled = (r: Cell[]) => r.some((c) => !blank(text(c)));
+const isDevanagari = (s: string) => /[\u0900-\u097F]/.test(s);
+/** Columns of free text, where names typed in Kruti Dev are found. */
+const TEXT_KEYS: Key[] = ['president', 'president_name', 'bla2', 'notes', 'aspirant'];
+/** Rows searched for the header: title rows above it are skipped. */
+const HEADER_SEARCH = 10;
+const m = (key: ImportMessage['key'], vars: ImportMessage['vars'] = {}): ImportMessage => ({
+	key,
+	vars
+});
 
-/** Checks the rows below the header; lineOf(i) is the file's line number of grid[i]. */
-function parseRows(grid: unknown, file: string, ctx: OrgContext, lineOf: (i: number) => number) {
-	const rows: Cell[][] = Array.isArray(grid) ? grid.map((r) => (Array.isArray(r) ? r : [])) : [];
-	const all: OrgProblem[] = [];
-	const problem = (row: number, column: string, message: string) =>
-		all.push({ file, row, column, message });
-	const filled = (r: Cell[]) => r.some((c) => !blank(text(c)));
-	// The header is the first row naming both AC and booth, among the first ten: title rows above
-	// it, as hand-kept sheets often have, are skipped.
-	let h = rows.slice(0, 10).findIndex((r) => hasAcAndBooth(headerColumns(r, NAMES)));
-	const found = h >= 0;
-	if (!found) h = Math.max(0, rows.findIndex(filled));
-	const col = headerColumns(rows[h] ?? [], NAMES);
-	const columns = KEYS.filter((k) => col[k] >= 0);
-	const data = rows
-		.map((r, i) => ({ r, row: lineOf(i) }))
-		.slice(h + 1)
-		.filter(({ r }) => filled(r));
-	if (!found) {
-		const missing = (['ac_no', 'part_no'] as const).filter((k) => col[k] < 0);
-		const names = missing.map(
-			(k) => `${k} (e.g. "${ORG_HEADERS[k].en}" or "${ORG_HEADERS[k].hi}")`
-		);
-		const seen = (rows[h] ?? []).map(text).filter((s) => s !== '');
-		const got = seen.length
-			? `got ${seen.slice(0, 10).map(quote).join(', ')}${seen.length > 10 ? ', …' : ''}`
-			: 'got an empty file';
-		problem(
-			rows.length ? lineOf(h) : 1,
-			missing.join(', '),
-			`expected a header naming ${names.join(' and ')}; ${got}`
-		);
-		return { rows: [], problems: all, rowsWithProblems: data.length, columns };
+/** Each column's possible names in a header of one row. */
+const oneRow = (r: Cell[]) => r.map((c) => [text(c)]);
+/**
+ * Each column's possible names in a header of two rows, as merged cells make them: a group name
+ * ("Booth President") over several sub-names ("Appointed", "Name"), read as the sub-name, the two
+ * together ("Booth President Name") or, under the group's first cell, the group name alone.
+ */
+function twoRows(top: Cell[], sub: Cell[]): string[][] {
+	let group = '';
+	return Array.from({ length: Math.max(top.length, sub.length) }, (_, j) => {
+		const [a, b] = [text(top[j]), text(sub[j])];
+		if (a) group = a;
+		const names = b ? [b, `${group} ${b}`] : [];
+		if (a) names.push(a);
+		return names;
+	});
+}
+
+interface Header {
+	/** index of the header's (first) row */
+	at: number;
+	/** rows the header spans */
+	span: 1 | 2;
+	col: Record<Key, number>;
+}
+
+/**
+ * The header: the first of the first ten rows naming both AC and booth, read together with the
+ * row below (sub-names) or above (group names) when merged cells split it over two rows.
+ */
+function findHeader(rows: Cell[][]): Header | null {
+	const numberCell = (c: Cell) => typeof c === 'number' || /^\s*[\d०-९]+\s*$/.test(text(c));
+	for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH); i++) {
+		const col = headerColumnsOf(oneRow(rows[i]), NAMES);
+		if (!hasAcAndBooth(col)) continue;
+		const below = rows[i + 1];
+		if (
+			below &&
+			filled(below) &&
+			blank(text(below[col.ac_no])) &&
+			blank(text(below[col.part_no])) &&
+			!below.some(numberCell)
+		) {
+			const two = headerColumnsOf(twoRows(rows[i], below), NAMES);
+			if (hasAcAndBooth(two) && found(two) > found(col)) return { at: i, span: 2, col: two };
+		}
+		if (i > 0 && filled(rows[i - 1])) {
+			const two = headerColumnsOf(twoRows(rows[i - 1], rows[i]), NAMES);
+			if (hasAcAndBooth(two) && found(two) > found(col)) return { at: i - 1, span: 2, col: two };
+		}
+		return { at: i, span: 1, col };
 	}
-	if (!data.length) problem(lineOf(h) + 1, '', 'expected booth rows below the header, found none');
+	// AC in one row and booth in the other: only the two rows together name both.
+	for (let i = 0; i + 1 < Math.min(rows.length, HEADER_SEARCH + 1); i++) {
+		const col = headerColumnsOf(twoRows(rows[i], rows[i + 1]), NAMES);
+		if (hasAcAndBooth(col)) return { at: i, span: 2, col };
+	}
+	return null;
+}
 
-	const out: OrgRow[] = [];
-	const firstRow = new Map<string, number>();
-	const boothsOf = new Map<number, Set<number> | undefined>();
-	let withProblems = 0;
-	for (const { r, row } of data) {
-		const before = all.length;
-		const cell = (k: Key): Cell => (col[k] >= 0 ? r[col[k]] : null);
-		const bad = (k: Key, message: string) => problem(row, k, message);
-		const take = <T>(k: Key, p: Parsed<T>): T | null =>
-			'value' in p ? p.value : (bad(k, p.problem), null);
-		const num = (k: Key) => {
-			const p = wholeNumber(cell(k));
-			if ('problem' in p && k === 'part_no' && /^\d+\s*-?\s*[a-z]$/i.test(text(cell(k))))
-				p.problem += ' (auxiliary booths such as 12A cannot be imported)';
-			return take(k, p);
-		};
-		const need = (k: 'ac_no' | 'part_no', what: string, max: number) => {
-			const n = num(k);
-			if (n !== null && n >= 1 && n <= max) return n;
-			const got = n === null ? 'an empty cell' : quote(text(cell(k)));
-			if (all.length === before || all.at(-1)!.column !== k)
-				bad(k, `expected ${what} from 1 to ${max}, got ${got}`);
-			return null;
-		};
+/** Cells of a row in Kruti Dev made Unicode (numbers and yes/no in English kept). */
+const fromKruti = (r: Cell[]) =>
+	r.map((c) => (typeof c === 'string' && !isDevanagari(c) ? krutiDevToUnicode(c) : c));
 
-		const ac = need('ac_no', 'an AC number', MAX_AC);
-		const part = need('part_no', 'a booth number', 99999);
+/**
+ * Reads organisation rows as they come, so that a file of any size can be checked in pieces
+ * without holding it: push() the records of each piece (with their file lines), ask the booths of
+ * the ACs wantedAcs() names (a worker asks the page's database), check() them, and at the end
+ * close() and take result(). Memory stays bounded: at most one row per real booth, and at most
+ * MAX_PROBLEMS problems (the rest are counted).
+ *
+ *   const r = new OrgReader('org.csv', ctx);
+ *   r.push(cells, lines); r.check(); … r.close(); r.result()
+ */
+export class OrgReader {
+	/** data rows read so far (empty rows not counted) */
+	rowsRead = 0;
+	private buffer: { r: Cell[]; row: number }[] = [];
+	private state: 'header' | 'rows' | 'failed' = 'header';
+	private closed = false;
+	private col = headerColumnsOf([], NAMES);
+	private columns: Key[] = [];
+	private headerEnd = 1;
+	/** text columns whose cells are Kruti Dev (decided on the first rows), or every one */
+	private kruti: Set<Key> | null = null;
+	private krutiAll = false;
+	private converted = new Map<Key, { n: number; from: string; to: string }>();
+	private problems: OrgProblem[] = [];
+	private problemCount = 0;
+	private notices: OrgNotice[] = [];
+	private out: OrgRow[] = [];
+	private firstRow = new Map<string, number>();
+	private boothsOf = new Map<number, Set<number> | undefined>();
+	private asked = new Set<number>();
+	private withProblems = 0;
+
+	constructor(
+		private file: string,
+		private ctx: OrgContext
+	) {}
+
+	push(cells: Cell[][], lines: number[]) {
+		cells.forEach((r, i) => this.buffer.push({ r: Array.isArray(r) ? r : [], row: lines[i] ?? i + 1 }));
+		if (this.state === 'header' && this.buffer.length > HEADER_SEARCH + 1) this.readHeader();
+	}
+
+	close() {
+		this.closed = true;
+		if (this.state === 'header') this.readHeader();
+	}
+
+	/** The ACs named in the rows waiting to be checked whose booths were not asked for yet. */
+	wantedAcs(): number[] {
+		if (this.state !== 'rows') return [];
+		const acs: number[] = [];
+		for (const { r } of this.buffer) {
+			const p = wholeNumber(r[this.col.ac_no]);
+			const ac = 'value' in p ? p.value : null;
+			if (ac !== null && ac >= 1 && ac <= MAX_AC && !this.asked.has(ac)) {
+				this.asked.add(ac);
+				acs.push(ac);
+			}
+		}
+		return acs;
+	}
+
+	/** Checks the rows pushed so far (once the header is known). */
+	check() {
+		if (this.state === 'header') return;
+		const rows = this.buffer;
+		this.buffer = [];
+		if (this.state === 'failed') {
+			this.withProblems += rows.filter(({ r }) => filled(r)).length;
+			return;
+		}
+		if (!this.kruti) this.decideKruti(rows);
+		for (const { r, row } of rows) {
+			if (!filled(r)) continue;
+			this.rowsRead++;
+			this.checkRow(r, row);
+		}
+	}
+
+	result(): OrgParse {
+		if (!this.closed) this.close();
+		this.check();
+		if (this.state === 'rows' && this.rowsRead === 0)
+			this.problem(this.headerEnd + 1, '', m('imp.noRows'));
+		for (const [k, c] of this.converted)
+			if (!this.krutiAll)
+				this.notice(m('imp.krutiColumn', { column: k, n: c.n, from: quote(c.from), to: quote(c.to) }));
+		const problems = this.problems.slice();
+		if (this.problemCount > MAX_PROBLEMS) {
+			const n = this.problemCount - (MAX_PROBLEMS - 1);
+			problems[MAX_PROBLEMS - 1] = this.make(problems[MAX_PROBLEMS - 1].row, '', m('imp.more', { n }));
+		}
+		return {
+			rows: this.out,
+			problems,
+			rowsWithProblems: this.withProblems,
+			columns: this.columns,
+			notices: this.notices
+		};
+	}
+
+	private make(row: number, column: string, msg: ImportMessage): OrgProblem {
+		return { file: this.file, row, column, message: importText(msg, 'en'), ...msg };
+	}
+	private problem(row: number, column: string, msg: ImportMessage) {
+		this.problemCount++;
+		if (this.problems.length < MAX_PROBLEMS) this.problems.push(this.make(row, column, msg));
+	}
+	private notice(msg: ImportMessage) {
+		this.notices.push({ message: importText(msg, 'en'), ...msg });
+	}
+
+	private readHeader() {
+		const rows = this.buffer.map((b) => b.r);
+		let header = findHeader(rows);
+		if (!header) {
+			// A sheet typed in Kruti Dev has its header in Kruti Dev too.
+			const converted = rows.slice(0, HEADER_SEARCH + 1).map(fromKruti);
+			header = findHeader(converted);
+			if (header) {
+				this.krutiAll = true;
+				const i = header.at + header.span - 1;
+				const j = header.col.part_no;
+				this.notice(
+					m('imp.krutiHeader', { from: quote(text(rows[i][j])), to: quote(text(converted[i][j])) })
+				);
+			}
+		}
+		if (!header) return this.failHeader(rows);
+		this.col = header.col;
+		this.columns = KEYS.filter((k) => this.col[k] >= 0);
+		const last = header.at + header.span - 1;
+		this.headerEnd = this.buffer[last].row;
+		if (header.span === 2)
+			this.notice(
+				m('imp.headerTwoRows', {
+					first: this.buffer[header.at].row,
+					second: this.headerEnd,
+					data: this.headerEnd + 1
+				})
+			);
+		this.buffer = this.buffer.slice(last + 1);
+		this.state = 'rows';
+	}
+
+	private failHeader(rows: Cell[][]) {
+		const h = Math.max(0, rows.findIndex(filled));
+		const col = headerColumnsOf(oneRow(rows[h] ?? []), NAMES);
+		this.columns = KEYS.filter((k) => col[k] >= 0);
+		const missing = (['ac_no', 'part_no'] as const).filter((k) => col[k] < 0);
+		const seen = (rows[h] ?? []).map(text).filter((s) => s !== '');
+		const got = `${seen.slice(0, 10).map(quote).join(', ')}${seen.length > 10 ? ', …' : ''}`;
+		const key = !seen.length
+			? 'imp.headerNoAcBoothEmpty'
+			: missing.length === 2
+				? 'imp.headerNoAcBooth'
+				: missing[0] === 'ac_no'
+					? 'imp.headerNoAc'
+					: 'imp.headerNoBooth';
+		this.problem(rows.length ? this.buffer[h].row : 1, missing.join(', '), m(key, { got }));
+		this.buffer = this.buffer.slice(h + 1);
+		this.state = 'failed';
+	}
+
+	/** Which text columns hold Kruti Dev, judged on (up to 200 cells of) the first rows. */
+	private decideKruti(rows: { r: Cell[] }[]) {
+		const keys = TEXT_KEYS.filter((k) => this.col[k] >= 0);
+		this.kruti = new Set(
+			this.krutiAll
+				? keys
+				: keys.filter((k) => {
+						const cells = rows
+							.map(({ r }) => text(r[this.col[k]]))
+							.filter((s) => !blank(s) && yesNo(s) === undefined)
+							.slice(0, 200);
+						const kruti = cells.filter(looksKrutiDev).length;
+						return cells.length >= 3 && kruti >= 0.6 * cells.length;
+					})
+		);
+	}
+
+	/** A cell's text, made Unicode in a Kruti Dev column. */
+	private textOf(r: Cell[], k: Key): string {
+		const s = this.col[k] >= 0 ? text(r[this.col[k]]) : '';
+		if (!this.kruti?.has(k) || blank(s) || isDevanagari(s) || yesNo(s) !== undefined) return s;
+		const to = krutiDevToUnicode(s);
+		const c = this.converted.get(k) ?? { n: 0, from: s, to };
+		c.n++;
+		this.converted.set(k, c);
+		return to;
+	}
+
+	// The row being checked, and its problems (kept as fields: this runs for every row of a file).
+	private r: Cell[] = [];
+	private rowProblems: { column: Key; msg: ImportMessage }[] = [];
+
+	private cell(k: Key): Cell {
+		return this.col[k] >= 0 ? this.r[this.col[k]] : null;
+	}
+	private bad(k: Key, msg: ImportMessage) {
+		this.rowProblems.push({ column: k, msg });
+	}
+	private num(k: Key): number | null {
+		const p = wholeNumber(this.cell(k));
+		if ('value' in p) return p.value;
+		if (k === 'part_no' && /^\d+\s*-?\s*[a-z]$/i.test(text(this.cell(k))))
+			p.problem = m('imp.wholeNumberAux', p.problem.vars);
+		this.bad(k, p.problem);
+		return null;
+	}
+	private need(k: 'ac_no' | 'part_no', max: number): number | null {
+		const before = this.rowProblems.length;
+		const n = this.num(k);
+		if (n !== null && n >= 1 && n <= max) return n;
+		if (this.rowProblems.length === before) {
+			const empty = n === null;
+			const key =
+				k === 'ac_no'
+					? empty
+						? 'imp.acRangeEmpty'
+						: 'imp.acRange'
+					: empty
+						? 'imp.boothRangeEmpty'
+						: 'imp.boothRange';
+			this.bad(k, m(key, { max, ...(empty ? {} : { got: quote(text(this.cell(k))) }) }));
+		}
+		return null;
+	}
+
+	private checkRow(r: Cell[], row: number) {
+		this.r = r;
+		this.rowProblems = [];
+		const ac = this.need('ac_no', MAX_AC);
+		const part = this.need('part_no', 99999);
 		if (ac !== null && part !== null) {
-			if (!boothsOf.has(ac)) boothsOf.set(ac, ctx.booths(ac));
-			const booths = boothsOf.get(ac);
+			if (!this.boothsOf.has(ac)) this.boothsOf.set(ac, this.ctx.booths(ac));
+			const booths = this.boothsOf.get(ac);
 			const key = `${ac}:${part}`;
-			if (!booths) bad('ac_no', `expected an AC with booths in this numbering, got AC ${ac}`);
-			else if (!booths.has(part))
-				bad(
-					'part_no',
-					`AC ${ac} has no booth ${part} in this numbering (expected one of its ${booths.size} booths, ${Math.min(...booths)} to ${Math.max(...booths)})`
-				);
-			else if (firstRow.has(key))
-				bad(
-					'part_no',
-					`expected each booth once, got booth ${part} of AC ${ac} again (first on row ${firstRow.get(key)})`
-				);
-			else firstRow.set(key, row);
+			if (!booths) this.bad('ac_no', m('imp.acUnknown', { ac }));
+			else if (!booths.has(part)) {
+				let [lo, hi] = [Infinity, -Infinity];
+				for (const b of booths) [lo, hi] = [Math.min(lo, b), Math.max(hi, b)];
+				this.bad('part_no', m('imp.boothUnknown', { ac, part, n: booths.size, lo, hi }));
+			} else if (this.firstRow.has(key))
+				this.bad('part_no', m('imp.boothTwice', { part, ac, first: this.firstRow.get(key)! }));
+			else this.firstRow.set(key, row);
 		}
 
 		let president: boolean | null = null;
 		let president_name: string | null = null;
-		const pres = text(cell('president'));
+		const pres = this.textOf(r, 'president');
 		if (!blank(pres)) {
 			const yn = yesNo(pres);
 			if (yn !== undefined) president = yn;
 			else if (hasLetter(pres)) [president, president_name] = [true, pres];
-			else
-				bad('president', `expected yes, no (हाँ/नहीं) or the president's name, got ${quote(pres)}`);
+			else this.bad('president', m('imp.president', { got: quote(pres) }));
 		}
-		const name = text(cell('president_name'));
-		const nameProblem =
-			yesNo(name) !== undefined || !hasLetter(name)
-				? `expected the president's name, got ${quote(name)}`
-				: president === false
-					? `expected no name as the president column says ${quote(pres)}, got ${quote(name)}`
-					: president_name && president_name !== name
-						? `expected the name in the president column, ${quote(president_name)}, got ${quote(name)}`
-						: null;
-		if (!blank(name) && nameProblem) bad('president_name', nameProblem);
-		else if (!blank(name)) [president, president_name] = [true, name];
+		const name = this.textOf(r, 'president_name');
+		if (!blank(name)) {
+			const nameProblem =
+				yesNo(name) !== undefined || !hasLetter(name)
+					? m('imp.presidentName', { got: quote(name) })
+					: president === false
+						? m('imp.presidentNameButNo', { said: quote(pres), got: quote(name) })
+						: president_name && president_name !== name
+							? m('imp.presidentNameDiffers', { said: quote(president_name), got: quote(name) })
+							: null;
+			if (nameProblem) this.bad('president_name', nameProblem);
+			else [president, president_name] = [true, name];
+		}
 
-		const bla = text(cell('bla2'));
+		const bla = this.textOf(r, 'bla2');
 		const bla2 = blank(bla)
 			? null
-			: (yesNo(bla) ?? (bad('bla2', `expected yes or no (हाँ/नहीं), got ${quote(bla)}`), null));
-		const committee_members = num('committee_members');
-		const panna_pramukh = num('panna_pramukh');
-		const m = cell('last_meeting');
-		const shown = m instanceof Date && Number.isNaN(m.getTime()) ? 'an invalid date' : text(m);
-		const last_meeting = blank(shown) ? null : parseIndianDate(typeof m === 'number' ? m : shown);
+			: (yesNo(bla) ?? (this.bad('bla2', m('imp.yesNo', { got: quote(bla) })), null));
+		const committee_members = this.num('committee_members');
+		const panna_pramukh = this.num('panna_pramukh');
+		const mt = this.cell('last_meeting');
+		const shown = mt instanceof Date && Number.isNaN(mt.getTime()) ? 'an invalid date' : text(mt);
+		const last_meeting = blank(shown) ? null : parseIndianDate(typeof mt === 'number' ? mt : shown);
 		if (!blank(shown) && last_meeting === null)
-			bad(
-				'last_meeting',
-				`expected a date such as 05/03/2024 (day first), 2024-03-05 or 5 Mar 2024, got ${quote(shown)}`
-			);
+			this.bad('last_meeting', m('imp.date', { got: quote(shown) }));
 
-		if (all.length > before) withProblems++;
-		else {
-			const [notes, aspirant] = [text(cell('notes')) || null, text(cell('aspirant')) || null];
-			out.push({
-				ac_no: ac!,
-				part_no: part!,
-				president,
-				president_name,
-				committee_members,
-				bla2,
-				panna_pramukh,
-				last_meeting,
-				notes,
-				aspirant
-			});
+		if (this.rowProblems.length) {
+			this.withProblems++;
+			// Only the problems that will be listed are written out; the rest are counted.
+			for (const p of this.rowProblems) this.problem(row, p.column, p.msg);
+			return;
 		}
+		const notes = this.textOf(r, 'notes') || null;
+		const aspirant = this.textOf(r, 'aspirant') || null;
+		this.out.push({
+			ac_no: ac!,
+			part_no: part!,
+			president,
+			president_name,
+			committee_members,
+			bla2,
+			panna_pramukh,
+			last_meeting,
+			notes,
+			aspirant
+		});
 	}
-	const problems = all.slice(0, all.length > MAX_PROBLEMS ? MAX_PROBLEMS - 1 : MAX_PROBLEMS);
-	if (all.length > MAX_PROBLEMS) {
-		const more = all.length - problems.length;
-		const message = `${more} more problems, from this row on, are not listed`;
-		problems.push({ file, row: all[problems.length].row, column: '', message });
-	}
-	return { rows: out, problems, rowsWithProblems: withProblems, columns };
 }
 
-const failed = (file: string, message: string): OrgParse => ({
+const failed = (file: string, msg: ImportMessage): OrgParse => ({
 	rows: [],
-	problems: [{ file, row: 0, column: '', message }],
+	problems: [{ file, row: 0, column: '', message: importText(msg, 'en'), ...msg }],
 	rowsWithProblems: 0,
-	columns: []
+	columns: [],
+	notices: []
 });
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+export { failed as orgFailure };
+
+/** Reads a whole grid of cells with an OrgReader; lines[i] is the file line of grid[i]. */
+function readAll(grid: unknown, lines: (i: number) => number, file: string, ctx: OrgContext) {
+	const rows = Array.isArray(grid) ? (grid as Cell[][]) : [];
+	const reader = new OrgReader(file, ctx);
+	reader.push(
+		rows,
+		rows.map((_, i) => lines(i))
+	);
+	reader.close();
+	return reader.result();
+}
 
 /** Parses a grid of cells whose header is cells[0] (or a row below leading title rows). */
 export function parseOrgCells(
@@ -284,9 +548,9 @@ export function parseOrgCells(
 	ctx: OrgContext
 ): OrgParse {
 	try {
-		return parseRows(cells, file, ctx, (i) => i + 1);
+		return readAll(cells, (i) => i + 1, file, ctx);
 	} catch (e) {
-		return failed(file, `expected a table of booth rows, but reading it failed: ${reason(e)}`);
+		return failed(file, m('imp.readFailed', { error: reason(e) }));
 	}
 }
 
@@ -294,14 +558,12 @@ export function parseOrgCells(
 export function parseOrgText(text: string, file: string, ctx: OrgContext): OrgParse {
 	try {
 		const t = String(text ?? '');
-		if (t.startsWith('PK\u0003\u0004'))
-			return failed(file, 'expected CSV text, got an Excel .xlsx (zip) file: import it as Excel');
-		if (/[\u0000-\u0008\u000E-\u001A]/.test(t.slice(0, 4096)))
-			return failed(file, 'expected CSV text, got binary data');
+		if (t.startsWith('PK\u0003\u0004')) return failed(file, m('imp.csvGotXlsx'));
+		if (looksBinary(t)) return failed(file, m('imp.csvGotBinary'));
 		const { cells, lines } = textToCells(t);
-		return parseRows(cells, file, ctx, (i) => lines[i] ?? i + 1);
+		return readAll(cells, (i) => lines[i] ?? i + 1, file, ctx);
 	} catch (e) {
-		return failed(file, `expected CSV text, but reading it failed: ${reason(e)}`);
+		return failed(file, m('imp.csvFailed', { error: reason(e) }));
 	}
 }
 

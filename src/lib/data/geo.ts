@@ -1,20 +1,42 @@
 /**
  * Fetches the site's own GeoJSON files (static/data), once each. Geometry stays GeoJSON (DuckDB-wasm's
  * spatial extension would have to be downloaded from the internet).
+ *
+ * A failure is a LoadError naming the file ('data/seat/43.geojson: HTTP 404, …'; a truncated file
+ * is "incomplete or damaged"), and is not remembered: the next call fetches again. The call reads
+ * loads.attempt, so an $effect that fetches a map runs again when the user presses Retry.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import { dataUrl } from '$lib/db/index.ts';
+import { loads } from './faults.svelte.ts';
+import { LoadError, loadFetch } from './load-error.ts';
 
 const cache = new Map<string, Promise<FeatureCollection>>();
 
 export function fetchGeoJson<G extends Geometry = Geometry, P = Record<string, unknown>>(
 	file: string
 ): Promise<FeatureCollection<G, P>> {
+	void loads.attempt;
 	let p = cache.get(file);
 	if (!p) {
-		p = fetch(dataUrl(file)).then(async (res) => {
-			if (!res.ok) throw new Error(`${file}: the server answered ${res.status} ${res.statusText}`);
-			return (await res.json()) as FeatureCollection;
+		const name = `data/${file}`;
+		p = loadFetch(name, dataUrl(file)).then(async (res) => {
+			let text: string;
+			try {
+				text = await res.text();
+			} catch (e) {
+				throw new LoadError(name, { kind: 'network', detail: String(e) });
+			}
+			let fc: unknown;
+			try {
+				fc = JSON.parse(text);
+			} catch (e) {
+				throw new LoadError(name, { kind: 'damaged', detail: (e as Error).message });
+			}
+			const features = (fc as { features?: unknown } | null)?.features;
+			if (!Array.isArray(features))
+				throw new LoadError(name, { kind: 'damaged', detail: 'not a GeoJSON FeatureCollection' });
+			return fc as FeatureCollection;
 		});
 		p.catch(() => cache.delete(file));
 		cache.set(file, p);

@@ -6,6 +6,11 @@
  *
  * Import this module only dynamically and only in the browser (a top-level import breaks
  * prerendering); use getDb() from ./index.ts.
+ *
+ * Every failure names its file as a LoadError: a table ('data/results.parquet: HTTP 404', a
+ * truncated file is "incomplete or damaged", a dropped connection a network error), the engine's
+ * worker script or wasm. A failed start-up terminates the worker and leaves nothing behind, and a
+ * booth table that failed to load is forgotten, so that Retry loads it again.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -13,12 +18,36 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { asyncBufferFromUrl, cachedAsyncBuffer, type AsyncBuffer } from 'hyparquet';
+import { asLoadError, diagnose, loadFetch } from '$lib/data/load-error.ts';
 import type { Db, Param } from './db.ts';
 import { acToArrow, parquetToArrow } from './parquet-arrow.ts';
 import { plainRow } from './rows.ts';
 import { TABLES, type TableDef } from './tables.ts';
 
 const absolute = (url: string) => new URL(url, location.href).href;
+const fileName = (url: string) => new URL(url).pathname.split('/').pop() || url;
+
+/**
+ * Resolves when the worker's script has loaded far enough to run, rejects (a LoadError naming the
+ * script) if it fails to load. The worker reports a failed script load with an 'error' event; this
+ * listener comes first and stops it there, before DuckDB's own (which would only log it and leave
+ * every request waiting forever).
+ */
+function watchWorker(worker: Worker, url: string): { failed: Promise<never>; stop: () => void } {
+	let onError: (e: Event) => void = () => {};
+	const failed = new Promise<never>((_, reject) => {
+		onError = (e: Event) => {
+			e.stopImmediatePropagation();
+			e.preventDefault();
+			diagnose(fileName(url), url, (e as ErrorEvent).message || 'the worker did not start').then(
+				reject
+			);
+		};
+		worker.addEventListener('error', onError);
+	});
+	failed.catch(() => {});
+	return { failed, stop: () => worker.removeEventListener('error', onError) };
+}
 
 export interface LoadProgress {
 	step: 'engine' | 'tables' | 'ready';
@@ -39,40 +68,91 @@ export async function createBrowserDb(
 		eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) }
 	});
 	const worker = new Worker(bundle.mainWorker!);
+	const watch = watchWorker(worker, bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	const open = async (def: TableDef): Promise<AsyncBuffer> =>
-		cachedAsyncBuffer(await asyncBufferFromUrl({ url: absolute(dataUrl(def.file)) }));
-	// Start reading the tables while the engine instantiates.
-	const tables = Promise.all(
-		eager.map(async (def) => ({ def, table: await parquetToArrow(await open(def), def) }))
-	);
-	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-	const setup = await db.connect();
-	let done = 0;
-	for (const { def, table } of await tables) {
-		await setup.insertArrowTable(table, { name: def.name, create: true });
-		onProgress({ step: 'tables', done: ++done, total: eager.length });
+	/** One table file, read by byte ranges; every failure is a LoadError naming it. */
+	const open = async (def: TableDef): Promise<AsyncBuffer> => {
+		const name = `data/${def.file}`;
+		try {
+			return cachedAsyncBuffer(
+				await asyncBufferFromUrl({
+					url: absolute(dataUrl(def.file)),
+					fetch: (url, init) => loadFetch(name, url, init)
+				})
+			);
+		} catch (e) {
+			throw asLoadError(name, e);
+		}
+	};
+	const read = async <T>(def: TableDef, work: () => Promise<T>): Promise<T> => {
+		try {
+			return await work();
+		} catch (e) {
+			throw asLoadError(`data/${def.file}`, e);
+		}
+	};
+	try {
+		// Start reading the tables while the engine instantiates.
+		const tables = Promise.all(
+			eager.map(async (def) => ({
+				def,
+				table: await read(def, async () => parquetToArrow(await open(def), def))
+			}))
+		);
+		tables.catch(() => {}); // awaited below; a failure must not count as unhandled meanwhile
+		const mainModule = bundle.mainModule;
+		await Promise.race([
+			db
+				.instantiate(mainModule, bundle.pthreadWorker)
+				.catch((e: unknown) =>
+					diagnose(fileName(mainModule), mainModule, e).then((err) => Promise.reject(err))
+				),
+			watch.failed,
+			// a table that fails stops the start-up now, not after the engine has loaded
+			tables.then(() => new Promise<never>(() => {}))
+		]);
+		watch.stop();
+		const setup = await db.connect();
+		let done = 0;
+		for (const { def, table } of await tables) {
+			await setup.insertArrowTable(table, { name: def.name, create: true });
+			onProgress({ step: 'tables', done: ++done, total: eager.length });
+		}
+		for (const def of lazy) {
+			const cols = Object.entries(def.columns)
+				.map(([c, t]) => `"${c}" ${t}`)
+				.join(', ');
+			await setup.query(`CREATE TABLE "${def.name}" (${cols})`);
+		}
+		await setup.close();
+		onProgress({ step: 'ready', done, total: eager.length });
+	} catch (e) {
+		watch.stop();
+		worker.terminate();
+		throw e;
 	}
-	for (const def of lazy) {
-		const cols = Object.entries(def.columns)
-			.map(([c, t]) => `"${c}" ${t}`)
-			.join(', ');
-		await setup.query(`CREATE TABLE "${def.name}" (${cols})`);
-	}
-	await setup.close();
-	onProgress({ step: 'ready', done, total: eager.length });
 
 	const files = new Map<string, Promise<AsyncBuffer>>();
+	/** The file of a booth table, opened once; forgotten if opening failed, so Retry opens it again. */
+	const openLazy = (def: TableDef) => {
+		let f = files.get(def.file);
+		if (!f) {
+			f = open(def);
+			f.catch(() => files.delete(def.file));
+			files.set(def.file, f);
+		}
+		return f;
+	};
 	const acs = new Map<number, Promise<void>>();
 	const ensureAc = (ac: number) => {
 		let p = acs.get(ac);
 		if (!p) {
 			p = (async () => {
 				const parts = await Promise.all(
-					lazy.map(async (def) => {
-						if (!files.has(def.file)) files.set(def.file, open(def));
-						return { def, table: await acToArrow(await files.get(def.file)!, def, ac) };
-					})
+					lazy.map(async (def) => ({
+						def,
+						table: await read(def, async () => acToArrow(await openLazy(def), def, ac))
+					}))
 				);
 				const conn = await db.connect();
 				try {

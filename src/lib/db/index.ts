@@ -1,8 +1,10 @@
 /**
  * getDb(): the site's one database, created on first use in the browser and shared by every view.
- * If loading fails the memo is cleared so that a retry can start again.
+ * If loading fails the memo is cleared so that a retry can start again. Failures are LoadErrors
+ * naming the file (see duckdb-browser.ts); the loader's own code failing to arrive too.
  */
 import { asset } from '$app/paths';
+import { asLoadError } from '$lib/data/load-error.ts';
 import type { Db } from './db.ts';
 import type { LoadProgress } from './duckdb-browser.ts';
 
@@ -20,6 +22,11 @@ export function dataUrl(file: string): string {
 
 export function getDb(): Promise<Db> {
 	pending ??= import('./duckdb-browser.ts')
+		.catch((e: Error) => {
+			// "Failed to fetch dynamically imported module: http://…/_app/immutable/chunks/x.js"
+			const url = /\bhttps?:\/\/\S+/.exec(e.message)?.[0];
+			throw asLoadError(url ? new URL(url).pathname.replace(/^\//, '') : 'duckdb-browser.js', e);
+		})
 		.then(({ createBrowserDb }) => createBrowserDb(dataUrl, (p) => listeners.forEach((l) => l(p))))
 		.catch((e) => {
 			pending = null;

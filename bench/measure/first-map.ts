@@ -1,0 +1,92 @@
+/**
+ * Rows 1, 2 (cold) and 4: one cold visit to the Kanpur seat page (/seat/43/) on a new Chromium
+ * profile. Times are from navigation start (performance.now() in the page) to:
+ *   geometry    the map drawn with placeholder colours (data-painted="pending"), if it was
+ *   firstMap    the map drawn with the real colours (data-painted="AE2022:winner:SP")
+ *   interactive firstMap and the segments table filled (its first body row present)
+ * and the bytes received before the first map and by the time the page is interactive.
+ * Under the slow network a visit is cut off at `capMs` (the whole site then takes minutes: see
+ * the bytes row) and what was reached by then is returned.
+ */
+import {
+	marks,
+	openSession,
+	paintOf,
+	TimeoutError,
+	waitForMark,
+	type Session
+} from '../lib/browser.ts';
+import type { Category } from '../lib/net.ts';
+
+export const SEAT = '/seat/43/';
+export const SEAT_KEY = 'AE2022:winner:SP';
+
+export interface SeatVisit {
+	geometry?: number;
+	firstMap?: number;
+	interactive?: number;
+	/** true when the visit hit capMs before the real colours were drawn */
+	capped: boolean;
+	bytesFirstMap?: Record<Category | 'total', number>;
+	bytesInteractive: Record<Category | 'total', number>;
+	/** when DuckDB started, got its wasm and was ready, and the grey and coloured maps (ms) */
+	phases: Record<string, number | undefined>;
+	/** what was fetched before the first map: path, status, bytes */
+	fetchedFirstMap: { path: string; status: number; bytes: number }[];
+}
+
+/** Waits for the seat's first map and table on a page that is navigating to it. */
+export async function awaitSeat(s: Session, capMs: number): Promise<SeatVisit> {
+	let firstMap: number | undefined;
+	let interactive: number | undefined;
+	try {
+		firstMap = await waitForMark(s.page, paintOf(SEAT_KEY), capMs, 'seat map painted');
+		const table = await waitForMark(s.page, (m) => m.first.table, capMs, 'segments table');
+		interactive = Math.max(firstMap, table);
+	} catch (e) {
+		if (!(e instanceof TimeoutError)) throw e;
+	}
+	const m = await marks(s.page);
+	await s.net.settle();
+	const at = (t: number | undefined) => (t === undefined ? undefined : m.origin + t);
+	return {
+		geometry: m.paints.find((p) => p.key === 'pending')?.t,
+		firstMap,
+		interactive,
+		capped: interactive === undefined,
+		bytesFirstMap: firstMap === undefined ? undefined : s.net.bytesBy(at(firstMap)),
+		bytesInteractive: s.net.bytesBy(at(interactive) ?? Infinity),
+		phases: {
+			'DuckDB engine starting': m.status.find((x) => x.text?.startsWith('Starting'))?.t,
+			'DuckDB wasm fetched': ((e) => (e ? e.end - m.origin : undefined))(
+				s.net.entries.find((e) => e.category === 'wasm' && e.end >= m.origin)
+			),
+			'DuckDB ready': m.status.find((x, i) => x.text === null && i > 0)?.t,
+			'grey map': m.paints.find((p) => p.key === 'pending')?.t,
+			'real colours': firstMap
+		},
+		fetchedFirstMap: s.net.entries
+			.filter((e) => e.end <= (at(firstMap) ?? Infinity))
+			.map((e) => ({ path: e.path, status: e.status, bytes: e.bytes }))
+	};
+}
+
+/**
+ * A cold visit (a new Chromium profile). Returns the session still open (the warm visit and the
+ * switches run in it); the caller closes it.
+ */
+export async function coldSeatVisit(
+	base: string,
+	o: { slow?: boolean; capMs: number }
+): Promise<{ visit: SeatVisit; session: Session }> {
+	const session = await openSession(base, { slow: o.slow });
+	try {
+		await session.page.goto(base + SEAT, { waitUntil: 'commit' });
+		const visit = await awaitSeat(session, o.capMs);
+		session.net.assertClean('seat page');
+		return { visit, session };
+	} catch (e) {
+		await session.close();
+		throw e;
+	}
+}

@@ -1,0 +1,419 @@
+/**
+ * npm run bench [-- --quick] [-- --scale 2] [-- --runs 7] [-- --no-build]
+ *
+ * Builds the site, serves build/ with scripts/serve.ts on a free port, drives Debian's Chromium
+ * through playwright-core, repeats each measurement (median of 5 runs, or 2 with --quick), prints
+ * a table and writes bench/results.json. See bench/README.md for what each row means.
+ *
+ * Exits non-zero only if the site is broken (a page never draws, a request fails or leaves
+ * localhost, a page throws); a time over its target is reported with ✗, never as a failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serveStatic } from '../scripts/serve.ts';
+import { launch, SLOW } from './lib/browser.ts';
+import { check, table, type Row } from './lib/report.ts';
+import { mb, ms, range, summarize, type Summary } from './lib/stats.ts';
+import { acColdLoad, acSiblingClick, type AcOpen } from './measure/ac-open.ts';
+import { bareVisit } from './measure/bare.ts';
+import { describe, gzipEstimate, type Bytes } from './measure/bytes.ts';
+import { coldSeatVisit, type SeatVisit } from './measure/first-map.ts';
+import { warmSeatVisit } from './measure/interactive.ts';
+import { partitionFromFiles, partitionInBrowser } from './measure/partition.ts';
+import { partitionRows, scaleRows } from './measure/scale.ts';
+import { switchViews, type Switches } from './measure/switch.ts';
+import { whatIf, type WhatIf } from './measure/whatif.ts';
+
+const { values: args } = parseArgs({
+	options: {
+		quick: { type: 'boolean', default: false },
+		scale: { type: 'string', default: '1' },
+		runs: { type: 'string' },
+		'no-build': { type: 'boolean', default: false }
+	}
+});
+const QUICK = args.quick!;
+const RUNS = Number(args.runs ?? (QUICK ? 2 : 5));
+const SCALE = Math.max(1, Number(args.scale));
+/** Localhost visits that take longer than this mean the site is broken. */
+const LOCAL_CAP = 60_000;
+/** A slow-network visit is cut off here: the full site takes minutes (see the bytes row). */
+const SLOW_CAP = QUICK ? 15_000 : 30_000;
+
+const started = Date.now();
+const loadBefore = loadavg()[0];
+const say = (s: string) =>
+	console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${s}`);
+
+if (!args['no-build']) {
+	say('npm run build');
+	const b = spawnSync('npm', ['run', 'build'], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	if (b.status !== 0) {
+		console.error(b.stdout.slice(-4000), b.stderr.slice(-4000));
+		throw new Error('npm run build failed');
+	}
+}
+
+// Serve a private copy, so that a build started meanwhile (npm test rebuilds build/) cannot
+// swap the files under the benchmark.
+const BUILD = join(mkdtempSync(join(tmpdir(), 'kshetra-bench-site-')), 'build');
+cpSync('build', BUILD, { recursive: true });
+const server = await serveStatic(BUILD, 0);
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+/** for the what-if page (no disk cache needed) and the version string */
+const browser = await launch();
+
+try {
+	// 1, 2, 4, 5: cold visit, warm visit and view switches, a new Chromium profile per run.
+	const cold: SeatVisit[] = [];
+	const warm: SeatVisit[] = [];
+	const switches: Switches[] = [];
+	let partBrowser: Awaited<ReturnType<typeof partitionInBrowser>> | null = null;
+	for (let i = 0; i < RUNS; i++) {
+		say(`seat page, run ${i + 1}/${RUNS}: cold, warm, switches`);
+		const { visit, session } = await coldSeatVisit(base, { capMs: LOCAL_CAP });
+		try {
+			if (visit.capped) throw new Error('the seat page did not draw its map on localhost');
+			cold.push(visit);
+			// 10 (in the browser), once: open Sishamau's booths from this seat page
+			if (i === 0) partBrowser = await partitionInBrowser(session);
+			warm.push(await warmSeatVisit(session, base, LOCAL_CAP));
+			switches.push(await switchViews(session.page));
+		} finally {
+			await session.close();
+		}
+	}
+
+	// 3: the bare MapLibre page, localhost and slow network.
+	const bare: number[] = [];
+	for (let i = 0; i < RUNS; i++) {
+		say(`bare MapLibre page, run ${i + 1}/${RUNS}`);
+		const b = await bareVisit(base, { capMs: LOCAL_CAP });
+		if (b.firstMap === undefined) throw new Error('the bare page did not draw its map');
+		bare.push(b.firstMap);
+	}
+	const bareSlow: number[] = [];
+	let bareSlowCapped = 0;
+	const slowRuns = QUICK ? 1 : 3;
+	for (let i = 0; i < slowRuns; i++) {
+		say(`bare MapLibre page, slow network, run ${i + 1}/${slowRuns}`);
+		const b = await bareVisit(base, { slow: true, capMs: SLOW_CAP });
+		if (b.firstMap === undefined) bareSlowCapped++;
+		else bareSlow.push(b.firstMap);
+	}
+
+	// 1 (slow): one run, cut off at SLOW_CAP. The real colours need DuckDB's wasm (tens of MB),
+	// so further runs would only repeat the cut-off.
+	say(`seat page, slow network (cut off at ${SLOW_CAP / 1000} s)`);
+	const slowRun = await coldSeatVisit(base, { slow: true, capMs: SLOW_CAP });
+	await slowRun.session.close();
+	const slow = slowRun.visit;
+
+	// 7: opening an AC's booths.
+	const click: AcOpen[] = [];
+	const acCold: AcOpen[] = [];
+	for (let i = 0; i < RUNS; i++) {
+		say(`AC booths, run ${i + 1}/${RUNS}: 212 → 213, cold 213`);
+		click.push(await acSiblingClick(base));
+		acCold.push(await acColdLoad(base));
+	}
+
+	// 10: partitioning, in the browser and from the files.
+	say(`partitioning: the booth files ×1 and ×${Math.max(2, SCALE)}`);
+	const partFiles = await partitionFromFiles('static/data', Math.max(2, SCALE));
+
+	// 6, 8, 9: the what-if page.
+	const whatifs: WhatIf[] = [];
+	say('what-if page: all UP booths read whole with hyparquet');
+	whatifs.push(await whatIf(browser, base, 'hyparquet', SCALE));
+	if (!QUICK) {
+		say('what-if page: all UP booths through db.ensureAc(1…403) and SQL');
+		whatifs.push(await whatIf(browser, base, 'ensureAc', SCALE));
+	}
+
+	// ---- the table ----
+	const S = (xs: number[]) => summarize(xs);
+	const firstMap = S(cold.map((v) => v.firstMap!));
+	const bareS = S(bare);
+	const ratio = firstMap.median / bareS.median;
+	const bytesFirst = medianBytes(cold.map((v) => v.bytesFirstMap!));
+	const bytesInteractive = medianBytes(cold.map((v) => v.bytesInteractive));
+	const gz = gzipEstimate(cold[0], BUILD);
+	const floor = (b: number) => (b / SLOW.downloadThroughput) * 1000;
+	const [hyp, ens] = [
+		whatifs.find((w) => w.how === 'hyparquet')!,
+		whatifs.find((w) => w.how === 'ensureAc')
+	];
+	const ratioSummary: Summary = S(cold.map((v) => v.firstMap! / bareS.median));
+
+	const rows: Row[] = [
+		{
+			id: '1',
+			name: 'First map (real colours), cold, localhost',
+			value: `${range(firstMap)} = ${ratio.toFixed(1)}× bare`,
+			target: `≤ 1.3× bare (${ms(1.3 * bareS.median)})`,
+			status: check(ratio <= 1.3),
+			data: {
+				firstMap,
+				ratio: ratioSummary,
+				geometry: S(cold.flatMap((v) => (v.geometry ? [v.geometry] : [])))
+			}
+		},
+		{ id: '1', name: '  timeline, cold (medians)', value: timeline(cold), target: '', status: '·' },
+		{
+			id: '1',
+			name: 'First map (real colours), cold, slow network',
+			value: slow.firstMap
+				? `${ms(slow.firstMap)} (n=1)`
+				: `> ${SLOW_CAP / 1000} s (cut off, n=1); grey map ${slow.geometry ? ms(slow.geometry) : `> ${SLOW_CAP / 1000} s`}; bandwidth floor ${ms(floor(bytesFirst.total))}`,
+			target: '≤ 3 s',
+			status: check(slow.firstMap !== undefined && slow.firstMap <= 3000),
+			data: slow
+		},
+		{
+			id: '2',
+			name: 'Interactive (table + colours), cold, localhost',
+			value: range(S(cold.map((v) => v.interactive!))),
+			target: '≤ 1.5 s',
+			status: check(S(cold.map((v) => v.interactive!)).median <= 1500)
+		},
+		{
+			id: '2',
+			name: 'Interactive, warm (second visit, same context)',
+			value: range(S(warm.map((v) => v.interactive!))),
+			target: '≤ 0.5 s',
+			status: check(S(warm.map((v) => v.interactive!)).median <= 500),
+			data: { bytes: medianBytes(warm.map((v) => v.bytesInteractive)) }
+		},
+		{ id: '2', name: '  timeline, warm (medians)', value: timeline(warm), target: '', status: '·' },
+		{
+			id: '3',
+			name: 'Bare MapLibre (same 5 polygons), cold, localhost',
+			value: range(bareS),
+			target: 'the limit',
+			status: '·'
+		},
+		{
+			id: '3',
+			name: 'Bare MapLibre, cold, slow network',
+			value: bareSlow.length
+				? range(S(bareSlow)) +
+					(bareSlowCapped ? `; ${bareSlowCapped} cut off at ${SLOW_CAP / 1000} s` : '')
+				: `> ${SLOW_CAP / 1000} s (all cut off)`,
+			target: '(≤ 3 s for the site)',
+			status: '·'
+		},
+		{
+			id: '4',
+			name: 'Bytes before the first map, cold',
+			value: describe(bytesFirst),
+			target: '',
+			status: '·',
+			data: { bytesFirst, gzipEstimate: gz }
+		},
+		{
+			id: '4',
+			name: '  the same if the host gzipped (estimate)',
+			value: `${describe(gz)}; ${ms(floor(gz.total))} at 200 kB/s`,
+			target: '',
+			status: '·'
+		},
+		{
+			id: '4',
+			name: 'Bytes by interactive, cold',
+			value: describe(bytesInteractive),
+			target: '',
+			status: '·',
+			data: bytesInteractive
+		},
+		{
+			id: '4',
+			name: 'Bytes by interactive, warm (revalidations)',
+			value: describe(medianBytes(warm.map((v) => v.bytesInteractive))),
+			target: '',
+			status: '·'
+		},
+		{
+			id: '5',
+			name: 'Switch election AE2022 → LS2024, to repaint',
+			value: `${range(S(switches.map((s) => s.election)))}; stale paint at ${ms(S(switches.map((s) => s.firstElection)).median)}`,
+			target: '≤ 100 ms',
+			status: check(S(switches.map((s) => s.election)).median <= 100)
+		},
+		{
+			id: '5',
+			name: 'Switch metric winner → margin, to repaint',
+			value: `${range(S(switches.map((s) => s.metric)))}; repainted again at ${ms(S(switches.map((s) => s.lastMetric)).median)}`,
+			target: '≤ 100 ms',
+			status: check(S(switches.map((s) => s.metric)).median <= 100)
+		},
+		{
+			id: '6',
+			name: `What-if recompute(), Kanpur (${hyp.kanpur.booths.toLocaleString('en')} booths)`,
+			value: timing(hyp.kanpur.recomputeMs),
+			target: '≤ 16 ms',
+			status: check(hyp.kanpur.recomputeMs.median <= 16),
+			data: hyp.kanpur
+		},
+		{
+			id: '6',
+			name: `What-if recompute(), all UP (${hyp.up.booths.toLocaleString('en')} booths)`,
+			value: timing(hyp.up.recomputeMs) + `; compile() once ${ms(hyp.up.compileMs)}`,
+			target: '≤ 100 ms',
+			status: check(hyp.up.recomputeMs.median <= 100),
+			data: hyp.up
+		},
+		{
+			id: '6',
+			name: 'Load Kanpur booths (ensureAc ×5 + SQL), after DuckDB',
+			value: `${ms(hyp.kanpur.loadMs)} (n=1); DuckDB ready after ${ms(hyp.kanpur.dbMs)}`,
+			target: '',
+			status: '·'
+		},
+		{
+			id: '6',
+			name: 'Load all UP booths: both files whole, hyparquet',
+			value: `${ms(hyp.load.loadMs)} (n=1), ${hyp.load.rows.toLocaleString('en')} vote rows`,
+			target: '',
+			status: '·',
+			data: hyp.load
+		}
+	];
+	if (ens)
+		rows.push({
+			id: '6',
+			name: 'Load all UP booths: db.ensureAc(1…403), 4 at a time, + SQL',
+			value: `${ms(ens.load.loadMs)} (n=1): ensureAc ${ms(ens.load.ensureMs!)}, SQL ${ms(ens.load.sqlMs!)}`,
+			target: '',
+			status: '·',
+			data: ens.load
+		});
+	rows.push(
+		{
+			id: '7',
+			name: 'Open AC 213 from 212 (sibling link) to drawn',
+			value: `${range(S(click.map((c) => c.ms)))}; ${mb(S(click.map((c) => c.bytes)).median)} fetched`,
+			target: '≤ 300 ms',
+			status: check(S(click.map((c) => c.ms)).median <= 300),
+			data: click
+		},
+		{
+			id: '7',
+			name: 'Cold direct load of /seat/43/ac/213/ to drawn',
+			value: `${range(S(acCold.map((c) => c.ms)))}; ${mb(S(acCold.map((c) => c.bytes)).median)}`,
+			target: '',
+			status: '·',
+			data: acCold
+		}
+	);
+	for (const w of whatifs) {
+		const total = w.memory.peakHeap + w.memory.duckdb;
+		rows.push(
+			{
+				id: '8',
+				name: `Peak JS heap + DuckDB memory, all UP loaded (${w.how})`,
+				value: `${mb(total)}: heap peak ${mb(w.memory.peakHeap)} (kept ${mb(w.memory.retainedHeap)}), DuckDB ${mb(w.memory.duckdb)}`,
+				target: '≤ 600 MB',
+				status: check(total <= 600e6),
+				data: w.memory
+			},
+			{
+				id: '8',
+				name: `Renderer process peak RSS (${w.how})`,
+				value: mb(w.memory.peakRss),
+				target: '≤ 600 MB',
+				status: check(w.memory.peakRss <= 600e6)
+			}
+		);
+	}
+	if (SCALE > 1) rows.push(...scaleRows(SCALE, whatifs));
+	rows.push(
+		{
+			id: '10',
+			name: 'Booth Parquet bytes, seat → AC 213, in the browser',
+			value: `${mb(partBrowser!.bytes)} in ${partBrowser!.requests.length} requests (${ms(partBrowser!.ms)} to drawn)`,
+			target: '',
+			status: '·',
+			data: partBrowser
+		},
+		...partitionRows(partFiles)
+	);
+
+	const out = table(rows);
+	console.log('\n' + out + '\n');
+	console.log(
+		`${RUNS} runs per row (slow network: seat page cut off at ${SLOW_CAP / 1000} s). ` +
+			`${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${await browser.version()} headless, ` +
+			`SwiftShader (software WebGL). Load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after ` +
+			`(other work on this machine slows every row). ${((Date.now() - started) / 1000).toFixed(0)} s in all.`
+	);
+	writeFileSync(
+		'bench/results.json',
+		JSON.stringify(
+			{
+				date: new Date().toISOString(),
+				quick: QUICK,
+				runs: RUNS,
+				scale: SCALE,
+				machine: {
+					cpus: cpus().length,
+					memory: totalmem(),
+					chromium: await browser.version(),
+					loadavg: [loadBefore, loadavg()[0]]
+				},
+				rows,
+				raw: {
+					cold,
+					warm,
+					switches,
+					bare,
+					bareSlow,
+					slow,
+					click,
+					acCold,
+					partBrowser,
+					partFiles,
+					whatifs
+				}
+			},
+			null,
+			1
+		)
+	);
+	say('wrote bench/results.json');
+} catch (e) {
+	console.error(`\nbenchmark failed, the site is broken: ${(e as Error).stack ?? e}`);
+	process.exitCode = 1;
+} finally {
+	await browser.close();
+	server.close();
+	rmSync(join(BUILD, '..'), { recursive: true, force: true });
+}
+// Nothing should be left running; if something is (a browser that would not close), do not hang CI.
+process.exit();
+
+/** "DuckDB engine starting 1.02 s · … · real colours 3.20 s" */
+function timeline(visits: SeatVisit[]): string {
+	return Object.keys(visits[0].phases)
+		.map((k) => {
+			const xs = visits.flatMap((v) => (v.phases[k] === undefined ? [] : [v.phases[k]!]));
+			return `${k} ${xs.length ? ms(summarize(xs).median) : '–'}`;
+		})
+		.join(' · ');
+}
+
+function medianBytes(list: Bytes[]): Bytes {
+	const keys = Object.keys(list[0]) as (keyof Bytes)[];
+	return Object.fromEntries(keys.map((k) => [k, summarize(list.map((b) => b[k])).median])) as Bytes;
+}
+
+function timing(t: { median: number; min: number; max: number; samples: number; batch: number }) {
+	return `${ms(t.median)} (${ms(t.min)}–${ms(t.max)}, n=${t.samples}×${t.batch})`;
+}

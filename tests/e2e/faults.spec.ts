@@ -135,6 +135,31 @@ test.describe('a file is missing or damaged: named, with Retry that recovers', (
 		await retryAndRecover(page, alert);
 	});
 
+	test("the database engine's wasm answers 404", async ({ page, context, errors }) => {
+		void errors;
+		await context.route('**/*.wasm', notFound);
+		await page.goto('/seat/43/');
+		const alert = await expectFailure(
+			page,
+			/^Could not load the results database: duckdb-(eh|mvp)[\w.-]*\.wasm: HTTP 404, the file is not on the server/
+		);
+		await context.unroute('**/*.wasm');
+		await retryAndRecover(page, alert);
+	});
+
+	test("the database engine's worker script answers 404", async ({ page, context, errors }) => {
+		void errors;
+		const script = '**/duckdb-browser-*.worker*.js';
+		await context.route(script, notFound);
+		await page.goto('/seat/43/');
+		const alert = await expectFailure(
+			page,
+			/^Could not load the results database: duckdb-browser-(eh|mvp)\.worker[\w.-]*\.js: HTTP 404, the file is not on the server/
+		);
+		await context.unroute(script);
+		await retryAndRecover(page, alert);
+	});
+
 	test('results.parquet arrives cut in half (Range requests answered)', async ({
 		page,
 		errors
@@ -273,6 +298,9 @@ const writeOrg = (page: Page, value: unknown) =>
 async function importOurs(page: Page) {
 	await page.goto(WIN);
 	await expect(page.getByTestId('org-status')).toContainText('Demo data');
+	// The booth numbering the file is read in (AE2017, the view's) is known once the view has
+	// loaded its booths; a file picked before that is read in LS2014 numbering (see OrgPanel).
+	await expect(page.getByTestId('org-numbering')).toHaveValue('AE2017');
 	await importFile(page, 'our-booths.csv', ourCsv);
 	await page.getByTestId('org-confirm').click();
 	await expectOurData(page);

@@ -11,14 +11,19 @@
  * truncated file is "incomplete or damaged", a dropped connection a network error), the engine's
  * worker script or wasm. A failed start-up terminates the worker and leaves nothing behind, and a
  * booth table that failed to load is forgotten, so that Retry loads it again.
+ *
+ * DuckDB's worker runs inside duckdb-worker-guard.js, because DuckDB-wasm itself leaves a wasm
+ * that fails to load (404, network, damaged) as an unhandled rejection in its worker and never
+ * answers instantiate(): the guard reports it, and start-up fails with the wasm named.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import guardScript from './duckdb-worker-guard.js?url&no-inline';
 import { asyncBufferFromUrl, cachedAsyncBuffer, type AsyncBuffer } from 'hyparquet';
-import { asLoadError, diagnose, loadFetch } from '$lib/data/load-error.ts';
+import { asLoadError, diagnose, loadFetch, type LoadError } from '$lib/data/load-error.ts';
 import type { Db, Param } from './db.ts';
 import { acToArrow, parquetToArrow } from './parquet-arrow.ts';
 import { plainRow } from './rows.ts';
@@ -27,26 +32,58 @@ import { TABLES, type TableDef } from './tables.ts';
 const absolute = (url: string) => new URL(url, location.href).href;
 const fileName = (url: string) => new URL(url).pathname.split('/').pop() || url;
 
+/** The first of `urls` the server does not serve whole (its status, or a network error). */
+async function firstMissing(urls: string[], original: unknown): Promise<LoadError> {
+	for (const url of urls) {
+		const err = await diagnose(fileName(url), url, original);
+		if (err.failure.kind !== 'damaged') return err;
+	}
+	return asLoadError(fileName(urls[urls.length - 1]), original);
+}
+
+/** A message of duckdb-worker-guard.js: something DuckDB's worker left unhandled. */
+const unhandledOf = (data: unknown): string | null =>
+	data && typeof data === 'object' && 'kshetraUnhandled' in data
+		? String((data as { kshetraUnhandled: unknown }).kshetraUnhandled)
+		: null;
+
 /**
- * Resolves when the worker's script has loaded far enough to run, rejects (a LoadError naming the
- * script) if it fails to load. The worker reports a failed script load with an 'error' event; this
- * listener comes first and stops it there, before DuckDB's own (which would only log it and leave
- * every request waiting forever).
+ * Watches the engine's worker while it starts: `failed` rejects with a LoadError naming the file
+ * at fault when a script fails to load or run ('error' event: the guard, else DuckDB's worker
+ * script) or the guard reports an unhandled rejection (the wasm did not load or compile). These
+ * listeners come before DuckDB's own and stop the events there: DuckDB would only log an error
+ * and leave every request waiting forever, and would throw on the guard's messages, which are
+ * therefore kept from it for the worker's whole life. Once started(), errors go to DuckDB; once
+ * given up (the start-up failed and the worker is being terminated), whatever the dying worker
+ * still reports (importScripts cut short) is dropped.
  */
-function watchWorker(worker: Worker, url: string): { failed: Promise<never>; stop: () => void } {
-	let onError: (e: Event) => void = () => {};
-	const failed = new Promise<never>((_, reject) => {
-		onError = (e: Event) => {
-			e.stopImmediatePropagation();
-			e.preventDefault();
-			diagnose(fileName(url), url, (e as ErrorEvent).message || 'the worker did not start').then(
-				reject
-			);
-		};
-		worker.addEventListener('error', onError);
-	});
+function watchWorker(
+	worker: Worker,
+	files: { guard: string; script: string; wasm: string }
+): { failed: Promise<never>; started: () => void; givenUp: () => void } {
+	let fail: (e: LoadError) => void = () => {};
+	const failed = new Promise<never>((_, reject) => (fail = reject));
 	failed.catch(() => {});
-	return { failed, stop: () => worker.removeEventListener('error', onError) };
+	let state: 'starting' | 'started' | 'given up' = 'starting';
+	worker.addEventListener('error', (e: Event) => {
+		if (state === 'started') return;
+		e.stopImmediatePropagation();
+		e.preventDefault();
+		if (state === 'given up') return;
+		const message = (e as ErrorEvent).message || 'the worker did not start';
+		firstMissing([files.guard, files.script], message).then(fail);
+	});
+	worker.addEventListener('message', (e: MessageEvent) => {
+		const message = unhandledOf(e.data);
+		if (message === null) return;
+		e.stopImmediatePropagation();
+		if (state === 'starting') diagnose(fileName(files.wasm), files.wasm, message).then(fail);
+	});
+	return {
+		failed,
+		started: () => (state = 'started'),
+		givenUp: () => (state = 'given up')
+	};
 }
 
 export interface LoadProgress {
@@ -67,8 +104,13 @@ export async function createBrowserDb(
 		mvp: { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) },
 		eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) }
 	});
-	const worker = new Worker(bundle.mainWorker!);
-	const watch = watchWorker(worker, bundle.mainWorker!);
+	const guard = absolute(guardScript);
+	const worker = new Worker(`${guard}#${encodeURIComponent(bundle.mainWorker!)}`);
+	const watch = watchWorker(worker, {
+		guard,
+		script: bundle.mainWorker!,
+		wasm: bundle.mainModule
+	});
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	/** One table file, read by byte ranges; every failure is a LoadError naming it. */
 	const open = async (def: TableDef): Promise<AsyncBuffer> => {
@@ -111,7 +153,7 @@ export async function createBrowserDb(
 			// a table that fails stops the start-up now, not after the engine has loaded
 			tables.then(() => new Promise<never>(() => {}))
 		]);
-		watch.stop();
+		watch.started();
 		const setup = await db.connect();
 		let done = 0;
 		for (const { def, table } of await tables) {
@@ -127,7 +169,7 @@ export async function createBrowserDb(
 		await setup.close();
 		onProgress({ step: 'ready', done, total: eager.length });
 	} catch (e) {
-		watch.stop();
+		watch.givenUp();
 		worker.terminate();
 		throw e;
 	}

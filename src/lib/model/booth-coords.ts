@@ -165,8 +165,10 @@ export class CoordsReader {
 		return acs;
 	}
 
+	/** Checks the rows pushed so far; before the header is known they wait (nothing is dropped). */
 	check() {
-		if (this.state !== 'rows') return void (this.buffer = []);
+		if (this.state === 'header') return;
+		if (this.state === 'failed') return void (this.buffer = []);
 		const rows = this.buffer;
 		this.buffer = [];
 		if (this.kruti === null && this.col.name >= 0) {
@@ -219,7 +221,11 @@ export class CoordsReader {
 			const col = headerColumnsOf(names(rows[h] ?? []), HEADERS);
 			const missing = REQUIRED.filter((k) => col[k] < 0);
 			const key = missing.length > 1 ? 'imp.coordsMissingMany' : 'imp.coordsMissing';
-			this.error(this.buffer[h]?.row ?? 1, missing.join(', '), m(key, { columns: missing.join(', ') }));
+			this.error(
+				this.buffer[h]?.row ?? 1,
+				missing.join(', '),
+				m(key, { columns: missing.join(', ') })
+			);
 			this.state = 'failed';
 			this.buffer = [];
 			return;

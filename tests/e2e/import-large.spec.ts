@@ -1,0 +1,215 @@
+/**
+ * A 100 MB organisation file: read in the import worker in pieces, with a progress bar of bytes
+ * that advances and a Cancel button; the page stays responsive all along (a timer in the page
+ * never waits more than 500 ms, and the page answers at once); Cancel stops the read and leaves
+ * the organisation data already stored exactly as it was; without Cancel the read ends in a
+ * preview of what would be imported.
+ *
+ * The file is written when the spec runs (never committed): a register of monthly reports for
+ * every booth of Kanpur's five assembly segments (the real 2017 booth numbers: 345, 253, 249, 319
+ * and 312 booths), about 58 bytes a row, 1.74 million rows. The first month's 1,478 rows are
+ * valid; every later month repeats booths, which the importer counts as rows with problems (the
+ * worst case: almost every row has one). Both tests use the full 100 MB file.
+ */
+import { createWriteStream, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import type { Page } from '@playwright/test';
+import { expect, test, waitForPaint } from './fixtures.ts';
+
+const BOOTHS: Record<number, number> = { 212: 345, 213: 253, 214: 249, 215: 319, 216: 312 };
+const VALID = Object.values(BOOTHS).reduce((a, b) => a + b, 0); // 1,478
+const SIZE = 100_000_000;
+const FILE = join(tmpdir(), `kshetra-org-100mb-${process.pid}.csv`);
+let rows = 0;
+
+/** Writes the 100 MB file (in 1 MB blocks, so that the test process never holds it whole). */
+async function writeLargeFile() {
+	const out = createWriteStream(FILE);
+	let size = 0;
+	let block = '';
+	const put = async (s: string) => {
+		block += s;
+		if (block.length < 1 << 20) return;
+		size += Buffer.byteLength(block);
+		if (!out.write(block)) await once(out, 'drain');
+		block = '';
+	};
+	await put(
+		'AC No,Booth No,Booth President,Committee Members,BLA-2,Panna Pramukh,Last Meeting Date,Notes\n'
+	);
+	for (let month = 0; size + block.length < SIZE; month++)
+		for (const [ac, n] of Object.entries(BOOTHS))
+			for (let b = 1; b <= n && size + block.length < SIZE; b++, rows++)
+				await put(
+					`${ac},${b},yes,${10 + (b % 9)},yes,${20 + (b % 13)},${1 + (b % 28)}/${1 + (month % 12)}/2026,report ${month + 1}: committee met\n`
+				);
+	out.end(block);
+	await once(out, 'finish');
+}
+
+test.beforeAll(async () => {
+	test.setTimeout(60_000);
+	await writeLargeFile();
+});
+test.afterAll(() => rmSync(FILE, { force: true }));
+
+const WIN = '/seat/43/winnability/?ac=212';
+const small = [
+	'AC No,Booth No,Booth President,Committee Members,Notes',
+	...Array.from({ length: 5 }, (_, i) => `212,${i + 1},yes,11,SMALL-FILE`)
+].join('\n');
+
+/** A timer in the page every 20 ms; the longest wait between two of its runs shows a frozen page. */
+const startHeartbeat = (page: Page) =>
+	page.evaluate(() => {
+		const w = window as unknown as { beat: { max: number; last: number; n: number; on: boolean } };
+		w.beat = { max: 0, last: performance.now(), n: 0, on: true };
+		const tick = () => {
+			const now = performance.now();
+			w.beat.max = Math.max(w.beat.max, now - w.beat.last);
+			w.beat.last = now;
+			w.beat.n++;
+			if (w.beat.on) setTimeout(tick, 20);
+		};
+		setTimeout(tick, 20);
+	});
+const stopHeartbeat = (page: Page) =>
+	page.evaluate(() => {
+		const w = window as unknown as { beat: { max: number; n: number; on: boolean } };
+		w.beat.on = false;
+		return { max: Math.round(w.beat.max), n: w.beat.n };
+	});
+
+/** The progress bar's bytes read. */
+const bytesRead = async (page: Page) =>
+	Number(await page.getByTestId('org-progress-bar').getAttribute('value'));
+
+/** The stored organisation record, read straight from IndexedDB. */
+const storedOrg = (page: Page) =>
+	page.evaluate(
+		() =>
+			new Promise<unknown>((ok, fail) => {
+				const req = indexedDB.open('kshetra-org');
+				req.onupgradeneeded = () => req.result.createObjectStore('organisation');
+				req.onerror = () => fail(req.error);
+				req.onsuccess = () => {
+					const db = req.result;
+					const get = db
+						.transaction('organisation')
+						.objectStore('organisation')
+						.get('organisation');
+					get.onsuccess = () => (db.close(), ok(get.result));
+					get.onerror = () => fail(get.error);
+				};
+			})
+	);
+
+/** Imports the small file and keeps it: the data that a cancelled import must leave alone. */
+async function importSmall(page: Page) {
+	await page.goto(WIN);
+	await expect(page.getByTestId('org-status')).toContainText('Demo data');
+	await expect(page.getByTestId('org-numbering')).toHaveValue('AE2017');
+	await page
+		.getByTestId('org-file')
+		.setInputFiles({ name: 'small.csv', mimeType: 'text/csv', buffer: Buffer.from(small) });
+	await page.getByTestId('org-confirm').click();
+	await expect(page.getByTestId('org-status')).toContainText('small.csv, 5 booths');
+	await waitForPaint(page);
+}
+
+test('100 MB: progress in bytes advances, the page stays responsive, Cancel changes nothing', async ({
+	page,
+	watch
+}) => {
+	void watch;
+	expect(statSync(FILE).size).toBeGreaterThanOrEqual(SIZE);
+	await importSmall(page);
+	const before = await storedOrg(page);
+	expect(before).toMatchObject({ file: 'small.csv' });
+
+	await startHeartbeat(page);
+	const started = Date.now();
+	await page.getByTestId('org-file').setInputFiles(FILE);
+	const bar = page.getByTestId('org-progress-bar');
+	await expect(bar).toBeVisible();
+	await expect(bar).toHaveAttribute('max', String(statSync(FILE).size));
+	await expect(page.getByTestId('org-progress-text')).toContainText('of 100.0 MB');
+	await expect.poll(() => bytesRead(page), { timeout: 20_000 }).toBeGreaterThan(0);
+	const first = await bytesRead(page);
+	await expect.poll(() => bytesRead(page), { timeout: 20_000 }).toBeGreaterThan(first);
+	const second = await bytesRead(page);
+	expect(second).toBeLessThan(SIZE); // still reading: there is something to cancel
+
+	// The page answers at once while the worker reads.
+	const asked = Date.now();
+	expect(await page.evaluate(() => document.title.length)).toBeGreaterThan(0);
+	const answered = Date.now() - asked;
+	expect(answered).toBeLessThan(500);
+
+	await page.getByTestId('org-import-cancel').click();
+	await expect(page.getByTestId('org-message')).toHaveText(
+		`Import of ${FILE.split('/').pop()} cancelled. Nothing was changed.`
+	);
+	const cancelledAfter = Date.now() - started;
+	await expect(page.getByTestId('org-progress')).toHaveCount(0);
+	await expect(page.getByTestId('org-preview')).toHaveCount(0);
+	const beat = await stopHeartbeat(page);
+	expect(beat.max, 'longest wait of a 20 ms timer in the page (ms)').toBeLessThan(500);
+
+	// What was stored is unchanged, on the page and in IndexedDB, also after a reload.
+	await expect(page.getByTestId('org-status')).toContainText('small.csv, 5 booths');
+	expect(await storedOrg(page)).toEqual(before);
+	await page.reload();
+	await expect(page.getByTestId('org-status')).toContainText('small.csv, 5 booths');
+	expect(await storedOrg(page)).toEqual(before);
+	test.info().annotations.push({
+		type: 'measured',
+		description: `cancelled at ${second} bytes after ${cancelledAfter} ms; timer max gap ${beat.max} ms over ${beat.n} runs; page answered in ${answered} ms`
+	});
+});
+
+test('100 MB without Cancel: read to the end, then a preview; nothing stored until confirmed', async ({
+	page,
+	watch
+}) => {
+	void watch;
+	test.setTimeout(120_000);
+	await page.goto(WIN);
+	await expect(page.getByTestId('org-status')).toContainText('Demo data');
+	await expect(page.getByTestId('org-numbering')).toHaveValue('AE2017');
+	await waitForPaint(page);
+	await startHeartbeat(page);
+	const started = Date.now();
+	await page.getByTestId('org-file').setInputFiles(FILE);
+	await expect(page.getByTestId('org-progress-bar')).toBeVisible();
+	const preview = page.getByTestId('org-preview');
+	await expect(preview).toBeVisible({ timeout: 90_000 });
+	const readMs = Date.now() - started;
+	const beat = await stopHeartbeat(page);
+	expect(beat.max, 'longest wait of a 20 ms timer in the page (ms)').toBeLessThan(500);
+
+	const name = FILE.split('/').pop()!;
+	/** A number as the page may write it, with or without grouping commas. */
+	const grouped = (n: number) => String(n).split('').join(',?');
+	await expect(preview).toContainText(
+		new RegExp(
+			`${name}: ${grouped(VALID)} booths ready to import, ${grouped(rows - VALID)} rows with problems will be left out`
+		)
+	);
+	await expect(page.getByTestId('org-problems').locator('li').first()).toHaveText(
+		`${name}, row 1480, column part_no: expected each booth once, got booth 1 of AC 212 again (first on row 2)`
+	);
+	await expect(page.getByTestId('org-confirm')).toHaveText(
+		new RegExp(`^Import ${grouped(VALID)} booths$`)
+	);
+	await expect(page.getByTestId('org-progress')).toHaveCount(0);
+	// Nothing is stored until the user confirms.
+	await expect(page.getByTestId('org-status')).toContainText('Demo data');
+	expect(await storedOrg(page)).toBeUndefined();
+	test.info().annotations.push({
+		type: 'measured',
+		description: `${statSync(FILE).size} bytes, ${rows} rows read in ${readMs} ms; timer max gap ${beat.max} ms over ${beat.n} runs`
+	});
+});

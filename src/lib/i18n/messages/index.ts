@@ -2,6 +2,7 @@
  * All interface messages, one module per feature so that features can be translated (and edited)
  * apart. Each module exports `en` (the keys) and `hi` (every key, type-checked).
  */
+import * as a11y from './a11y.ts';
 import * as booths from './booths.ts';
 import * as common from './common.ts';
 import * as explore from './explore.ts';
@@ -28,7 +29,8 @@ export const modules = {
 	metrics,
 	present,
 	search,
-	imports
+	imports,
+	a11y
 };
 
 export const messages = {
@@ -44,7 +46,8 @@ export const messages = {
 		...metrics.en,
 		...present.en,
 		...search.en,
-		...imports.en
+		...imports.en,
+		...a11y.en
 	},
 	hi: {
 		...common.hi,
@@ -58,7 +61,8 @@ export const messages = {
 		...metrics.hi,
 		...present.hi,
 		...search.hi,
-		...imports.hi
+		...imports.hi,
+		...a11y.hi
 	}
 };
 

@@ -1,6 +1,8 @@
 /**
  * Shared e2e fixtures: every test records requests to other origins and console errors, and
- * fails if there were any (Kshetra loads nothing from outside its own site).
+ * fails if there were any (Kshetra loads nothing from outside its own site). `watch` is automatic:
+ * it runs for every test of a spec that imports `test` from here, whether or not the test names it
+ * (a test names it only to read what was recorded).
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -10,22 +12,25 @@ export interface Watch {
 }
 
 export const test = base.extend<{ watch: Watch }>({
-	watch: async ({ page, baseURL }, use) => {
-		const watch: Watch = { foreign: [], errors: [] };
-		const origin = new URL(baseURL!).origin;
-		page.on('request', (r) => {
-			const u = r.url();
-			if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
-				watch.foreign.push(u);
-		});
-		page.on('console', (m) => {
-			if (m.type() === 'error') watch.errors.push(m.text());
-		});
-		page.on('pageerror', (e) => watch.errors.push(e.message));
-		await use(watch);
-		expect(watch.foreign, 'requests to other origins').toEqual([]);
-		expect(watch.errors, 'console errors').toEqual([]);
-	}
+	watch: [
+		async ({ page, baseURL }, use) => {
+			const watch: Watch = { foreign: [], errors: [] };
+			const origin = new URL(baseURL!).origin;
+			page.on('request', (r) => {
+				const u = r.url();
+				if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+					watch.foreign.push(u);
+			});
+			page.on('console', (m) => {
+				if (m.type() === 'error') watch.errors.push(m.text());
+			});
+			page.on('pageerror', (e) => watch.errors.push(e.message));
+			await use(watch);
+			expect(watch.foreign, 'requests to other origins').toEqual([]);
+			expect(watch.errors, 'console errors').toEqual([]);
+		},
+		{ auto: true }
+	]
 });
 
 export { expect };

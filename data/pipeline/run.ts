@@ -13,6 +13,7 @@ import {
 	readdirSync,
 	renameSync,
 	rmSync,
+	statSync,
 	writeFileSync
 } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,6 +29,7 @@ import { buildResults } from './results.ts';
 import { DEMO_FILE, demoOrganisation } from './demo-org.ts';
 import { parseOrgText } from '../../src/lib/model/org-import.ts';
 import { readDelimitation } from './sources.ts';
+import { writeSnapshots } from './snapshot.ts';
 import { writeParquet } from './write.ts';
 
 const ELECTIONS: ElectionRow[] = [
@@ -212,8 +214,14 @@ async function main() {
 		);
 	}
 
+	// The answers to the queries views ask first, so that the first map needs no DuckDB-wasm.
+	await writeSnapshots(
+		out,
+		geo.pc.features.map((f) => f.properties.pc_no)
+	);
+
 	const files = readdirSync(out, { recursive: true, encoding: 'utf8' })
-		.filter((f) => f !== 'manifest.json' && f !== 'seat' && f !== 'demo')
+		.filter((f) => f !== 'manifest.json' && statSync(join(out, f)).isFile())
 		.sort()
 		.map((f) => {
 			const bytes = readFileSync(join(out, f));

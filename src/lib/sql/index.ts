@@ -5,6 +5,7 @@
  *   await run(db, queries.seatSegments, { pc_no: 43 })
  */
 import type { Db, Param } from '$lib/db/db.ts';
+import { QUERY_PARAMS, type QueryName } from './params.ts';
 import acBooths from './ac_booths.sql?raw';
 import acBoothVotes from './ac_booth_votes.sql?raw';
 import acs from './acs.sql?raw';
@@ -27,26 +28,29 @@ export interface Query<P extends string> {
 	params: readonly P[];
 }
 
-const q = <P extends string>(text: string, params: readonly P[]): Query<P> => ({ text, params });
+const q = <N extends keyof typeof QUERY_PARAMS>(
+	text: string,
+	name: N
+): Query<(typeof QUERY_PARAMS)[N][number]> => ({ text, params: QUERY_PARAMS[name] });
 
 export const queries = {
-	acs: q(acs, []),
-	pcs: q(pcs, []),
-	elections: q(elections, []),
-	parties: q(parties, []),
-	alliances: q(alliances, []),
-	unitResults: q(unitResults, ['election_id', 'unit', 'level', 'party']),
-	seatSegments: q(seatSegments, ['pc_no']),
-	seatResults: q(seatResults, ['pc_no']),
-	partyVotes: q(partyVotes, ['pc_no', 'election_id']),
-	acBooths: q(acBooths, ['election_id', 'ac_no', 'ours']),
-	boothCoverage: q(boothCoverage, ['ac_no']),
-	boothTotals: q(boothTotals, ['election_id', 'ac_no']),
-	boothParts: q(boothParts, ['election_id', 'ac_no']),
-	seatPartyVotes: q(seatPartyVotes, ['pc_no']),
-	acBoothVotes: q(acBoothVotes, ['election_id', 'ac_no']),
-	pcPartyVotes: q(pcPartyVotes, ['election_id'])
-} as const;
+	acs: q(acs, 'acs'),
+	pcs: q(pcs, 'pcs'),
+	elections: q(elections, 'elections'),
+	parties: q(parties, 'parties'),
+	alliances: q(alliances, 'alliances'),
+	unitResults: q(unitResults, 'unitResults'),
+	seatSegments: q(seatSegments, 'seatSegments'),
+	seatResults: q(seatResults, 'seatResults'),
+	partyVotes: q(partyVotes, 'partyVotes'),
+	acBooths: q(acBooths, 'acBooths'),
+	boothCoverage: q(boothCoverage, 'boothCoverage'),
+	boothTotals: q(boothTotals, 'boothTotals'),
+	boothParts: q(boothParts, 'boothParts'),
+	seatPartyVotes: q(seatPartyVotes, 'seatPartyVotes'),
+	acBoothVotes: q(acBoothVotes, 'acBoothVotes'),
+	pcPartyVotes: q(pcPartyVotes, 'pcPartyVotes')
+} as const satisfies Record<QueryName, Query<string>>;
 
 export function run<T, P extends string>(
 	db: Db,

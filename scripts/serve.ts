@@ -3,16 +3,38 @@
  * DuckDB-wasm fetch byte ranges; `vite preview`'s sirv answers `Range: bytes=0-0` with the whole
  * file). Used by the end-to-end tests and the benchmark. Can serve under a sub-path.
  *
- *   tsx scripts/serve.ts [--dir build] [--port 4173] [--base /]
+ * With `gzip` it compresses text and wasm responses (not byte ranges) as most static hosts do
+ * (nginx gzip, GitHub Pages, Netlify): the benchmark measures the slow network both ways.
+ *
+ *   tsx scripts/serve.ts [--dir build] [--port 4173] [--base /] [--gzip]
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import send from 'send';
 
-export function serveStatic(dir: string, port: number, base = '/'): Promise<Server> {
+/** What a host compresses, with its content type. */
+const COMPRESSIBLE: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.geojson': 'application/geo+json',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm'
+};
+
+export function serveStatic(
+	dir: string,
+	port: number,
+	base = '/',
+	options: { gzip?: boolean } = {}
+): Promise<Server> {
 	const root = resolve(dir);
+	const gzipped = new Map<string, Buffer>();
 	const prefix = base.endsWith('/') ? base : base + '/';
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
@@ -32,7 +54,37 @@ export function serveStatic(dir: string, port: number, base = '/'): Promise<Serv
 			}
 			path += 'index.html';
 		}
-		send(req, path, { root, dotfiles: 'deny', etag: true, lastModified: true, acceptRanges: true })
+		const type = COMPRESSIBLE[/\.[a-z]+$/.exec(path)?.[0] ?? ''];
+		const file = join(root, path);
+		if (
+			options.gzip &&
+			type &&
+			!req.headers.range &&
+			/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
+			file.startsWith(root) &&
+			existsSync(file)
+		) {
+			let body = gzipped.get(file);
+			if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
+			res.setHeader('Content-Type', type);
+			res.setHeader('Content-Encoding', 'gzip');
+			res.setHeader('Vary', 'Accept-Encoding');
+			res.setHeader('Content-Length', body.length);
+			if (path.startsWith('/_app/immutable/'))
+				res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+			res.end(req.method === 'HEAD' ? undefined : body);
+			return;
+		}
+		// SvelteKit's hashed files never change: cache them for a year, as its docs advise hosts to.
+		const immutable = path.startsWith('/_app/immutable/');
+		send(req, path, {
+			root,
+			dotfiles: 'deny',
+			etag: true,
+			lastModified: true,
+			acceptRanges: true,
+			...(immutable ? { immutable: true, maxAge: '1y' } : {})
+		})
 			.on('error', (err: { status?: number }) => {
 				res.statusCode = err.status ?? 500;
 				res.end(res.statusCode === 404 ? 'not found' : 'error');
@@ -50,11 +102,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		options: {
 			dir: { type: 'string', default: 'build' },
 			port: { type: 'string', default: '4173' },
-			base: { type: 'string', default: '/' }
+			base: { type: 'string', default: '/' },
+			gzip: { type: 'boolean', default: false }
 		}
 	});
 	const port = Number(values.port);
-	serveStatic(values.dir!, port, values.base!).then(() =>
+	serveStatic(values.dir!, port, values.base!, { gzip: values.gzip }).then(() =>
 		console.log(`Serving ${values.dir} at http://127.0.0.1:${port}${values.base}`)
 	);
 }

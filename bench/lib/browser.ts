@@ -48,6 +48,8 @@ export interface Marks {
 	first: Partial<Record<keyof typeof WATCH, number>>;
 	/** the seat view's database status line, each time it changes (null: gone, the data is in) */
 	status: { text: string | null; t: number }[];
+	/** when DuckDB-wasm had loaded (the app sets data-duckdb="ready" on <html>) */
+	duckdb?: number;
 	origin: number;
 }
 
@@ -64,12 +66,16 @@ const initScript = `(() => {
 	new MutationObserver((list) => {
 		for (const m of list)
 			if (m.type === 'attributes') {
+				if (m.attributeName === 'data-duckdb') {
+					marks.duckdb ??= performance.now();
+					continue;
+				}
 				const v = m.target.getAttribute('data-painted');
 				const sig = v === null ? '' : [...document.querySelectorAll(sig_)].map((e) => e.textContent).join('|');
 				marks.paints.push({ key: v, t: performance.now(), path: location.pathname, sig });
 			}
 		check();
-	}).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-painted'] });
+	}).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-painted', 'data-duckdb'] });
 })();`;
 
 /** A browser for pages that need no disk cache (the what-if page). */

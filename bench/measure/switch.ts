@@ -1,8 +1,9 @@
 /**
  * Row 5: on a seat page already drawn for Vidhan Sabha 2022, choose Lok Sabha 2024 in the
  * election menu, then "margin" in the colour-by menu, each timed from the change event to the map
- * drawn with the new view's colours (data-painted = the new view key). In between the page runs
- * its queries in DuckDB-wasm, recolours and MapLibre redraws. The time is to the paint that
+ * drawn with the new view's colours (data-painted = the new view key), once DuckDB-wasm has loaded.
+ * In between the page runs its queries (answered from the snapshots where they hold them),
+ * recolours and MapLibre redraws. The time is to the paint that
  * shows the new view: for the election, the paint whose labels show the new results
  * (`firstElection`, the first paint of the new key, comes earlier with the previous election's
  * colours); for the metric, the first paint of the new key (`lastMetric` is a second, identical
@@ -37,6 +38,11 @@ export interface Switches {
 
 export async function switchViews(page: Page): Promise<Switches> {
 	await waitForSettledPaint(page, 'AE2022:winner:SP', -1, 10_000);
+	// The map paints from snapshots before DuckDB-wasm has loaded; a strategist's next click comes
+	// seconds later, when it has. Timing a switch during its start-up would time the start-up.
+	await page.waitForFunction(() => document.documentElement.dataset.duckdb === 'ready', null, {
+		timeout: 30_000
+	});
 	const t0 = await choose(page, 'election-select', 'LS2024');
 	// the election's new results change the map labels: wait for those
 	const e = await waitForNewPaint(page, 'LS2024:winner:SP', t0, 10_000);

@@ -1,23 +1,23 @@
 /**
- * Loads MapLibre GL only in the browser and only once. MapLibre 6 looks for its worker next to its
- * own module, which a bundler moves; so the worker file is emitted by Vite (?url) and its URL set
- * explicitly, from the site's own origin. A failed import clears the memo so that a later mount
- * can retry (for example after a network blip).
+ * MapLibre GL for the site's maps. It is a static import, so that the prerendered page asks for
+ * its chunk (modulepreload) together with the app's own code instead of after the app has
+ * started: the first map is drawn about as early as a bare MapLibre page allows (npm run bench,
+ * row 1). Importing it is safe where there is no window (prerendering); creating a map is not,
+ * so views create maps in the browser only.
+ *
+ * MapLibre 6 looks for its worker next to its own module, which a bundler moves; so the worker
+ * file is emitted by Vite (?url) and its URL set explicitly, from the site's own origin.
  */
-import type * as MapLibre from 'maplibre-gl';
+import * as MapLibre from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
-let pending: Promise<typeof MapLibre> | null = null;
+let ready = false;
 
 export function loadMapLibre(): Promise<typeof MapLibre> {
-	pending ??= Promise.all([import('maplibre-gl'), import('maplibre-gl/dist/maplibre-gl.css')])
-		.then(([m]) => {
-			m.setWorkerUrl(new URL(workerUrl, location.href).href);
-			return m;
-		})
-		.catch((e) => {
-			pending = null;
-			throw e;
-		});
-	return pending;
+	if (!ready) {
+		MapLibre.setWorkerUrl(new URL(workerUrl, location.href).href);
+		ready = true;
+	}
+	return Promise.resolve(MapLibre);
 }

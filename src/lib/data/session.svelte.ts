@@ -2,7 +2,9 @@
  * The database as a view sees it: loading progress, then the Db and the shared labels (Meta), or
  * the error that stopped it, naming the file ("data/results.parquet: HTTP 404, …"). Every view
  * creates one and calls start() from an $effect (browser only); the underlying DuckDB instance is
- * shared (getDb is memoized, and forgets a failed load).
+ * shared (getDb is memoized, and forgets a failed load). A view that names snapshots gets a Db
+ * that answers its first queries from them (data/snapshots.ts) and paints before DuckDB-wasm has
+ * loaded; DuckDB then loads after the first map, and a failure there is shown all the same.
  *
  * Retry (faults.svelte.ts) works in place: start() and `db` read loads.attempt, so after Retry the
  * start effect runs again (a failed load starts over) and every effect that queried `db` queries
@@ -14,13 +16,34 @@ import type { LoadProgress } from '$lib/db/duckdb-browser.ts';
 import { getDb, onDbProgress } from '$lib/db/index.ts';
 import { t } from '$lib/i18n/lang.svelte.ts';
 import { describeFault, loads } from './faults.svelte.ts';
+import { afterPaint } from '$lib/map/first-paint.ts';
 import { loadMeta, type Meta } from './meta.ts';
+import { openSnapshotDb } from './snapshots.ts';
+
+/**
+ * Snapshot files (static/data/snapshot) that answer a view's first queries, so that it paints
+ * before DuckDB-wasm has loaded: `first` are fetched at once, `later` after the first map.
+ */
+export interface SessionSnapshots {
+	first: string[];
+	later?: string[];
+}
 
 export class DbSession {
 	#db = $state<Db | null>(null);
 	meta = $state<Meta | null>(null);
 	#step = $state<LoadProgress | { step: 'start' }>({ step: 'start' });
 	#error = $state<unknown>(null);
+	readonly #snapshots: () => SessionSnapshots | null;
+
+	/**
+	 * `snapshots`: which snapshot files answer this view's first queries (read when loading
+	 * starts). With them `db` is ready as soon as they arrive, and DuckDB-wasm starts loading once
+	 * the first map is drawn; without them `db` waits for DuckDB.
+	 */
+	constructor(snapshots: () => SessionSnapshots | null = () => null) {
+		this.#snapshots = snapshots;
+	}
 
 	/** The database once loaded; reading it makes an effect run again after Retry. */
 	get db(): Db | null {
@@ -40,6 +63,28 @@ export class DbSession {
 					: t('db.ready');
 	}
 
+	/** The loading step with its counts: the engine's bytes received of its size, tables done. */
+	get step(): LoadProgress | { step: 'start' } {
+		return this.#step;
+	}
+
+	/** True while DuckDB-wasm and its tables are loading (not once ready, nor after a failure). */
+	get loading(): boolean {
+		return this.#step.step !== 'ready' && this.#error === null;
+	}
+
+	/**
+	 * How much has arrived, in the interface language: '12.3 of 34.2 MB' of the engine while it
+	 * downloads (with the tables' bytes once some have come), null before anything has.
+	 */
+	get bytes(): string | null {
+		const p = this.#step;
+		if (p.step !== 'engine' || !p.engine.total) return null;
+		const mb = (n: number) => (n / 1e6).toFixed(1);
+		const engine = t('db.engineBytes', { loaded: mb(p.engine.loaded), total: mb(p.engine.total) });
+		return p.data ? `${engine} · ${t('db.dataBytes', { n: mb(p.data) })}` : engine;
+	}
+
 	get error(): string | null {
 		return this.#error === null ? null : t('db.error', { error: describeFault(this.#error) });
 	}
@@ -50,22 +95,38 @@ export class DbSession {
 		const off = onDbProgress((p) => {
 			this.#step = p;
 		});
-		if (untrack(() => this.#db && this.meta)) return off;
+		if (untrack(() => this.#db && this.meta && this.#error === null)) return off;
 		let live = true;
 		untrack(() => {
 			this.#error = null;
 			this.#step = { step: 'start' };
 		});
-		getDb()
-			.then(async (d) => {
-				const meta = await loadMeta(d);
-				if (!live) return;
-				this.meta = meta;
-				this.#db = d;
-			})
-			.catch((e: unknown) => {
-				if (live) this.#error = e;
-			});
+		const fail = (e: unknown) => {
+			if (live) this.#error = e;
+		};
+		const use = async (d: Db) => {
+			const meta = await loadMeta(d);
+			if (!live) return;
+			this.meta = meta;
+			this.#db = d;
+		};
+		const snapshots = untrack(() => this.#snapshots());
+		const fast = snapshots
+			? openSnapshotDb(snapshots.first, snapshots.later ?? [], getDb)
+			: Promise.reject(new Error('no snapshot'));
+		fast
+			.then(
+				async (d) => {
+					await use(d);
+					// Everything else needs DuckDB: load it once the first map is drawn, and say so
+					// if it fails.
+					await afterPaint();
+					if (live) await getDb();
+				},
+				// No snapshot (or it failed to load): wait for DuckDB.
+				() => getDb().then(use)
+			)
+			.catch(fail);
 		return () => {
 			live = false;
 			off();

@@ -88,8 +88,37 @@ function watchWorker(
 
 export interface LoadProgress {
 	step: 'engine' | 'tables' | 'ready';
+	/** tables in the database so far, of those loaded at start-up */
 	done: number;
 	total: number;
+	/**
+	 * The engine's WebAssembly file: bytes received so far and its size (Content-Length; 0 until
+	 * known), as DuckDB-wasm counts them while it downloads and compiles the file.
+	 */
+	engine: { loaded: number; total: number };
+	/** bytes of table data received so far (the Parquet byte ranges read at start-up) */
+	data: number;
+}
+
+/** How often, at most, download progress is reported (ms). */
+const PROGRESS_EVERY = 100;
+
+/** A copy of a response whose body counts its bytes as they arrive. */
+function counted(res: Response, count: (n: number) => void): Response {
+	if (!res.body) return res;
+	const body = res.body.pipeThrough(
+		new TransformStream<Uint8Array, Uint8Array>({
+			transform(chunk, out) {
+				count(chunk.byteLength);
+				out.enqueue(chunk);
+			}
+		})
+	);
+	return new Response(body, {
+		status: res.status,
+		statusText: res.statusText,
+		headers: res.headers
+	});
 }
 
 /** dataUrl(file) gives the URL of a file in static/data, e.g. dataUrl('results.parquet'). */
@@ -99,7 +128,19 @@ export async function createBrowserDb(
 ): Promise<Db> {
 	const eager = TABLES.filter((t) => !t.byAc);
 	const lazy = TABLES.filter((t) => t.byAc);
-	onProgress({ step: 'engine', done: 0, total: eager.length });
+	const engine = { loaded: 0, total: 0 };
+	let data = 0;
+	let starting = true;
+	let reported = 0;
+	const report = (step: LoadProgress['step'], done: number) => {
+		reported = performance.now();
+		onProgress({ step, done, total: eager.length, engine: { ...engine }, data });
+	};
+	/** Download progress during start-up, at most every PROGRESS_EVERY ms. */
+	const downloaded = () => {
+		if (starting && performance.now() - reported >= PROGRESS_EVERY) report('engine', 0);
+	};
+	report('engine', 0);
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) },
 		eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) }
@@ -119,7 +160,11 @@ export async function createBrowserDb(
 			return cachedAsyncBuffer(
 				await asyncBufferFromUrl({
 					url: absolute(dataUrl(def.file)),
-					fetch: (url, init) => loadFetch(name, url, init)
+					fetch: async (url, init) =>
+						counted(await loadFetch(name, url, init), (n) => {
+							data += n;
+							downloaded();
+						})
 				})
 			);
 		} catch (e) {
@@ -145,7 +190,11 @@ export async function createBrowserDb(
 		const mainModule = bundle.mainModule;
 		await Promise.race([
 			db
-				.instantiate(mainModule, bundle.pthreadWorker)
+				.instantiate(mainModule, bundle.pthreadWorker, (p) => {
+					engine.loaded = p.bytesLoaded;
+					engine.total = p.bytesTotal;
+					downloaded();
+				})
 				.catch((e: unknown) =>
 					diagnose(fileName(mainModule), mainModule, e).then((err) => Promise.reject(err))
 				),
@@ -154,11 +203,15 @@ export async function createBrowserDb(
 			tables.then(() => new Promise<never>(() => {}))
 		]);
 		watch.started();
+		starting = false;
+		// The engine is in: its file has arrived whole, whatever the last report said.
+		engine.loaded = engine.total = Math.max(engine.loaded, engine.total);
 		const setup = await db.connect();
 		let done = 0;
+		report('tables', 0);
 		for (const { def, table } of await tables) {
 			await setup.insertArrowTable(table, { name: def.name, create: true });
-			onProgress({ step: 'tables', done: ++done, total: eager.length });
+			report('tables', ++done);
 		}
 		for (const def of lazy) {
 			const cols = Object.entries(def.columns)
@@ -167,8 +220,9 @@ export async function createBrowserDb(
 			await setup.query(`CREATE TABLE "${def.name}" (${cols})`);
 		}
 		await setup.close();
-		onProgress({ step: 'ready', done, total: eager.length });
+		report('ready', done);
 	} catch (e) {
+		starting = false;
 		watch.givenUp();
 		worker.terminate();
 		throw e;

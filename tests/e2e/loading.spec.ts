@@ -1,0 +1,87 @@
+/**
+ * Loading on a slow line: while DuckDB-wasm's engine (duckdb-eh.wasm, 34,242,586 bytes, served
+ * as is) and the tables download, the page says what is loading and how far along it is, with a
+ * bar and the bytes received, and the booth map's outline is already drawn. The network is slowed
+ * with Chromium's own throttling (CDP), so that the bar is seen at two different byte counts.
+ */
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test, waitForPaint } from './fixtures.ts';
+
+const wasm = createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm');
+
+test('the engine download advances in MB on a bar; the outline is drawn meanwhile', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	const size = statSync(wasm).size;
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	// 40 Mbit/s: the 34 MB engine takes about seven seconds.
+	await cdp.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: 20,
+		downloadThroughput: (40e6 / 8) | 0,
+		uploadThroughput: (10e6 / 8) | 0
+	});
+	await page.goto('/seat/43/ac/213/');
+	const bytes = page.getByTestId('db-bytes');
+	const bar = page.getByTestId('db-progress');
+	const read = async () => {
+		const text = (await bytes.textContent()) ?? '';
+		const m = /database engine ([\d.]+) of ([\d.]+) MB/.exec(text);
+		expect(m, text).not.toBeNull();
+		return {
+			text,
+			loaded: Number(m![1]),
+			total: Number(m![2]),
+			value: Number(await bar.getAttribute('value')),
+			max: Number(await bar.getAttribute('max'))
+		};
+	};
+	await expect(bytes).toBeVisible({ timeout: 30_000 });
+	const first = await read();
+	// The size is the file's, as the server's Content-Length gives it.
+	expect(first.total).toBe(Number((size / 1e6).toFixed(1)));
+	expect(first.max).toBe(size);
+	await expect
+		.poll(async () => (await read()).loaded, { timeout: 30_000 })
+		.toBeGreaterThan(first.loaded + 1);
+	const second = await read();
+	expect(second.value).toBeGreaterThan(first.value);
+	expect(second.value).toBeLessThanOrEqual(size);
+	// Not a blank screen: the status says what loads, over a map that shows the AC's outline.
+	await expect(page.getByTestId('db-status')).toHaveText('Starting the database engine…');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Sishamau');
+	await expect(page.getByTestId('booth-map').locator('canvas')).toBeVisible();
+	console.log(`progress seen: ${first.text} → ${second.text}`);
+
+	await cdp.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: 0,
+		downloadThroughput: -1,
+		uploadThroughput: -1
+	});
+	await waitForPaint(page);
+	await expect(page.getByTestId('db-load')).toHaveCount(0);
+});
+
+test('in Hindi, the same numbers in Hindi words', async ({ page, context }) => {
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: 20,
+		downloadThroughput: (80e6 / 8) | 0,
+		uploadThroughput: (10e6 / 8) | 0
+	});
+	await page.goto('/seat/43/ac/213/?lang=hi');
+	await expect(page.getByTestId('db-bytes')).toContainText(/डेटाबेस इंजन 34\.2 MB में से [\d.]+ MB/, {
+		timeout: 30_000
+	});
+	await expect(page.getByTestId('db-progress')).toHaveAttribute(
+		'aria-label',
+		'परिणामों के डेटाबेस के लोड होने की प्रगति'
+	);
+});

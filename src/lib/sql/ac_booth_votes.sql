@@ -10,4 +10,4 @@ FROM booth_results r
 JOIN booths b ON b.election_id = r.election_id AND b.ac_no = r.ac_no AND b.part_no = r.part_no
 WHERE r.election_id = $1 AND r.ac_no = $2
 GROUP BY r.part_no, r.party
-ORDER BY r.part_no, votes DESC
+ORDER BY r.part_no, votes DESC, r.party

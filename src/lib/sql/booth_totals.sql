@@ -4,4 +4,4 @@ SELECT party, sum(votes)::INTEGER AS votes, count(DISTINCT part_no)::INTEGER AS 
 FROM booth_results
 WHERE election_id = $1 AND ac_no = $2
 GROUP BY party
-ORDER BY votes DESC
+ORDER BY votes DESC, party

@@ -17,4 +17,4 @@ t AS (
 )
 SELECT v.pc_no, v.party, v.votes, t.valid_votes, t.electors
 FROM v JOIN t USING (pc_no)
-ORDER BY v.pc_no, v.votes DESC
+ORDER BY v.pc_no, v.votes DESC, v.party

@@ -13,4 +13,4 @@ JOIN elections e USING (election_id)
 JOIN contests c ON c.election_id = r.election_id AND c.level = r.level AND c.ac_no = r.ac_no
 WHERE r.pc_no = $1 AND r.level = CASE WHEN e.kind = 'AE' THEN 'AC' ELSE 'SEG' END
 GROUP BY r.election_id, r.ac_no, r.party
-ORDER BY r.election_id, r.ac_no, votes DESC
+ORDER BY r.election_id, r.ac_no, votes DESC, r.party

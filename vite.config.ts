@@ -1,10 +1,23 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+/** Size of a DuckDB-wasm engine file as shipped (a host that compresses it sends fewer bytes). */
+const wasmBytes = (file: string) =>
+	statSync(createRequire(import.meta.url).resolve(`@duckdb/duckdb-wasm/dist/${file}`)).size;
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	// DuckDB-wasm ships its own worker and wasm files; Vite must not try to pre-bundle them.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	// The engine's size, for its download progress when the host compresses it (no usable length).
+	define: {
+		__DUCKDB_WASM_BYTES__: JSON.stringify({
+			eh: wasmBytes('duckdb-eh.wasm'),
+			mvp: wasmBytes('duckdb-mvp.wasm')
+		})
+	},
 	build: { chunkSizeWarningLimit: 1500 },
 	// The import worker (src/lib/import) is a module worker: it loads the Excel reader on demand.
 	worker: { format: 'es' },

@@ -23,6 +23,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import guardScript from './duckdb-worker-guard.js?url&no-inline';
 import { asyncBufferFromUrl, cachedAsyncBuffer, type AsyncBuffer } from 'hyparquet';
+import { fetchEngine } from './engine-download.ts';
 import { asLoadError, diagnose, loadFetch, type LoadError } from '$lib/data/load-error.ts';
 import type { Db, Param } from './db.ts';
 import { acToArrow, parquetToArrow } from './parquet-arrow.ts';
@@ -91,10 +92,7 @@ export interface LoadProgress {
 	/** tables in the database so far, of those loaded at start-up */
 	done: number;
 	total: number;
-	/**
-	 * The engine's WebAssembly file: bytes received so far and its size (Content-Length; 0 until
-	 * known), as DuckDB-wasm counts them while it downloads and compiles the file.
-	 */
+	/** The engine's WebAssembly file: bytes received so far and its size (0 until known). */
 	engine: { loaded: number; total: number };
 	/** bytes of table data received so far (the Parquet byte ranges read at start-up) */
 	data: number;
@@ -145,6 +143,13 @@ export async function createBrowserDb(
 		mvp: { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) },
 		eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) }
 	});
+	const size = __DUCKDB_WASM_BYTES__[bundle.mainModule === absolute(ehWasm) ? 'eh' : 'mvp'];
+	const engineFile = fetchEngine(bundle.mainModule, size, (loaded, total) => {
+		engine.loaded = loaded;
+		engine.total = total;
+		downloaded();
+	});
+	engineFile.catch(() => {}); // awaited below
 	const guard = absolute(guardScript);
 	const worker = new Worker(`${guard}#${encodeURIComponent(bundle.mainWorker!)}`);
 	const watch = watchWorker(worker, {
@@ -189,12 +194,10 @@ export async function createBrowserDb(
 		tables.catch(() => {}); // awaited below; a failure must not count as unhandled meanwhile
 		const mainModule = bundle.mainModule;
 		await Promise.race([
-			db
-				.instantiate(mainModule, bundle.pthreadWorker, (p) => {
-					engine.loaded = p.bytesLoaded;
-					engine.total = p.bytesTotal;
-					downloaded();
-				})
+			engineFile
+				.then((file) =>
+					db.instantiate(file, bundle.pthreadWorker).finally(() => URL.revokeObjectURL(file))
+				)
 				.catch((e: unknown) =>
 					diagnose(fileName(mainModule), mainModule, e).then((err) => Promise.reject(err))
 				),

@@ -6,7 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered to plain files; there is no server (DESIGN.md: everything in the browser).
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// 404.html: what a static host serves for a path it does not have (GitHub Pages, Netlify,
+		// scripts/serve.ts); the app then says what is missing and offers a way back (+error.svelte).
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		// Relative asset paths, so the built site works from any sub-path and from a file server.
 		paths: { relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

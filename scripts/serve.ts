@@ -86,6 +86,15 @@ export function serveStatic(
 			...(immutable ? { immutable: true, maxAge: '1y' } : {})
 		})
 			.on('error', (err: { status?: number }) => {
+				// A path the site does not have gets its 404.html (the app's "not found" page), as
+				// static hosts serve it.
+				const fallback = join(root, '404.html');
+				if (err.status === 404 && existsSync(fallback)) {
+					res.statusCode = 404;
+					res.setHeader('Content-Type', 'text/html; charset=utf-8');
+					res.end(req.method === 'HEAD' ? undefined : readFileSync(fallback));
+					return;
+				}
 				res.statusCode = err.status ?? 500;
 				res.end(res.statusCode === 404 ? 'not found' : 'error');
 			})

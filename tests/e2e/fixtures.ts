@@ -11,9 +11,11 @@ export interface Watch {
 	errors: string[];
 }
 
-export const test = base.extend<{ watch: Watch }>({
+export const test = base.extend<{ watch: Watch; allowedErrors: RegExp[] }>({
+	/** console errors a spec expects (e.g. the browser's own line for a page answered with 404) */
+	allowedErrors: [[], { option: true }],
 	watch: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, allowedErrors }, use) => {
 			const watch: Watch = { foreign: [], errors: [] };
 			const origin = new URL(baseURL!).origin;
 			page.on('request', (r) => {
@@ -22,7 +24,8 @@ export const test = base.extend<{ watch: Watch }>({
 					watch.foreign.push(u);
 			});
 			page.on('console', (m) => {
-				if (m.type() === 'error') watch.errors.push(m.text());
+				if (m.type() === 'error' && !allowedErrors.some((r) => r.test(m.text())))
+					watch.errors.push(m.text());
 			});
 			page.on('pageerror', (e) => watch.errors.push(e.message));
 			await use(watch);

@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TABLES } from '../../src/lib/db/tables.ts';
 import type { ElectionRow } from '../../src/lib/model/types.ts';
-import { SOURCES } from './attribution.ts';
+import { describeFile, FILES, SOURCES } from './attribution.ts';
 import { buildGeometry } from './geometry.ts';
 import { allianceRows, partyRows } from './parties.ts';
 import { Report } from './report.ts';
@@ -231,6 +231,20 @@ async function main() {
 				sha256: createHash('sha256').update(bytes).digest('hex')
 			};
 		});
+	// What each shipped file holds and where it comes from; a file no entry describes stops here.
+	const shipped = FILES.map((d) => ({ ...d, files: 0, bytes: 0 }));
+	for (const f of files) {
+		const group = shipped[FILES.indexOf(describeFile(f.file))];
+		group.files++;
+		group.bytes += f.bytes;
+	}
+	for (const g of shipped) {
+		if (!g.files)
+			throw new Error(`data/pipeline/attribution.ts FILES: no file matches ${g.pattern}`);
+		for (const id of g.sources)
+			if (!SOURCES.some((s) => s.id === id))
+				throw new Error(`data/pipeline/attribution.ts FILES ${g.pattern}: unknown source ${id}`);
+	}
 	const manifest = {
 		generated_by: 'npm run data (data/pipeline/run.ts) from data/raw; see data/raw/SOURCES.md',
 		rows: {
@@ -246,6 +260,7 @@ async function main() {
 		},
 		files,
 		sources: SOURCES,
+		shipped,
 		checks: report.checks,
 		repairs: report.repairs,
 		notes: report.notes

@@ -124,4 +124,17 @@ export interface SourceInfo {
 	licence: string;
 	citation?: string;
 	used_for: string;
+	/** what the pipeline changed in the source's data (each repair is listed in the manifest) */
+	changed?: string;
+}
+
+/** A group of files the site ships (static/data), what they hold and their sources (SourceInfo ids). */
+export interface ShippedFiles {
+	/** the path, with * for any run of characters within one path segment: 'seat/*.geojson' */
+	pattern: string;
+	contents: string;
+	sources: string[];
+	/** how many files, and their bytes in all */
+	files: number;
+	bytes: number;
 }

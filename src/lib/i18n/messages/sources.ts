@@ -19,7 +19,15 @@ export const en = {
 	'sources.notes': 'Notes',
 	'sources.files': 'Files',
 	'sources.colFile': 'File',
-	'sources.colBytes': 'Bytes'
+	'sources.colBytes': 'Bytes',
+	'sources.pipelineChanged': 'What the pipeline changed: {value}',
+	'sources.shippedIn': 'Shipped in: {value}',
+	'sources.notShipped': 'Not shipped in any file of this site.',
+	'sources.shipped': 'Every file this site ships, and what it is made from',
+	'sources.colContents': 'What it holds',
+	'sources.colFrom': 'Made from',
+	'sources.nFiles': '{n} files',
+	'sources.hashes': 'Each file with its size and SHA-256'
 } as const;
 
 export const hi: Record<keyof typeof en, string> = {
@@ -42,5 +50,13 @@ export const hi: Record<keyof typeof en, string> = {
 	'sources.notes': 'टिप्पणियाँ',
 	'sources.files': 'फाइलें',
 	'sources.colFile': 'फाइल',
-	'sources.colBytes': 'बाइट'
+	'sources.colBytes': 'बाइट',
+	'sources.pipelineChanged': 'पाइपलाइन ने क्या बदला: {value}',
+	'sources.shippedIn': 'इन फाइलों में: {value}',
+	'sources.notShipped': 'इस साइट की किसी फाइल में शामिल नहीं।',
+	'sources.shipped': 'यह साइट जो भी फाइल देती है, और वह किससे बनी है',
+	'sources.colContents': 'इसमें क्या है',
+	'sources.colFrom': 'किससे बनी',
+	'sources.nFiles': '{n} फाइलें',
+	'sources.hashes': 'हर फाइल, उसका आकार और SHA-256'
 };

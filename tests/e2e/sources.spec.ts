@@ -1,0 +1,109 @@
+/**
+ * Attribution: every view's source line (and every slide's) links to the Sources page, in the
+ * interface's language; the Sources page lists every dataset with origin, licence and what the
+ * pipeline changed, cites TCPD as TCPD asks (its Lok Dhaba documentation), and accounts for every
+ * file the site ships: each file under static/data, listed here from the disk, is in a row that
+ * says what it holds and which datasets it is made from.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, waitForPaint } from './fixtures.ts';
+
+/** TCPD's suggested citation of its Indian Elections Data (Lok Dhaba documentation, TCPD-IED). */
+const TCPD =
+	'Ananay Agarwal, Neelesh Agrawal, Saloni Bhogale, Sudheendra Hangal, Francesca Refsum Jensenius, Mohit Kumar, Chinmay Narayan, Basim U Nissa, Priyamvada Trivedi, and Gilles Verniers. 2021. “TCPD Indian Elections Data v2.0”, Trivedi Centre for Political Data, Ashoka University.';
+
+const VIEWS: [string, string][] = [
+	['/', 'source-line'],
+	['/?u=pc&e=LS2024', 'source-line'],
+	['/seat/43/', 'source-line'],
+	['/seat/43/ac/213/', 'source-line'],
+	['/seat/43/winnability/', 'source-line'],
+	['/backtest/', 'source-line'],
+	['/present/43/', 'slide-source'],
+	['/present/43/?s=8', 'slide-source']
+];
+
+for (const lang of ['en', 'hi'])
+	for (const [path, testid] of VIEWS)
+		test(`the source line of ${path} (${lang}) links to the Sources page`, async ({ page }) => {
+			const url = lang === 'hi' ? `${path}${path.includes('?') ? '&' : '?'}lang=hi` : path;
+			await page.goto(url);
+			const line = page.getByTestId(testid).first();
+			await expect(line).toBeVisible({ timeout: 45_000 });
+			const link = line.getByRole('link', {
+				name: lang === 'hi' ? 'सभी स्रोत और लाइसेंस' : 'All sources and licences'
+			});
+			const href = new URL((await link.evaluate((a: HTMLAnchorElement) => a.href))!);
+			expect(href.pathname).toBe('/sources/');
+			expect(href.searchParams.get('lang')).toBe(lang === 'hi' ? 'hi' : null);
+			if (path === '/seat/43/') {
+				await waitForPaint(page);
+				await link.click();
+				await expect(page).toHaveURL(/\/sources\//);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+					lang === 'hi' ? 'स्रोत और लाइसेंस' : 'Sources and licences'
+				);
+			}
+		});
+
+/** Every file under static/data, as the site ships it. */
+function shippedFiles(dir = 'static/data', prefix = ''): string[] {
+	return readdirSync(dir).flatMap((f) =>
+		statSync(join(dir, f)).isDirectory()
+			? shippedFiles(join(dir, f), `${prefix}${f}/`)
+			: f === 'manifest.json'
+				? []
+				: [`${prefix}${f}`]
+	);
+}
+
+test('the Sources page: every dataset with origin, licence, changes; TCPD cited; every file accounted for', async ({
+	page
+}) => {
+	await page.goto('/sources/');
+	const datasets = page.locator('li[data-source]');
+	await expect(datasets.first()).toBeVisible();
+	const n = await datasets.count();
+	expect(n).toBeGreaterThanOrEqual(13);
+	for (let i = 0; i < n; i++) {
+		const d = datasets.nth(i);
+		await expect(d).toContainText('Origin: ');
+		await expect(d).toContainText('Licence: ');
+		await expect(d).toContainText('Used for: ');
+		await expect(d).toContainText('What the pipeline changed: ');
+	}
+	// TCPD's data reaches the site through its own file and through ElectionLens: both cite TCPD.
+	for (const id of ['tcpd_ge', 'electionlens'])
+		await expect(page.locator(`li[data-source="${id}"] [data-testid="citation"]`)).toHaveText(
+			`Cite: ${TCPD}`
+		);
+	await expect(page.locator('li[data-source="tcpd_ge"]')).toContainText(
+		'Non-commercial use only, citation required'
+	);
+
+	const rows = page.getByTestId('shipped').locator('tbody tr');
+	const patterns = await rows.evaluateAll((trs) =>
+		trs.map((tr) => tr.getAttribute('data-pattern')!)
+	);
+	const files = shippedFiles();
+	expect(files.length).toBeGreaterThan(170);
+	for (const f of files) {
+		const row = patterns.filter((p) =>
+			new RegExp(`^${p.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`).test(f)
+		);
+		expect(row, `the row for static/data/${f}`).toHaveLength(1);
+	}
+	// Each row says what the files hold and links each dataset they come from.
+	for (let i = 0; i < patterns.length; i++) {
+		const links = rows.nth(i).locator('td').nth(2).getByRole('link');
+		expect(await links.count(), `datasets of ${patterns[i]}`).toBeGreaterThan(0);
+		for (const a of await links.all()) {
+			const id = (await a.getAttribute('href'))!.replace('#source-', '');
+			await expect(page.locator(`li[data-source="${id}"]`)).toHaveCount(1);
+		}
+	}
+	await expect(page.locator('tr[data-pattern="booths.parquet"]')).toContainText(
+		'Lok Sabha 2014 Form 20'
+	);
+});

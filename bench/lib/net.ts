@@ -70,7 +70,9 @@ export class NetLog {
 			url: r.url(),
 			path: u.pathname,
 			status: res?.status() ?? 0,
-			bytes: sizes?.responseBodySize || length,
+			// a HEAD response has no body, whatever its Content-Length says
+			// (and one served from the cache reports no size, or a negative one: nothing came)
+			bytes: r.method() === 'HEAD' ? 0 : Math.max(0, sizes?.responseBodySize || length),
 			end: t.startTime > 0 && t.responseEnd >= 0 ? t.startTime + t.responseEnd : end,
 			range: (await r.headerValue('range').catch(() => null)) ?? undefined,
 			category: categorize(u.pathname)

@@ -12,6 +12,23 @@ export function byLang(en: string, hi: string | null | undefined): string {
 	return i18n.lang === 'hi' && hi ? hi : en;
 }
 
+/** A booth's name in the interface's language, else the one that is known (AE2017 Kanpur booths
+ * have Hindi names only; LS2014 booths English only). */
+export interface BoothNames {
+	booth_name: string | null;
+	booth_name_hi: string | null;
+}
+export function boothName(n: BoothNames | undefined): string {
+	if (!n) return '';
+	return i18n.lang === 'hi'
+		? n.booth_name_hi || n.booth_name || ''
+		: n.booth_name || n.booth_name_hi || '';
+}
+
+/** `lang` for a text that may be in either script: "hi" when it has Devanagari. */
+export const scriptLang = (s: string | null | undefined) =>
+	s && /[\u0900-\u097F]/.test(s) ? 'hi' : undefined;
+
 export const acName = (p: { ac_name: string; ac_name_hi?: string | null }) =>
 	byLang(p.ac_name, p.ac_name_hi);
 

@@ -10,6 +10,7 @@ import type { Meta } from '$lib/data/meta.ts';
 import { parseOrgText, type OrgRow } from '$lib/model/org-import.ts';
 import type { Baseline, Scenario } from '$lib/model/projection.ts';
 import type { ElectionId } from '$lib/model/types.ts';
+import type { BoothNames } from '$lib/i18n/names.ts';
 import { queries, run } from '$lib/sql/index.ts';
 import { loadOrg } from '$lib/storage/org.ts';
 import {
@@ -36,7 +37,7 @@ export interface SeatModel {
 	segments: Map<number, ByElection>;
 	booths: Map<
 		number,
-		{ election: ElectionId; bases: Map<number, Baseline>; names: Map<number, string> }
+		{ election: ElectionId; bases: Map<number, Baseline>; names: Map<number, BoothNames> }
 	>;
 	org: OrgInUse;
 }
@@ -88,7 +89,7 @@ export async function loadSeatModel(db: Db, pc: number, meta: Meta): Promise<Sea
 			booths.set(ac, {
 				election,
 				bases,
-				names: new Map(names.map((n) => [n.part_no, n.booth_name_hi || n.booth_name]))
+				names: new Map(names.map((n) => [n.part_no, n]))
 			});
 		})
 	);

@@ -19,7 +19,9 @@ import { marks, openSession, paintOf, waitForMark, waitForSettledPaint } from '.
 const argv = process.argv.slice(2);
 const click = argv.includes('--click') ? argv[argv.indexOf('--click') + 1] : null;
 const path = argv.find((a) => a.startsWith('/')) ?? '/seat/43/';
-const key = path.includes('/ac/') ? 'AE2017:winner*' : 'AE2022:winner:SP';
+const key = path.includes('/ac/')
+	? `${path.match(/\/ac\/(\d+)/)?.[1]}:AE2017:winner*`
+	: 'AE2022:winner:SP';
 if (!process.argv.includes('--no-build')) spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
 
 interface Node {

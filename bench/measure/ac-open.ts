@@ -1,7 +1,7 @@
 /**
  * Row 7: opening an AC's booths. From Govind Nagar's booth page (/seat/43/ac/212/) drawn, click
  * the sibling link to Sishamau (213) and time until the map has drawn 213's booths (the paint of
- * AE2017:winner… on /ac/213/ whose booth count is 213's: the booth rows are queried, the booth
+ * 213:AE2017:winner… on /ac/213/ whose booth count is 213's: the booth rows are queried, the booth
  * areas built from 213's outline and the map redrawn). Also a cold direct load of /seat/43/ac/213/.
  * Both record the bytes fetched for the AC (the Parquet range requests among them).
  */
@@ -16,8 +16,9 @@ import {
 } from '../lib/browser.ts';
 import type { Entry } from '../lib/net.ts';
 
-/** The AC views open on the newest election with booth rows: Vidhan Sabha 2017 in Kanpur. */
-export const BOOTH_KEY = 'AE2017:winner*';
+/** The AC views open on the newest election with booth rows: Vidhan Sabha 2017 in Kanpur. The
+ * key starts with the AC, so a paint of the previous AC's booths never counts. */
+export const boothKey = (ac: number) => `${ac}:AE2017:winner*`;
 
 const isBoothParquet = (e: Entry) => /\/(booths|booth_results)\.parquet$/.test(e.path);
 
@@ -51,10 +52,10 @@ export async function acSiblingClick(base: string): Promise<AcOpen> {
 	const s = await openSession(base);
 	try {
 		await s.page.goto(base + '/seat/43/ac/212/', { waitUntil: 'commit' });
-		await waitForSettledPaint(s.page, BOOTH_KEY, -1, 60_000, '/ac/212/');
+		await waitForSettledPaint(s.page, boothKey(212), -1, 60_000, '/ac/212/');
 		const t0 = await clickLink(s, 'nav.siblings a[href*="/ac/213/"]');
 		// 213's booths change the booth count: wait for the paint that shows them
-		const { t: t1, stale } = await waitForNewPaint(s.page, BOOTH_KEY, t0, 30_000, '/ac/213/');
+		const { t: t1, stale } = await waitForNewPaint(s.page, boothKey(213), t0, 30_000, '/ac/213/');
 		const h1 = await s.page.locator('h1').first().textContent();
 		if (!/Sishamau/i.test(h1 ?? '')) throw new Error(`AC 213 page shows "${h1}"`);
 		await s.net.settle();
@@ -77,7 +78,7 @@ export async function acColdLoad(base: string): Promise<AcOpen> {
 		await s.page.goto(base + '/seat/43/ac/213/', { waitUntil: 'commit' });
 		const t = await waitForMark(
 			s.page,
-			paintOf(BOOTH_KEY, -1, '/ac/213/'),
+			paintOf(boothKey(213), -1, '/ac/213/'),
 			60_000,
 			'AC 213 painted'
 		);

@@ -21,7 +21,7 @@ import { acRowRanges, acToArrow } from '../../src/lib/db/parquet-arrow.ts';
 import { TABLES, type TableDef } from '../../src/lib/db/tables.ts';
 import { marks, waitForNewPaint, type Session } from '../lib/browser.ts';
 import { summarize, type Summary } from '../lib/stats.ts';
-import { BOOTH_KEY, clickLink } from './ac-open.ts';
+import { boothKey, clickLink } from './ac-open.ts';
 
 const FILES = [
 	{ table: 'booths', order: 'ac_no, election_id, part_no', rowGroup: 10_240 },
@@ -189,7 +189,7 @@ export async function partitionFromFiles(dataDir: string, scale: number): Promis
 export async function partitionInBrowser(s: Session) {
 	{
 		const t0 = await clickLink(s, '[data-testid="segments-table"] a[href*="/ac/213/"]');
-		const { t: t1 } = await waitForNewPaint(s.page, BOOTH_KEY, t0, 30_000, '/ac/213/');
+		const { t: t1 } = await waitForNewPaint(s.page, boothKey(213), t0, 30_000, '/ac/213/');
 		await s.net.settle();
 		s.net.assertClean('seat → AC');
 		const epoch = (await marks(s.page)).origin + t0;

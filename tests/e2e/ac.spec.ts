@@ -13,8 +13,8 @@ import { bboxOf, colourAt, colourDistance, type BBox } from './pixels.ts';
 
 const BJP = '#f7941d';
 const INC = '#29a8e0';
-const EST = 'LS2014:winner:SP:10,10:est';
-const REP = 'LS2014:winner:SP:10,10:rep';
+const EST = '213:LS2014:winner:SP:10,10:est';
+const REP = '213:LS2014:winner:SP:10,10:rep';
 
 /** Sishamau's polygon bounding box (the booth map is fitted to it). */
 async function sishamauBox(page: Page): Promise<BBox> {
@@ -68,6 +68,41 @@ async function boothPoints(election: string): Promise<Map<number, { lon: number;
 	}
 }
 
+test("moving to a sibling segment never shows the previous segment's booths under the new name", async ({
+	page
+}) => {
+	await page.goto('/seat/43/ac/212/');
+	await waitForPaint(page, '212:AE2017:winner:SP:10,10:est');
+	await expect(page.getByTestId('booth-count')).toHaveText('345 of 345 booths');
+	// Every state the page passes through on the way to Sishamau: heading, count, map key.
+	await page.evaluate(() => {
+		const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+		const note = () =>
+			seen.push(
+				[
+					document.querySelector('h1')?.textContent?.trim(),
+					document.querySelector('[data-testid="booth-count"]')?.textContent?.trim(),
+					document.querySelector('[data-painted]')?.getAttribute('data-painted')
+				].join(' | ')
+			);
+		new MutationObserver(note).observe(document.body, {
+			subtree: true,
+			childList: true,
+			characterData: true,
+			attributes: true
+		});
+	});
+	await page.locator('nav.siblings a[href*="/ac/213/"]').click();
+	await waitForPaint(page, '213:AE2017:winner:SP:10,10:est');
+	await expect(page.getByTestId('booth-count')).toHaveText('253 of 253 booths');
+	const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+	const sishamau = seen.filter((s) => s.includes('Sishamau'));
+	expect(sishamau.length).toBeGreaterThan(0);
+	// Govind Nagar's 345 booths are never on Sishamau's page, nor drawn under Sishamau's key.
+	expect(sishamau.filter((s) => s.includes('345'))).toEqual([]);
+	expect(seen.filter((s) => s.includes('213:AE2017') && !s.includes('253 of 253'))).toEqual([]);
+});
+
 test('clicking Sishamau on the Kanpur map opens its booths: Vidhan Sabha 2017, 253 drawn and counted', async ({
 	page
 }) => {
@@ -78,7 +113,7 @@ test('clicking Sishamau on the Kanpur map opens its booths: Vidhan Sabha 2017, 2
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 	await expect(page).toHaveURL(/\/seat\/43\/ac\/213\//);
 	// The newest election with booth results here is the 2017 assembly election.
-	await waitForPaint(page, 'AE2017:winner:SP:10,10:est');
+	await waitForPaint(page, '213:AE2017:winner:SP:10,10:est');
 	await page.mouse.move(0, 0); // no hover outline over the booths being read
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Sishamau');
 	await expect(page.getByTestId('booth-count')).toHaveText('253 of 253 booths');
@@ -151,7 +186,7 @@ test('hovering a booth shows its number, name, electors, turnout, top three and 
 
 test('booth classes for a chosen side, with editable thresholds', async ({ page }) => {
 	await page.goto('/seat/43/ac/213/?e=LS2014&m=class&p=INC');
-	await waitForPaint(page, 'LS2014:class:INC:10,10:est');
+	await waitForPaint(page, '213:LS2014:class:INC:10,10:est');
 	const counts = page.getByTestId('class-counts');
 	const n = async (c: string) =>
 		Number((await counts.locator(`li[data-class="${c}"]`).textContent())!.replace(/\D/g, ''));
@@ -160,7 +195,7 @@ test('booth classes for a chosen side, with editable thresholds', async ({ page 
 	await page.getByTestId('rule-lead').fill('30');
 	await page.getByTestId('rule-lead').press('Enter');
 	await expect(page).toHaveURL(/cr=30%2C10|cr=30,10/);
-	await waitForPaint(page, 'LS2014:class:INC:30,10:est');
+	await waitForPaint(page, '213:LS2014:class:INC:30,10:est');
 	const after = [await n('A'), await n('B')];
 	expect(after[0]).toBeLessThanOrEqual(before[0]);
 	expect(after[0] + after[1]).toBe(before[0] + before[1]);

@@ -77,7 +77,7 @@ test('the switch changes the language in place, and links keep it', async ({ pag
 
 test('an AC booth page in Hindi', async ({ page }) => {
 	await page.goto('/seat/43/ac/213/?e=LS2014&lang=hi');
-	await waitForPaint(page, 'LS2014:winner:SP:10,10:est');
+	await waitForPaint(page, '213:LS2014:winner:SP:10,10:est');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('सीसामऊ');
 	await expect(page).toHaveTitle(/सीसामऊ/);
 	await expect(page.locator('.crumbs')).toContainText('कानपुर (लोकसभा सीट 43)');

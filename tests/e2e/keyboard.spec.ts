@@ -89,7 +89,7 @@ test('find Kanpur, move along its segments, open Sishamau and a booth: keys only
 	await expect(map).toHaveAttribute('data-focused', '213');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/seat\/43\/ac\/213\/$/);
-	await waitForPaint(page, 'AE2017:winner:SP:10,10:est');
+	await waitForPaint(page, '213:AE2017:winner:SP:10,10:est');
 
 	await tabTo(page, '[data-testid="units-text"] summary');
 	await page.keyboard.press('Enter');

@@ -67,7 +67,7 @@ test('booth map: a booth chosen in the list shows its Form 20 numbers beside the
 	page
 }) => {
 	await page.goto('/seat/43/ac/213/?e=LS2014');
-	await waitForPaint(page, 'LS2014:winner:SP:10,10:est');
+	await waitForPaint(page, '213:LS2014:winner:SP:10,10:est');
 	await page.getByText('The 252 places on this map, as a list').click();
 	const booth = page
 		.getByTestId('units-list')

@@ -48,7 +48,7 @@ test.describe('phone', () => {
 		const label = (await page.locator('.map-label', { hasText: 'Sishamau' }).boundingBox())!;
 		await page.touchscreen.tap(label.x + label.width / 2, label.y + label.height / 2);
 		await expect(page).toHaveURL(/\/seat\/43\/ac\/213\/$/);
-		await waitForPaint(page, 'AE2017:winner:SP:10,10:est');
+		await waitForPaint(page, '213:AE2017:winner:SP:10,10:est');
 		await fullWidthMap(page, 'booth-map');
 		await noSideScroll(page);
 

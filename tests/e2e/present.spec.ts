@@ -119,7 +119,7 @@ test('a booth view added as a slide keeps its settings: election, side, class th
 	page
 }) => {
 	await page.goto('/seat/43/ac/213/?e=LS2014&m=class&p=INC&cr=30,10');
-	await waitForPaint(page, 'LS2014:class:INC:30,10:est');
+	await waitForPaint(page, '213:LS2014:class:INC:30,10:est');
 	const counts = page.getByTestId('class-counts');
 	const n = async (c: string) =>
 		Number((await counts.locator(`li[data-class="${c}"]`).textContent())!.replace(/\D/g, ''));

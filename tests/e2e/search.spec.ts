@@ -43,7 +43,7 @@ test('“213/45”: booth 45 of Sishamau in each numbering; choosing one selects
 	await expect(booths.nth(1)).toContainText('Booth 45, Sishamau (213), LS2014 numbering');
 	await booths.nth(1).click();
 	await expect(page).toHaveURL(/\/seat\/43\/ac\/213\/\?e=LS2014&b=45/);
-	await waitForPaint(page, 'LS2014:winner:SP:10,10:est');
+	await waitForPaint(page, '213:LS2014:winner:SP:10,10:est');
 	const row = page.locator('tr[data-part="45"]');
 	await expect(row).toHaveClass(/selected/);
 	await expect(row).toBeInViewport();

@@ -16,8 +16,8 @@ import { mkdtempSync, openSync, readSync, rmSync, statSync, closeSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { cachedAsyncBuffer, parquetMetadataAsync, type FileMetaData } from 'hyparquet';
-import { acRowRanges, acToArrow } from '../../src/lib/db/parquet-arrow.ts';
+import { cachedAsyncBuffer, type FileMetaData } from 'hyparquet';
+import { acRowRanges, acToArrow, footerOf } from '../../src/lib/db/parquet-arrow.ts';
 import { TABLES, type TableDef } from '../../src/lib/db/tables.ts';
 import { marks, waitForNewPaint, type Session } from '../lib/browser.ts';
 import { summarize, type Summary } from '../lib/stats.ts';
@@ -110,7 +110,7 @@ async function countFile(path: string): Promise<FileCount> {
 
 async function count(path: string, raw: CountingFile, def: TableDef): Promise<FileCount> {
 	const file = cachedAsyncBuffer(raw);
-	const meta = await parquetMetadataAsync(file);
+	const meta = await footerOf(file);
 	const footerRead = raw.bytes;
 	await acToArrow(file, def, 213);
 	const ac213 = raw.bytes;

@@ -32,7 +32,7 @@ export function rowsToArrow(rows: Record<string, unknown>[], def: TableDef): Tab
 					throw new Error(`${def.file}: column "${name}" is missing; re-run npm run data`);
 				return typeof v === 'bigint' ? Number(v) : v;
 			});
-const type = def.columns[name];
+			const type = def.columns[name];
 			const vector =
 				type === 'INTEGER'
 					? int32Vector(values as (number | null)[])
@@ -74,9 +74,29 @@ export function acRowRanges(metadata: FileMetaData, ac: number): [number, number
 	return ranges;
 }
 
+/**
+ * How much of a file's end to fetch for its footer. hyparquet's default (512 kB) is five times
+ * the footers Kshetra ships (booths 30 kB, booth_results 60 kB for 117 row groups), so opening the
+ * first AC fetched 1 MB of which 0.9 MB was never read; a footer longer than this costs one more
+ * request, not a failure.
+ */
+export const FOOTER_FETCH = 96 * 1024;
+
+const footers = new WeakMap<AsyncBuffer, Promise<FileMetaData>>();
+/** A file's footer, read and parsed once per buffer (every AC opened reads the same one). */
+export function footerOf(file: AsyncBuffer): Promise<FileMetaData> {
+	let m = footers.get(file);
+	if (!m) {
+		m = parquetMetadataAsync(file, { initialFetchSize: FOOTER_FETCH });
+		m.catch(() => footers.delete(file)); // a failed read is tried again next time
+		footers.set(file, m);
+	}
+	return m;
+}
+
 /** The rows of one AC from a table sorted by AC, reading only the row groups that hold it. */
 export async function acToArrow(file: AsyncBuffer, def: TableDef, ac: number): Promise<Table> {
-	const metadata = await parquetMetadataAsync(file);
+	const metadata = await footerOf(file);
 	const rows: Record<string, unknown>[] = [];
 	for (const [rowStart, rowEnd] of acRowRanges(metadata, ac)) {
 		const part = (await parquetReadObjects({

@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/db.ts';
-import { acRowRanges, acToArrow, parquetToArrow } from '../../../src/lib/db/parquet-arrow.ts';
+import {
+	acRowRanges,
+	acToArrow,
+	FOOTER_FETCH,
+	parquetToArrow
+} from '../../../src/lib/db/parquet-arrow.ts';
 import { parquetMetadata } from 'hyparquet';
 import { TABLES } from '../../../src/lib/db/tables.ts';
 import { DATA_DIR, openDb } from '../../sql/helpers.ts';
@@ -42,6 +47,33 @@ describe.each(TABLES.filter((t) => t.byAc))('$name, one AC at a time', (def) => 
 		);
 		expect(table.numRows).toBe(rows.length);
 		expect(table.get(0)!.toJSON()).toEqual(rows[0]);
+	});
+});
+
+describe.each(TABLES.filter((t) => t.byAc))('$name, bytes fetched', (def) => {
+	it("reads the footer once with one small request, then only the AC's row groups", async () => {
+		const file = fileOf(def.file);
+		const asked: [number, number][] = [];
+		const counting = {
+			byteLength: file.byteLength,
+			slice: (s: number, e?: number) => {
+				asked.push([s, e ?? file.byteLength]);
+				return file.slice(s, e);
+			}
+		};
+		await acToArrow(counting, def, 213);
+		const [first] = asked;
+		// the footer: the file's last FOOTER_FETCH bytes (hyparquet's default would be 512 kB)
+		expect(first).toEqual([file.byteLength - FOOTER_FETCH, file.byteLength]);
+		const meta = parquetMetadata(file.buffer);
+		const footer = new DataView(file.buffer).getUint32(file.byteLength - 8, true);
+		expect(footer + 8).toBeLessThanOrEqual(FOOTER_FETCH); // so one request was enough
+		const footerReads = () => asked.filter(([s]) => s >= file.byteLength - FOOTER_FETCH).length;
+		expect(footerReads()).toBe(1);
+		// a second AC parses the same footer again without fetching it
+		await acToArrow(counting, def, 214);
+		expect(footerReads()).toBe(1);
+		expect(meta.row_groups.length).toBeGreaterThan(1);
 	});
 });
 

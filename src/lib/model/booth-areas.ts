@@ -7,8 +7,10 @@
  * geometry_source 'estimated'. When a user supplies real coordinates the same cell builder runs on
  * them and the areas are marked 'reported'.
  *
- * Runs in Node (the pipeline writes one GeoJSON file per AC) and in the browser (re-building cells
- * from imported coordinates).
+ * Runs in Node and in the browser. The pipeline (data/pipeline/booths.ts) stores only the
+ * estimated points, as the lon/lat columns of booths.parquet (sorted by AC, so the browser reads
+ * one AC's rows with a few range requests of its row groups); the cells are built here, in the
+ * browser, from those points or from the user's imported locations.
  *
  *   const pts = estimateBoothPoints(acPolygon, [1, 2, 3], 'LS2014:213');
  *   boothAreas(acPolygon, pts, 'estimated') → FeatureCollection of 3 cells

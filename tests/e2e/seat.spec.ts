@@ -115,3 +115,46 @@ test('a link with an unknown election says so and shows the default', async ({ p
 	).toBeVisible();
 	await waitForPaint(page, 'AE2022:winner:SP');
 });
+
+test.describe('without snapshots', () => {
+	// The snapshot files are refused below; the browser logs each refused request.
+	test.use({ allowedErrors: [/net::ERR_FAILED/] });
+
+	test('DuckDB-wasm alone gives the same official Kanpur rows as the snapshots', async ({
+		page
+	}) => {
+		const refused: string[] = [];
+		await page.route('**/data/snapshot/**', (route) => {
+			refused.push(new URL(route.request().url()).pathname);
+			return route.abort('failed');
+		});
+		await page.goto('/seat/43/');
+		await waitForPaint(page, 'AE2022:winner:SP');
+		// The map could only have been painted from DuckDB-wasm's answers.
+		expect(refused).toContain('/data/snapshot/seat/43.json');
+		await expect(page.locator('html')).toHaveAttribute('data-duckdb', 'ready');
+
+		const ae2022 = page.locator('tbody[data-election="AE2022"]');
+		// ECI 2022, as in the first test of this file.
+		for (const [ac, name, votes] of [
+			[212, 'SURENDRA MAITHANI', '1,17,501'],
+			[213, 'HAJI IRFAN SOLANKI', '79,163'],
+			[214, 'AMITABH BAJPAI', '76,897'],
+			[215, 'MAHESH KUMAR TRIVEDI', '1,14,111'],
+			[216, 'MOHAMMAD HASAN', '94,729']
+		] as const) {
+			const row = ae2022.locator(`tr[data-ac="${ac}"]`);
+			await expect(row.locator('td').nth(0)).toContainText(name);
+			await expect(row.locator('td').nth(1)).toHaveText(votes);
+		}
+		expect(distance(await colourInside(page, 213), SP)).toBeLessThan(12);
+
+		// Lok Sabha 2019 from DuckDB too: Satyadev Pachauri (BJP), 4,68,937 votes with postal.
+		await page.getByTestId('election-select').selectOption('LS2019');
+		await waitForPaint(page, 'LS2019:winner:SP');
+		// ECI 2019: Satyadev Pachauri (BJP) 4,68,937; Sriprakash Jaiswal (INC) 3,13,003.
+		const summary = page.getByTestId('seat-summary');
+		await expect(summary).toContainText('Satyadev Pachauri (BJP) won with 4,68,937 votes');
+		await expect(summary).toContainText('Sriprakash Jaiswal (INC) 3,13,003');
+	});
+});

@@ -77,6 +77,8 @@ export interface ColourContext {
 	/** label of the side whose share or class is shown, e.g. 'SP' or 'INDIA (SP + INC)' */
 	sideLabel?: string;
 	rules?: ClassRules;
+	/** the units are booths: their turnout is Form 20's voters ÷ electors (ac_booths.sql) */
+	booths?: boolean;
 }
 
 export const NO_DATA_COLOUR = '#d4d4d4';
@@ -235,6 +237,8 @@ export function colourUnits(metric: Metric, rows: UnitValues[], ctx: ColourConte
 	return {
 		colours,
 		legend,
-		note: missing ? t('metric.turnoutNoteLs') : t('metric.turnoutNote')
+		note: ctx.booths
+			? t(missing ? 'metric.turnoutNoteBoothGaps' : 'metric.turnoutNoteBooth')
+			: t(missing ? 'metric.turnoutNoteLs' : 'metric.turnoutNote')
 	};
 }

@@ -73,4 +73,19 @@ describe('colourUnits', () => {
 		expect(c.legend.at(-1)).toMatchObject({ key: 'no data', count: 1 });
 		expect(c.legend.find((l) => l.key === '50–55%')!.count).toBe(3); // 54.5, 50.8, 52.2
 	});
+
+	it('turnout: the note says what is divided, for segments (valid votes) and for booths (voters)', () => {
+		expect(colourUnits('turnout', rows, ctx).note).toBe('Turnout = valid votes ÷ electors.');
+		// ac_booths.sql: round(100 * voters / electors, 2), voters as printed in Form 20
+		expect(colourUnits('turnout', rows, { ...ctx, booths: true }).note).toBe(
+			'Turnout = voters ÷ electors of the booth, both as printed in Form 20.'
+		);
+		const gaps = colourUnits(
+			'turnout',
+			[{ unit_no: 1, winner_party: 'SP', margin_pct: 1, party_share: 1, turnout_pct: null }],
+			{ ...ctx, booths: true }
+		);
+		expect(gaps.note).toContain('voters ÷ electors');
+		expect(gaps.note).not.toContain('Lok Sabha');
+	});
 });

@@ -20,6 +20,10 @@ export const en = {
 	'metric.turnoutNote': 'Turnout = valid votes ÷ electors.',
 	'metric.turnoutNoteLs':
 		'Turnout = valid votes ÷ electors. Lok Sabha results by assembly segment carry no electors, so their turnout is not known.',
+	'metric.turnoutNoteBooth':
+		'Turnout = voters ÷ electors of the booth, both as printed in Form 20.',
+	'metric.turnoutNoteBoothGaps':
+		'Turnout = voters ÷ electors of the booth, both as printed in Form 20. Grey: the source has no count for the booth.',
 	'metric.noElectors': 'no electors in source',
 	'metric.turnoutNa': 'turnout n/a',
 	'class.A': 'A: lead by more than {n} pts',
@@ -53,6 +57,10 @@ export const hi: Record<keyof typeof en, string> = {
 	'metric.turnoutNote': 'मतदान प्रतिशत = वैध मत ÷ मतदाता।',
 	'metric.turnoutNoteLs':
 		'मतदान प्रतिशत = वैध मत ÷ मतदाता। लोकसभा के विधानसभा क्षेत्रवार परिणामों में मतदाता संख्या नहीं होती, इसलिए उनका मतदान प्रतिशत ज्ञात नहीं है।',
+	'metric.turnoutNoteBooth':
+		'मतदान प्रतिशत = बूथ में वोट डालने वाले ÷ बूथ के मतदाता, दोनों फॉर्म 20 में छपे अनुसार।',
+	'metric.turnoutNoteBoothGaps':
+		'मतदान प्रतिशत = बूथ में वोट डालने वाले ÷ बूथ के मतदाता, दोनों फॉर्म 20 में छपे अनुसार। धूसर: स्रोत में बूथ की यह गिनती नहीं है।',
 	'metric.noElectors': 'स्रोत में मतदाता संख्या नहीं',
 	'metric.turnoutNa': 'मतदान % उपलब्ध नहीं',
 	'class.A': 'A: {n} अंक से अधिक की बढ़त',

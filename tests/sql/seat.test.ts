@@ -27,7 +27,7 @@ interface SegmentRow {
 	valid_votes: number;
 	electors: number | null;
 	turnout_pct: number | null;
-	sp_share: number;
+	sp_share: number | null;
 	bjp_share: number;
 	inc_share: number;
 	bsp_share: number;
@@ -78,6 +78,8 @@ describe('seat_segments: Kanpur (PC 43)', () => {
 			runner_up_votes: 71560,
 			turnout_pct: null
 		});
+		// SP had no candidate in Kanpur in 2024 (INDIA's candidate was INC's): no share, not 0%.
+		expect(rows.map((r) => r.sp_share)).toEqual([null, null, null, null, null]);
 		// The five segments add up to Awasthi's EVM total, 4,40,609.
 		const bjpSeg = await db.query<{ v: number }>(
 			"SELECT sum(votes)::INTEGER AS v FROM results WHERE election_id = 'LS2024' AND level = 'SEG' AND pc_no = 43 AND party = 'BJP'"

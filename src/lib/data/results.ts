@@ -66,10 +66,11 @@ export interface SegmentResult {
 	valid_votes: number;
 	electors: number | null;
 	turnout_pct: number | null;
-	sp_share: number;
-	bjp_share: number;
-	inc_share: number;
-	bsp_share: number;
+	/** NULL where the party had no candidate */
+	sp_share: number | null;
+	bjp_share: number | null;
+	inc_share: number | null;
+	bsp_share: number | null;
 }
 
 export function loadSeatSegments(db: Db, pc: number): Promise<SegmentResult[]> {

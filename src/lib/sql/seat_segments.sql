@@ -1,6 +1,8 @@
 -- Every assembly segment of one PC in every election: winner, runner-up, margin, turnout and the
 -- vote shares of SP, BJP, INC and BSP. Assembly elections read AC results; Lok Sabha elections
 -- read the votes counted in each segment (EVM only and without electors, so turnout is NULL).
+-- A party's share is NULL where it had no candidate (SP in Kanpur in 2024, in alliance with INC),
+-- so that "did not contest" is never shown as 0.0%.
 -- $1 pc_no.
 WITH unit AS (
 	SELECT c.election_id, e.year, e.kind, c.level, c.ac_no, a.ac_name, a.ac_name_hi, c.valid_votes, c.electors
@@ -23,10 +25,10 @@ shares AS (
 	SELECT
 		election_id,
 		ac_no,
-		coalesce(sum(votes) FILTER (WHERE party = 'SP'), 0) AS sp,
-		coalesce(sum(votes) FILTER (WHERE party = 'BJP'), 0) AS bjp,
-		coalesce(sum(votes) FILTER (WHERE party = 'INC'), 0) AS inc,
-		coalesce(sum(votes) FILTER (WHERE party = 'BSP'), 0) AS bsp
+		sum(votes) FILTER (WHERE party = 'SP') AS sp,
+		sum(votes) FILTER (WHERE party = 'BJP') AS bjp,
+		sum(votes) FILTER (WHERE party = 'INC') AS inc,
+		sum(votes) FILTER (WHERE party = 'BSP') AS bsp
 	FROM src
 	GROUP BY ALL
 )

@@ -9,6 +9,7 @@ export const en = {
 	'seat.turnout': 'Turnout {pct} of {electors} electors.',
 	'seat.turnoutPostal': 'Turnout {pct} of {electors} electors; postal ballots {postal}.',
 	'seat.segmentsWon': 'Segments won:',
+	'seat.noCandidate': '{party} had no candidate',
 	'seat.aeVotes':
 		'Votes across the {n} segments: {party} {votes}, {runnerUpParty} {runnerUpVotes} (lead {margin}, {pct}).',
 	'seat.winLink': 'Can we win {name}? Organisation and what-if →',
@@ -40,6 +41,7 @@ export const hi: Record<keyof typeof en, string> = {
 	'seat.turnout': '{electors} मतदाताओं में मतदान {pct}।',
 	'seat.turnoutPostal': '{electors} मतदाताओं में मतदान {pct}; डाक मतपत्र {postal}।',
 	'seat.segmentsWon': 'जीते गए विधानसभा क्षेत्र:',
+	'seat.noCandidate': '{party} का कोई प्रत्याशी नहीं था',
 	'seat.aeVotes':
 		'{n} विधानसभा क्षेत्रों में कुल मत: {party} {votes}, {runnerUpParty} {runnerUpVotes} (बढ़त {margin}, {pct})।',
 	'seat.winLink': 'क्या हम {name} जीत सकते हैं? संगठन और परिदृश्य →',

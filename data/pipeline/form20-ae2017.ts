@@ -22,7 +22,8 @@
  *    row in all five, "Total"). The postal row is kept: it explains the gap between the booth sums
  *    and the declared result (checkAe2017AgainstResults).
  *  - Data quirks handled: in 212 the AC-no cell of data rows is blank; 212–214 names are Kruti Dev
- *    (converted with krutiDevToUnicode); in 216 the electors cell of PS 149–155 starts with a
+ *    (converted with krutiDevToUnicode; a name that converts to malformed Devanagari, such as a
+ *    halant followed by a halant or a vowel sign, stops the pipeline); in 216 the electors cell of PS 149–155 starts with a
  *    stray "- " (the name's hyphen spilling over); blank "Other" voters (214, 6 rows) and blank
  *    Rejected (every 213 row; EVMs produce none) read as 0; the printed party strings are garbled
  *    ("Congress Indian National"), so parties come from ElectionLens, matched by candidate name.
@@ -33,7 +34,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { krutiDevToUnicode } from '../../src/lib/model/krutidev.ts';
+import { krutiDevToUnicode, malformedDevanagari } from '../../src/lib/model/krutidev.ts';
 import { editDistance } from '../../src/lib/model/names.ts';
 import { RAW, electionLensFile, type ElRecord } from './sources.ts';
 
@@ -269,11 +270,17 @@ function parseAe2017File(ac_no: number, rawDir: string): Ae2017File {
 		if (ac !== '' && ac !== String(ac_no))
 			throw new Error(`${where} column "AC no": expected ${ac_no} or blank, got "${ac}"`);
 		const name_raw = cell(get('name')!);
+		const name = KRUTI_DEV_ACS.has(ac_no) ? krutiDevToUnicode(name_raw) : name_raw;
+		const malformed = malformedDevanagari(name);
+		if (malformed.length)
+			throw new Error(
+				`${where} column "${get('name')!.label}": the Kruti Dev name "${name_raw}" converts to "${name}", which has malformed Devanagari (${malformed.join(', ')}); fix the rules in src/lib/model/krutidev.ts`
+			);
 		const votes = voteCols.map((c, k) => ({ ...matched[k], votes: num(c) }));
 		booths.push({
 			ac_no,
 			part_no: Number(ps),
-			name: KRUTI_DEV_ACS.has(ac_no) ? krutiDevToUnicode(name_raw) : name_raw,
+			name,
 			name_raw,
 			name_lang: KRUTI_DEV_ACS.has(ac_no) ? 'hi' : 'en',
 			electors: num(get('electors')),

@@ -83,8 +83,17 @@ const SIGN = '[\u093E-\u094C\u0901-\u0903]'; // dependent vowel signs, ँ ं �
 const CLUSTER = `(?:${C}${NUKTA}?${HALANT})*${C}${NUKTA}?`;
 
 const RULES: [RegExp, string][] = [
-	// half letter + (nukta) + ा stroke = the full letter: `[+k` = ख़
-	[new RegExp(`${HALANT}(${NUKTA}?)\u093E`, 'g'), '$1'],
+	// half letter + (nukta) + ा stroke = the full letter: `[+k` = ख़; a reph typed between the half
+	// letter and its stroke waits after the full letter (xYLZk → ग ल् स REPH → गर्ल्स)
+	[new RegExp(`${HALANT}(${NUKTA}?)(${REPH_MARK}?)\u093E`, 'g'), '$1$2'],
+	// `z` (्र) typed after a half letter, which has no foot to carry it: it belongs under the
+	// cluster's full letter, where the typist usually types it again (dsUznzs → केन्द्रे)
+	[new RegExp(`${HALANT}${HALANT}र(${CLUSTER})`, 'g'), `${HALANT}$1${HALANT}र`],
+	[new RegExp(`${HALANT}${HALANT}र`, 'g'), `${HALANT}र`],
+	// …and where it was typed again, one ्र is left (no Hindi word has ्र twice on one letter)
+	[new RegExp(`${HALANT}र${HALANT}र`, 'g'), `${HALANT}र`],
+	// the े stroke typed again after ो or ै after ौ, whose glyphs already hold it (eukssjatu → मनोरंजन)
+	[/([\u094B\u094C])[\u0947\u0948]/g, '$1'],
 	// a nukta typed after the vowel sign belongs to the consonant
 	[new RegExp(`(${SIGN})${NUKTA}`, 'g'), `${NUKTA}$1`],
 	// `z` (्र) typed after the vowel sign belongs to the consonant: isze → प्रेम
@@ -106,4 +115,23 @@ export function krutiDevToUnicode(text: string): string {
 	let out = text.replace(PATTERN, (m) => TABLE.get(m)!);
 	for (const [re, to] of RULES) out = out.replace(re, to);
 	return out.normalize('NFC');
+}
+
+/**
+ * Sequences no Devanagari word contains, which a conversion rule that does not fit its input
+ * leaves behind: a halant followed by another halant or by a vowel sign (न््र, स्ा), or a vowel
+ * sign that follows no consonant (ोे, a sign after a space). Returns each with the characters
+ * around it, so a caller can say where; an empty list means none was found.
+ *
+ *   malformedDevanagari('गल्स्र्ा') → ['ल्स्र्ा']      malformedDevanagari('गर्ल्स') → []
+ */
+export function malformedDevanagari(text: string): string[] {
+	const found: string[] = [];
+	const bad = new RegExp(
+		`${HALANT}(?=[${HALANT}\u093E-\u094C\u0962\u0963])|(?<![\u0915-\u0939\u0958-\u095F\u0978-\u097F${NUKTA}])[\u093E-\u094C\u0962\u0963]`,
+		'g'
+	);
+	for (const m of text.matchAll(bad))
+		found.push(text.slice(Math.max(0, m.index - 3), m.index + 3));
+	return found;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { krutiDevToUnicode } from '../../../src/lib/model/krutidev.ts';
+import {
+	AE2017_KANPUR_ACS,
+	readAe2017Form20
+} from '../../../data/pipeline/form20-ae2017.ts';
+import { krutiDevToUnicode, malformedDevanagari } from '../../../src/lib/model/krutidev.ts';
 
 describe('krutiDevToUnicode', () => {
 	it.each([
@@ -32,6 +36,16 @@ describe('krutiDevToUnicode', () => {
 		{ input: 'jk"Vªh;', expected: 'राष्ट्रीय' },
 		{ input: 'dzkbLV ppZ', expected: 'क्राइस्ट चर्च' },
 		{ input: 'isze', expected: 'प्रेम' },
+		// reph typed between a half letter and the ा stroke that completes it (AC 214 PS 246–249,
+		// "Guru Nanak Girls H.S. School"); 213 types the same word with the reph last
+		{ input: 'xYLZk', expected: 'गर्ल्स' },
+		{ input: 'xYLkZ', expected: 'गर्ल्स' },
+		// `z` (्र) typed under the half न, then again under द (AC 212 PS 302–303, "Nari Kala
+		// Kendra"): one ्र, on द; the final `s` is the े the file prints
+		{ input: 'dsUznzs', expected: 'केन्द्रे' },
+		{ input: 'dsUzn', expected: 'केन्द्र' },
+		// ो typed with its े stroke twice (AC 213 PS 224, "Manoranjan Sansthan")
+		{ input: 'eukssjatu', expected: 'मनोरंजन' },
 		// nasalisation, nukta, independent vowels
 		{ input: 'fla/kh la?k', expected: 'सिंधी संघ' },
 		{ input: 'xaxkxat', expected: 'गंगागंज' },
@@ -66,5 +80,58 @@ describe('krutiDevToUnicode', () => {
 		expect(out).toBe('लेदर वर्किंग इस्टीट्यूट सूटरगंज');
 		expect(out).toBe(out.normalize('NFC'));
 		expect(out).not.toMatch(/[\uE000-\uF8FF]/);
+	});
+
+	it('converts the three Kruti Dev names the audit found malformed', () => {
+		expect(krutiDevToUnicode('xq:ukud xYLZk gk0ls0Ldwy d{k la-1')).toBe(
+			'गुरूनानक गर्ल्स हा0से0स्कूल कक्ष सं.1'
+		);
+		expect(krutiDevToUnicode('ukjhdyk dsUznzs okbZ Cykd d{k la- 1')).toBe(
+			'नारीकला केन्द्रे वाई ब्लाक कक्ष सं. 1'
+		);
+	});
+});
+
+describe('malformedDevanagari', () => {
+	it.each([
+		{ text: 'गल्स्र्ा', why: 'halant + ा', bad: true },
+		{ text: 'केन््रद्रे', why: 'halant + halant', bad: true },
+		{ text: 'मनोेरंजन', why: 'ो + े', bad: true },
+		{ text: 'ा', why: 'a vowel sign alone', bad: true },
+		{ text: 'गर्ल्स', why: 'reph and conjunct', bad: false },
+		{ text: 'केन्द्रे', why: 'conjunct with ्र and े', bad: false },
+		{ text: 'मारवाड़ी सड़क', why: 'nukta + vowel sign', bad: false },
+		{ text: 'हा0से0 स्कूल', why: 'abbreviation marks', bad: false },
+		{ text: 'Leather Working Institute 12', why: 'Latin text', bad: false }
+	])('$text ($why): malformed $bad', ({ text, bad }) => {
+		expect(malformedDevanagari(text).length > 0).toBe(bad);
+	});
+
+	it('says where: the characters around each bad sequence', () => {
+		expect(malformedDevanagari('नारीकला केन््रद्रे')).toEqual(['केन््र']);
+	});
+});
+
+describe('every Kruti Dev name of the 2017 Form 20 (ACs 212–214, 847 polling stations)', () => {
+	const names = AE2017_KANPUR_ACS.filter((ac) => ac <= 214).flatMap((ac) =>
+		readAe2017Form20(ac).map((b) => ({ ac, ps: b.part_no, raw: b.name_raw }))
+	);
+
+	it('has 847 names: 345 + 253 + 249', () => expect(names).toHaveLength(847));
+
+	it('converts each to well-formed Devanagari', () => {
+		// Checked here with the test's own patterns, not only malformedDevanagari: no halant before
+		// a halant or a vowel sign, no vowel sign after anything but a consonant or nukta, no Latin
+		// letters and no reordering marks left over.
+		const bad = names
+			.map((n) => ({ ...n, name: krutiDevToUnicode(n.raw) }))
+			.filter(
+				({ name }) =>
+					/\u094D[\u094D\u093E-\u094C]/.test(name) ||
+					/(^|[^\u0915-\u0939\u0958-\u095F\u093C])[\u093E-\u094C]/.test(name) ||
+					/[A-Za-z\uE000-\uF8FF]/.test(name) ||
+					malformedDevanagari(name).length > 0
+			);
+		expect(bad).toEqual([]);
 	});
 });

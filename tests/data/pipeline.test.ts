@@ -1,10 +1,20 @@
 /**
  * The pipeline (npm run data): re-running it reproduces the committed static/data byte for byte,
- * and a broken source makes it fail with a message naming the unit, writing nothing.
+ * and a broken source (LS2024 segment votes, an LS2014 Form 20 booth column) makes it fail with a
+ * message naming the unit, writing nothing.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -66,6 +76,43 @@ describe('npm run data', () => {
 			expect(failure?.stderr).toContain('PC 43 candidate RAMESH AWASTHI');
 			expect(failure?.stderr).toContain('segments sum to 441609, PC EVM votes 440609');
 			expect(existsSync(join(out, 'results.parquet'))).toBe(false);
+		}
+	);
+
+	it(
+		'fails naming the AC and column when an LS2014 booth column stops adding up, and writes nothing',
+		{ timeout: 180_000 },
+		async () => {
+			// A copy of data/raw whose Sishamau (AC 213) Form 20 gives booth 1 one more vote for Joshi
+			// (252 → 253) and one more in its "Total Votes Secured" (364 → 365), so the row itself still
+			// adds up and only the booth sum against the segment result can notice.
+			const raw = join(tmp, 'raw-ls2014');
+			for (const dir of ['results', 'boundaries', 'booth/form20_ls2014_up'])
+				cpSync(join(ROOT, 'data/raw', dir), join(raw, dir), { recursive: true });
+			const file = join(raw, 'booth/form20_ls2014_up/213.csv');
+			const lines = readFileSync(file, 'utf8').split('\n');
+			const booth1 = '1,"LEATHER WORKING INSTITUTE SOUTERGANJ ROOM 1",484,366,0,850,205,159,0,364,288,0,';
+			expect(lines[2]).toBe(`${booth1}252,23,6,69,2,0,0,1,0,5,0,0,0,0,1,2,2,0,0,0,0,1,364`);
+			lines[2] = `${booth1}253,23,6,69,2,0,0,1,0,5,0,0,0,0,1,2,2,0,0,0,0,1,365`;
+			writeFileSync(file, lines.join('\n'));
+			// A previous output in the target, which a failed run must leave as it was.
+			const out = join(tmp, 'ls2014-out');
+			mkdirSync(out);
+			writeFileSync(join(out, 'previous.txt'), 'kept');
+			const failure = await pipeline(out, { KSHETRA_RAW: raw }).then(
+				() => null,
+				(e: { code: number; stderr: string }) => e
+			);
+			expect(failure?.code).toBe(1);
+			// Joshi's Sishamau EVM votes: 67,668 in ElectionLens (pc_UP_2014.json, UP-43 acWiseVotes)
+			// and in the untouched Form 20; the copy sums to 67,669.
+			expect(failure?.stderr).toContain(
+				'LS2014 AC 213: booth/form20_ls2014_up/213.csv column "1 - DR.MURLI MANOHAR JOSHI" adds up to 67669 over 252 booths, but the segment result is 67668 (not in the reviewed baseline)'
+			);
+			expect(readdirSync(out)).toEqual(['previous.txt']);
+			expect(readFileSync(join(out, 'previous.txt'), 'utf8')).toBe('kept');
+			const partial = `${out}.partial`;
+			expect(existsSync(partial) ? readdirSync(partial, { recursive: true }) : []).toEqual([]);
 		}
 	);
 });

@@ -11,7 +11,7 @@ import { csvParse, csvParseRows } from 'd3-dsv';
 export const RAW = process.env.KSHETRA_RAW ?? join(import.meta.dirname, '..', 'raw');
 
 function readText(rel: string): string {
-	// Some files (info-design-lab turnout.csv) start with a UTF-8 BOM.
+	// A file may start with a UTF-8 BOM (info-design-lab's turnout.csv did).
 	return readFileSync(join(RAW, rel), 'utf8').replace(/^\uFEFF/, '');
 }
 

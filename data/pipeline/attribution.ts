@@ -24,7 +24,7 @@ export const SOURCES: SourceInfo[] = [
 		citation: TCPD_CITATION,
 		used_for: 'Lok Sabha 2009, 2014, 2019 PC results including postal ballots, electors',
 		changed:
-			'General elections only (bye-elections left out); Uttar Pradesh rows only; party codes kept as TCPD writes them. Checked against ElectionLens seat by seat (winner, votes without postal ballots).'
+			'General elections only (bye-elections left out); Uttar Pradesh rows only; party codes kept as TCPD writes them. Checked against ElectionLens candidate by candidate: a total minus the EVM votes of the segments must be a plausible postal vote (0 to max(500, 3% of the votes)), and that difference is stored as the derived postal vote; the reviewed exceptions are listed below.'
 	},
 	{
 		id: 'electionlens',
@@ -149,12 +149,14 @@ export const SOURCES: SourceInfo[] = [
 export const FILES: Omit<ShippedFiles, 'files' | 'bytes'>[] = [
 	{
 		pattern: 'results.parquet',
-		contents: 'Votes of every candidate: AC results, PC results, PC votes by assembly segment',
+		contents:
+			'Votes of every candidate: AC results, PC results (with EVM and postal votes: reported for 2024, derived for 2009–2019), PC votes by assembly segment',
 		sources: ['tcpd_ge', 'electionlens', 'eci_2024', 'datameet_2008']
 	},
 	{
 		pattern: 'contests.parquet',
-		contents: 'Electors, valid votes, postal votes and turnout of every contest',
+		contents:
+			'Electors, valid votes, postal votes (reported for 2024, derived for 2009–2019) and turnout of every contest',
 		sources: ['tcpd_ge', 'electionlens', 'eci_2024', 'form20_ls2014']
 	},
 	{

@@ -6,10 +6,17 @@
  *   LS2009/2014/2019, level PC   TCPD Lok Dhaba (votes include postal ballots)
  *   LS2024, level PC             ECI results scrape (EVM + postal), electors from ElectionLens
  *   all LS, level SEG            ElectionLens acWiseVotes (EVM votes by assembly segment)
+ *
+ * LS2009–2019 PC rows get evm_votes = the candidate's ElectionLens segment sum and postal_votes =
+ * TCPD total − that sum (postal_source 'derived'), after checking per candidate and PC that the
+ * difference is a plausible postal vote (reconcileTcpd).
  */
 import { matchName, nameKey, editDistance } from '../../src/lib/model/names.ts';
 import type { ContestRow, ElectionId, ResultRow } from '../../src/lib/model/types.ts';
-import { KNOWN_SEGMENT_DISCREPANCIES_2024 } from './known-discrepancies.ts';
+import {
+	KNOWN_SEGMENT_DISCREPANCIES_2024,
+	KNOWN_TCPD_SEGMENT_DISCREPANCIES
+} from './known-discrepancies.ts';
 import { Report } from './report.ts';
 import {
 	type DelimitationRow,
@@ -68,7 +75,8 @@ export function buildResults(report: Report): ResultTables {
 				party: c.party,
 				votes: c.votes,
 				evm_votes: null,
-				postal_votes: null
+				postal_votes: null,
+				postal_source: null
 			}));
 			if (sum !== valid) {
 				// ElectionLens dropped the NOTA rows of 2022 but kept NOTA in validVotes.
@@ -88,6 +96,7 @@ export function buildResults(report: Report): ResultTables {
 				electors: rec.electors,
 				valid_votes: valid,
 				postal_votes: null,
+				postal_source: null,
 				turnout_pct: pct(valid, rec.electors),
 				source: `electionlens_ac_${year}`
 			});
@@ -114,6 +123,7 @@ export function buildResults(report: Report): ResultTables {
 
 	// --- Lok Sabha, PC level --------------------------------------------------------------------
 	const tcpd = readTcpd();
+	const tcpdRows = new Map<TcpdRow, ResultRow>();
 	for (const year of [2009, 2014, 2019] as const) {
 		const election_id = `LS${year}` as ElectionId;
 		const rows = tcpd.filter((r) => r.year === year);
@@ -132,8 +142,9 @@ export function buildResults(report: Report): ResultTables {
 				throw new Error(
 					`${election_id} ${pcId(pc_no)}: TCPD candidate votes sum to ${sum}, Valid_Votes is ${valid_votes}`
 				);
-			for (const c of cands)
-				results.push({
+			for (const c of cands) {
+				// evm_votes and postal_votes are derived in reconcileTcpd, once the segments are read.
+				const row: ResultRow = {
 					election_id,
 					level: 'PC',
 					pc_no,
@@ -142,8 +153,12 @@ export function buildResults(report: Report): ResultTables {
 					party: c.party,
 					votes: c.votes,
 					evm_votes: null,
-					postal_votes: null
-				});
+					postal_votes: null,
+					postal_source: null
+				};
+				results.push(row);
+				tcpdRows.set(c, row);
+			}
 			contests.push({
 				election_id,
 				level: 'PC',
@@ -152,6 +167,7 @@ export function buildResults(report: Report): ResultTables {
 				electors,
 				valid_votes,
 				postal_votes: null,
+				postal_source: null,
 				turnout_pct: pct(valid_votes, electors),
 				source: 'tcpd_ge'
 			});
@@ -175,25 +191,25 @@ export function buildResults(report: Report): ResultTables {
 		const candidates = records.flatMap((rec) =>
 			addSegments(election_id, rec, delim, tcpd, contests, results, report).map((c) => ({ rec, c }))
 		);
+		const segKey = (pc_no: number, candidate: string, party: string) =>
+			JSON.stringify([pc_no, candidate, party]);
+		const segSum = new Map<string, number>();
+		for (const r of results)
+			if (r.election_id === election_id && r.level === 'SEG') {
+				const k = segKey(r.pc_no, r.candidate, r.party);
+				segSum.set(k, (segSum.get(k) ?? 0) + r.votes);
+			}
 		report.check(
-			`${election_id}: each candidate's segment votes sum to their PC EVM votes (ElectionLens)`,
+			`${election_id}: each candidate's segment votes sum to their PC EVM votes in the same ElectionLens record`,
 			candidates,
 			({ rec, c }) => `${pcId(rec.constituencyNo)} candidate ${c.name}`,
 			({ rec, c }) => {
-				const seg = results.filter(
-					(r) =>
-						r.election_id === election_id &&
-						r.level === 'SEG' &&
-						r.pc_no === rec.constituencyNo &&
-						r.candidate === c.name &&
-						r.party === c.party
-				);
-				const s = seg.reduce((t, r) => t + r.votes, 0);
+				const s = segSum.get(segKey(rec.constituencyNo, c.name, c.party)) ?? 0;
 				return s === c.votes ? null : `segments sum to ${s}, PC EVM votes ${c.votes}`;
 			}
 		);
 		if (year === 2024) add2024(records, contests, results, partyNames, report);
-		else reconcileTcpd(election_id, records, candidates, results, report);
+		else reconcileTcpd(election_id, records, candidates, tcpdRows, contests, results, report);
 	}
 	return { contests, results, partyNames };
 }
@@ -223,12 +239,18 @@ function addSegments(
 		names: [d.ac_name, ...readNamesOf(d.ac_no)]
 	}));
 	const seen = new Map<string, { ac_no: number; votes: number }>();
+	// Each spelling is matched once (a PC's candidates repeat the same few segment names).
+	const matched = new Map<string, ReturnType<typeof matchName>>();
+	const match = (acName: string) => {
+		if (!matched.has(acName)) matched.set(acName, matchName(acName, units));
+		return matched.get(acName)!;
+	};
 	const segRows: ResultRow[] = [];
 	const candidates = repairCandidates(election_id, rec, tcpd, report);
 	for (const c of candidates) {
 		const byAc = new Map<number, number>();
 		for (const seg of c.acWiseVotes ?? []) {
-			const m = matchName(seg.acName, units);
+			const m = match(seg.acName);
 			if (!m)
 				throw new Error(
 					`${election_id} ${pcId(pc_no)}: segment name "${seg.acName}" matches none of ACs ${acs.map((a) => a.ac_no).join(', ')}`
@@ -260,7 +282,8 @@ function addSegments(
 				party: c.party,
 				votes,
 				evm_votes: votes,
-				postal_votes: null
+				postal_votes: null,
+				postal_source: null
 			});
 	}
 	results.push(...segRows);
@@ -272,7 +295,7 @@ function addSegments(
 		)?.validVotes;
 		const rawValid = rec.candidates
 			.flatMap((c) => c.acWiseVotes ?? [])
-			.filter((seg) => matchName(seg.acName, units)?.no === a.ac_no)
+			.filter((seg) => match(seg.acName)?.no === a.ac_no)
 			.reduce((t, seg) => t + seg.votes, 0);
 		if (srcValid !== undefined && srcValid !== rawValid)
 			throw new Error(
@@ -286,6 +309,7 @@ function addSegments(
 			electors: null,
 			valid_votes: valid,
 			postal_votes: null,
+			postal_source: null,
 			turnout_pct: null,
 			source: `electionlens_pc_${election_id.slice(2)}`
 		});
@@ -478,7 +502,8 @@ function add2024(
 				party,
 				votes: r.votes,
 				evm_votes: r.evm_votes,
-				postal_votes: r.postal_votes
+				postal_votes: r.postal_votes,
+				postal_source: 'reported'
 			});
 		}
 		const valid = rows.reduce((s, r) => s + r.votes, 0);
@@ -490,6 +515,7 @@ function add2024(
 			electors: rec.electors,
 			valid_votes: valid,
 			postal_votes: rows.reduce((s, r) => s + r.postal_votes, 0),
+			postal_source: 'reported',
 			turnout_pct: pct(valid, rec.electors),
 			source: 'eci_2024+electionlens_pc_2024'
 		});
@@ -515,13 +541,98 @@ function onlyOne<T>(xs: T[]): T | undefined {
 }
 
 /**
- * TCPD (with postal) and ElectionLens (EVM only) describe the same PC results; they must agree on
- * the winner, and TCPD's winner total may exceed ElectionLens's only by postal ballots.
+ * The most postal ballots a candidate with `votes` votes (postal included) can plausibly have had
+ * in a UP Lok Sabha election: max(500, 3% of the votes). From the LS2024 ECI file, where EVM and
+ * postal votes are both given for all 931 rows: the most postal ballots of any candidate was 3,518
+ * (0.67% of 5,27,005, Basti), the highest share among candidates with ≥ 1 lakh votes 0.70%, the
+ * most of any candidate with under 20,000 votes 189, and no row reached 0.38 of this bound; 2024
+ * had more postal voting than 2009–2019 (home voting for electors over 85 and the disabled).
+ */
+export function postalBound(votes: number): number {
+	return Math.max(500, Math.ceil(0.03 * votes));
+}
+
+/** A TCPD candidate row and the ElectionLens record (after repairs) of the same candidate. */
+export interface TcpdPair {
+	t: TcpdRow;
+	/** null when ElectionLens has no record of this candidate (no segment votes) */
+	e: ElCandidate | null;
+	/** how they were paired: same name and party, or by spelling (a name one source shortened) */
+	by: 'name' | 'spelling';
+}
+
+const isNota = (party: string) => party === 'NOTA';
+
+/**
+ * Pairs one PC's TCPD rows with its ElectionLens candidates, one to one. First the same name
+ * (nameKey) and party code; of namesakes of one party, each ElectionLens candidate takes the TCPD
+ * row whose total is closest to (and not below) its EVM votes. Then, among what is left, names that one source shortened or
+ * spaced differently ("MANOJ KUMAR S/O RAM NARESH SINGH" / "O RAM NARESH SINGH", "DR.MAHESH  SHARMA"
+ * / "DR.MAHESH SHARMA") when exactly one candidate fits. NOTA pairs with NOTA.
+ * Returns the pairs and the ElectionLens candidates left over.
+ */
+export function pairTcpd(
+	tRows: TcpdRow[],
+	eCands: ElCandidate[]
+): { pairs: TcpdPair[]; unpaired: ElCandidate[] } {
+	const pairs: TcpdPair[] = [];
+	// Each ElectionLens candidate (EVM votes) takes the same-named TCPD row whose total is closest
+	// to and not below its votes, so that of namesakes each gets its own.
+	const byT = new Map<TcpdRow, ElCandidate>();
+	const free = new Set<ElCandidate>();
+	for (const e of [...eCands].sort((a, b) => b.votes - a.votes)) {
+		const same = tRows.filter(
+			(t) =>
+				!byT.has(t) &&
+				(isNota(t.party)
+					? isNota(e.party)
+					: nameKey(e.name) === nameKey(t.candidate) && nameKey(e.party) === nameKey(t.party))
+		);
+		const t = same.sort((a, b) => {
+			const [da, db] = [a.votes - e.votes, b.votes - e.votes];
+			return Number(da < 0) - Number(db < 0) || Math.abs(da) - Math.abs(db);
+		})[0];
+		if (t) byT.set(t, e);
+		else free.add(e);
+	}
+	const pending: TcpdRow[] = [];
+	for (const t of tRows) {
+		const e = byT.get(t);
+		if (e) pairs.push({ t, e, by: 'name' });
+		else pending.push(t);
+	}
+	const similar = (a: string, b: string) => {
+		const [x, y] = [nameKey(a), nameKey(b)];
+		const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+		return (
+			(short.length >= 5 && (long.startsWith(short) || long.endsWith(short))) ||
+			editDistance(x, y) <= Math.max(2, Math.floor(long.length / 8))
+		);
+	};
+	for (const t of pending) {
+		const fits = [...free].filter((e) => !isNota(e.party) && similar(e.name, t.candidate));
+		const e = fits.length === 1 ? fits[0] : null;
+		if (e) free.delete(e);
+		pairs.push({ t, e, by: 'spelling' });
+	}
+	// In TCPD's order.
+	pairs.sort((a, b) => tRows.indexOf(a.t) - tRows.indexOf(b.t));
+	return { pairs, unpaired: [...free] };
+}
+
+/**
+ * TCPD (with postal) and ElectionLens (EVM votes by segment) describe the same PC results. They
+ * must agree on the winner; every candidate's TCPD total may exceed their segment sum only by
+ * postal ballots (0 ≤ difference ≤ postalBound), and so may each PC's valid votes. Where they do,
+ * the difference is the candidate's (and PC's) postal vote, stored as derived. The source faults
+ * reviewed by hand are in known-discrepancies.ts; those candidates and PCs get no derived value.
  */
 function reconcileTcpd(
 	election_id: ElectionId,
 	records: ElRecord[],
 	candidates: { rec: ElRecord; c: ElCandidate }[],
+	tcpdRows: Map<TcpdRow, ResultRow>,
+	contests: ContestRow[],
 	results: ResultRow[],
 	report: Report
 ) {
@@ -539,14 +650,123 @@ function reconcileTcpd(
 				.filter((x) => x.rec === rec)
 				.map((x) => x.c)
 				.sort((a, b) => b.votes - a.votes)[0];
-			if (t.party !== e.party)
-				return `TCPD winner ${t.candidate} (${t.party}), ElectionLens ${e.name} (${e.party})`;
-			const postal = t.votes - e.votes;
-			// Postal ballots were at most a few thousand per PC in 2009–2019.
-			if (postal < 0 || postal > 20000)
-				return `TCPD winner votes ${t.votes} vs EVM ${e.votes}: implied postal ${postal}`;
-			return null;
+			return t.party === e.party
+				? null
+				: `TCPD winner ${t.candidate} (${t.party}), ElectionLens ${e.name} (${e.party})`;
 		}
+	);
+
+	const known = KNOWN_TCPD_SEGMENT_DISCREPANCIES.filter((k) => k.election_id === election_id);
+	const used = new Set<(typeof known)[number]>();
+	const accept = (pc_no: number, candidate: string | null, tcpd: number, segments: number) => {
+		const k = known.find(
+			(k) =>
+				k.pc_no === pc_no && k.candidate === candidate && k.tcpd === tcpd && k.segments === segments
+		);
+		if (k) used.add(k);
+		return k;
+	};
+	const faulty = new Set<number>(); // PCs with an accepted discrepancy: no derived PC postal
+	const tcpdOf = [...tcpdRows.keys()].filter((t) => `LS${t.year}` === election_id);
+	const allPairs: (TcpdPair & { pc_no: number })[] = [];
+	const excepted = new Set<(typeof allPairs)[number]>();
+	for (const rec of records) {
+		const pc_no = rec.constituencyNo;
+		const { pairs, unpaired } = pairTcpd(
+			tcpdOf.filter((t) => t.pc_no === pc_no),
+			candidates.filter((x) => x.rec === rec).map((x) => x.c)
+		);
+		if (unpaired.length)
+			throw new Error(
+				`${election_id} ${pcId(pc_no)}: ElectionLens candidate(s) ${unpaired.map((e) => `${e.name} (${e.party}, ${e.votes} EVM votes)`).join(', ')} have no TCPD row`
+			);
+		for (const p of pairs) {
+			allPairs.push({ ...p, pc_no });
+			if (p.e && p.by === 'spelling')
+				report.note(
+					`${election_id} ${pcId(pc_no)}: TCPD "${p.t.candidate}" (${p.t.party}) paired with ElectionLens "${p.e.name}" (${p.e.party}) by spelling.`
+				);
+		}
+	}
+	report.check(
+		`${election_id}: every candidate's TCPD total (with postal) minus their ElectionLens segment (EVM) votes is between 0 and max(500, 3% of the votes)`,
+		allPairs,
+		(p) => `${election_id} ${pcId(p.pc_no)} candidate ${p.t.candidate} (${p.t.party})`,
+		(p) => {
+			const seg = p.e?.votes ?? 0;
+			const postal = p.t.votes - seg;
+			if (postal >= 0 && postal <= postalBound(p.t.votes)) return null;
+			if (accept(p.pc_no, p.t.candidate, p.t.votes, seg)) {
+				excepted.add(p);
+				return null;
+			}
+			return `TCPD total ${p.t.votes}, ElectionLens segments sum to ${seg}${p.e ? '' : ' (no ElectionLens record)'}: implied postal ${postal}, outside 0…${postalBound(p.t.votes)} (add to known-discrepancies.ts only after checking both sources)`;
+		}
+	);
+	for (const p of allPairs) {
+		const seg = p.e?.votes ?? 0;
+		if (excepted.has(p)) {
+			faulty.add(p.pc_no);
+			continue;
+		}
+		const row = tcpdRows.get(p.t)!;
+		row.evm_votes = seg;
+		row.postal_votes = p.t.votes - seg;
+		row.postal_source = 'derived';
+	}
+
+	const pcContests = contests.filter((c) => c.election_id === election_id && c.level === 'PC');
+	const segValid = (pc_no: number) =>
+		contests
+			.filter((c) => c.election_id === election_id && c.level === 'SEG' && c.pc_no === pc_no)
+			.reduce((s, c) => s + c.valid_votes, 0);
+	report.check(
+		`${election_id}: every PC's TCPD valid votes minus its ElectionLens segment valid votes is between 0 and max(500, 3% of the valid votes)`,
+		pcContests,
+		(c) => `${election_id} ${pcId(c.pc_no)}`,
+		(c) => {
+			const seg = segValid(c.pc_no);
+			const postal = c.valid_votes - seg;
+			if (postal >= 0 && postal <= postalBound(c.valid_votes)) return null;
+			if (accept(c.pc_no, null, c.valid_votes, seg)) {
+				faulty.add(c.pc_no);
+				return null;
+			}
+			return `TCPD valid votes ${c.valid_votes}, ElectionLens segment valid votes ${seg}: implied postal ${postal}, outside 0…${postalBound(c.valid_votes)} (add to known-discrepancies.ts only after checking both sources)`;
+		}
+	);
+	const stale = known.filter((k) => !used.has(k));
+	if (stale.length)
+		throw new Error(
+			`known-discrepancies.ts: ${stale.map((k) => `${election_id} ${pcId(k.pc_no)} ${k.candidate ?? 'valid votes'} (TCPD ${k.tcpd}, segments ${k.segments})`).join('; ')} no longer occur(s) in the sources; remove the entry`
+		);
+	for (const c of pcContests) {
+		if (faulty.has(c.pc_no)) continue;
+		c.postal_votes = c.valid_votes - segValid(c.pc_no);
+		c.postal_source = 'derived';
+	}
+	// The PC's postal votes are the sum of its candidates' (every TCPD row was paired above).
+	report.check(
+		`${election_id}: each PC's derived postal votes equal the sum of its candidates' derived postal votes`,
+		pcContests.filter((c) => c.postal_votes !== null),
+		(c) => `${election_id} ${pcId(c.pc_no)}`,
+		(c) => {
+			const sum = results
+				.filter((r) => r.election_id === election_id && r.level === 'PC' && r.pc_no === c.pc_no)
+				.reduce((s, r) => s + (r.postal_votes ?? 0), 0);
+			return sum === c.postal_votes ? null : `PC ${c.postal_votes}, candidates ${sum}`;
+		}
+	);
+	for (const k of known.filter((k) => used.has(k)))
+		report.note(
+			`${election_id} ${pcId(k.pc_no)} known source discrepancy (TCPD vs ElectionLens segments), so no postal votes are derived for ${k.candidate ? `this candidate or the PC` : 'the PC'}: ${k.candidate ?? 'valid votes'}: TCPD ${k.tcpd}, segments ${k.segments}. ${k.reason}`
+		);
+	const derived = pcContests.filter((c) => c.postal_votes !== null);
+	const rows = results.filter(
+		(r) => r.election_id === election_id && r.postal_source === 'derived'
+	);
+	report.note(
+		`${election_id}: postal votes derived as TCPD total − ElectionLens segment sum for ${rows.length} of ${allPairs.length} candidates and ${derived.length} of ${pcContests.length} PCs (${derived.reduce((s, c) => s + c.postal_votes!, 0)} postal votes in all; most for one candidate ${Math.max(...rows.map((r) => r.postal_votes!))}).`
 	);
 }
 

@@ -39,9 +39,9 @@ const ELECTIONS: ElectionRow[] = [
 		year,
 		label_en: `Lok Sabha ${year}`,
 		label_hi: `लोकसभा ${year}`,
-		note: 'PC totals: TCPD Lok Dhaba, postal ballots included. Assembly segments: ElectionLens, EVM votes only.',
+		note: 'PC totals: TCPD Lok Dhaba, postal ballots included. Assembly segments: ElectionLens, EVM votes only. Postal ballots derived: TCPD total − segment EVM votes.',
 		note_hi:
-			'लोकसभा सीट के कुल मत: TCPD लोक ढाबा, डाक मतपत्र सहित। विधानसभा क्षेत्रवार मत: ElectionLens, केवल EVM मत।'
+			'लोकसभा सीट के कुल मत: TCPD लोक ढाबा, डाक मतपत्र सहित। विधानसभा क्षेत्रवार मत: ElectionLens, केवल EVM मत। डाक मत निकाले गए: TCPD कुल मत − क्षेत्रवार EVM मत।'
 	})),
 	{
 		election_id: 'LS2024',

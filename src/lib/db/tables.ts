@@ -29,7 +29,8 @@ export const TABLES: TableDef[] = [
 			party: 'VARCHAR',
 			votes: 'INTEGER',
 			evm_votes: 'INTEGER',
-			postal_votes: 'INTEGER'
+			postal_votes: 'INTEGER',
+			postal_source: 'VARCHAR'
 		}
 	},
 	{
@@ -43,6 +44,7 @@ export const TABLES: TableDef[] = [
 			electors: 'INTEGER',
 			valid_votes: 'INTEGER',
 			postal_votes: 'INTEGER',
+			postal_source: 'VARCHAR',
 			turnout_pct: 'DOUBLE',
 			source: 'VARCHAR'
 		}

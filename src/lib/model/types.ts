@@ -33,6 +33,8 @@ export interface ContestRow {
 	valid_votes: number;
 	/** postal ballots included in valid_votes; null where unknown */
 	postal_votes: number | null;
+	/** where postal_votes comes from (null when it is null) */
+	postal_source: PostalSource | null;
 	/** valid_votes / electors × 100, as the source (TCPD definition) gives it; null if no electors */
 	turnout_pct: number | null;
 	/** short id of the source file(s), see static/data/manifest.json */
@@ -49,10 +51,21 @@ export interface ResultRow {
 	party: string;
 	/** total votes (EVM + postal where known) */
 	votes: number;
-	/** EVM votes where the source separates them, else null */
+	/** EVM votes where the source separates them (or they are derived, see postal_source), else null */
 	evm_votes: number | null;
 	postal_votes: number | null;
+	/** where evm_votes and postal_votes of a PC row come from (null when postal_votes is null) */
+	postal_source: PostalSource | null;
 }
+
+/**
+ * reported: the source gives EVM and postal votes apart (ECI, LS2024).
+ * derived: postal = TCPD total (with postal) − ElectionLens EVM votes summed over the assembly
+ * segments (LS2009–2019), each checked to lie between 0 and a plausible bound
+ * (data/pipeline/results.ts postalBound); the two sources' faults are listed in
+ * data/pipeline/known-discrepancies.ts and have no derived value.
+ */
+export type PostalSource = 'reported' | 'derived';
 
 export interface AcRow {
 	ac_no: number;

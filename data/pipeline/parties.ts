@@ -12,6 +12,7 @@
  * is why Apna Dal is maroon and SBSP a light yellow rather than a saffron close to the BJP's.
  */
 import type { AllianceRow, ElectionId, PartyRow } from '../../src/lib/model/types.ts';
+import { PARTY_NAMES_HI } from './party-names-hi.ts';
 
 /** The colour of every party not listed below. */
 export const OTHERS_COLOUR = '#a3a3a3';
@@ -194,16 +195,28 @@ export function allianceRows(): AllianceRow[] {
 
 /**
  * One row per party code seen in the results. `fullNames` maps codes to the full names the ECI
- * 2024 file gives (used for parties not in KNOWN_PARTIES).
+ * 2024 file gives (used for parties not in KNOWN_PARTIES); Hindi names (and English names where the
+ * sources give only a code) come from party-names-hi.ts.
  */
 export function partyRows(codes: Iterable<string>, fullNames: Map<string, string>): PartyRow[] {
 	const known = new Map(KNOWN_PARTIES.map((p) => [p.party, p]));
+	const names = new Map(PARTY_NAMES_HI.map((p) => [p.party, p]));
+	for (const p of PARTY_NAMES_HI) {
+		if (known.has(p.party))
+			throw new Error(`party-names-hi.ts: ${p.party} is already in KNOWN_PARTIES (parties.ts)`);
+		const eci = fullNames.get(p.party);
+		// The Hindi name must be that of the party the ECI file names.
+		if (eci !== undefined && eci !== p.name_en)
+			throw new Error(
+				`party-names-hi.ts: ${p.party} is "${p.name_en}" there but "${eci}" in the ECI 2024 file`
+			);
+	}
 	return [...new Set(codes)].sort().map(
 		(party) =>
 			known.get(party) ?? {
 				party,
-				name_en: fullNames.get(party) ?? party,
-				name_hi: null,
+				name_en: fullNames.get(party) ?? names.get(party)?.name_en ?? party,
+				name_hi: names.get(party)?.name_hi ?? null,
 				colour: OTHERS_COLOUR
 			}
 	);

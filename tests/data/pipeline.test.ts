@@ -18,7 +18,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { csvFormat, csvParse } from 'd3-dsv';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CheckFailed, Report } from '../../data/pipeline/report.ts';
 import { int } from '../../data/pipeline/sources.ts';
 
@@ -113,6 +114,161 @@ describe('npm run data', () => {
 			expect(readFileSync(join(out, 'previous.txt'), 'utf8')).toBe('kept');
 			const partial = `${out}.partial`;
 			expect(existsSync(partial) ? readdirSync(partial, { recursive: true }) : []).toEqual([]);
+		}
+	);
+});
+
+/**
+ * One pipeline step run in this process on a tampered copy of data/raw. The readers take their
+ * folder from KSHETRA_RAW when first imported, so the step's modules are imported afresh. Steps
+ * return tables and write nothing (run.ts writes only after every step has passed, into a folder
+ * that replaces static/data at the end; the whole-pipeline tests here check that).
+ */
+async function runStep<T>(
+	raw: string,
+	step: (m: {
+		results: typeof import('../../data/pipeline/results.ts');
+		geometry: typeof import('../../data/pipeline/geometry.ts');
+		sources: typeof import('../../data/pipeline/sources.ts');
+		report: InstanceType<typeof Report>;
+	}) => T | Promise<T>
+): Promise<T> {
+	const before = process.env.KSHETRA_RAW;
+	process.env.KSHETRA_RAW = raw;
+	vi.resetModules();
+	try {
+		const results = await import('../../data/pipeline/results.ts');
+		const geometry = await import('../../data/pipeline/geometry.ts');
+		const sources = await import('../../data/pipeline/sources.ts');
+		const { Report: FreshReport } = await import('../../data/pipeline/report.ts');
+		return await step({ results, geometry, sources, report: new FreshReport() });
+	} finally {
+		if (before === undefined) delete process.env.KSHETRA_RAW;
+		else process.env.KSHETRA_RAW = before;
+		vi.resetModules();
+	}
+}
+
+/** A copy of data/raw/results and data/raw/boundaries (no booth files) to tamper with. */
+function rawCopy(name: string): string {
+	const raw = join(tmp, name);
+	cpSync(join(ROOT, 'data/raw/results'), join(raw, 'results'), { recursive: true });
+	cpSync(join(ROOT, 'data/raw/boundaries'), join(raw, 'boundaries'), { recursive: true });
+	return raw;
+}
+
+/** Edits a CSV file with a header row in place. */
+function editCsv(file: string, edit: (rows: Record<string, string>[]) => void) {
+	const rows = csvParse(readFileSync(file, 'utf8'));
+	edit(rows);
+	writeFileSync(file, csvFormat(rows, rows.columns) + '\n');
+}
+
+const error = (p: Promise<unknown>) =>
+	p.then(
+		() => null,
+		(e: Error) => e.message
+	);
+
+describe('a source that disagrees with another stops the pipeline step, naming the unit', () => {
+	it('AE2012: a winner that differs between ElectionLens and Susewind', async () => {
+		const raw = rawCopy('susewind');
+		// AC 213 Sishamau, 2012: Haji Irfan Solanki (SP) won with 56,496 votes (ECI). The file is
+		// edited as text: two of its rows have an unquoted comma that a CSV writer would change.
+		const file = join(raw, 'results/susewind_up2012/candidates-2012.csv');
+		const row = '213,Sishamau,GEN,HAJI IRFAN SOLANKI,M,GEN,32,SP,56496,1,';
+		const text = readFileSync(file, 'utf8');
+		expect(text).toContain(row);
+		writeFileSync(file, text.replace(row, row.replace(',SP,', ',BJP,')));
+		const message = await error(runStep(raw, (m) => m.results.buildResults(m.report)));
+		expect(message).toContain(
+			'"AE2012: AC winner agrees between ElectionLens and Susewind (ECI statistical report)" failed for AC 213'
+		);
+		expect(message).toContain(
+			'ElectionLens HAJI IRFAN SOLANKI (SP, 56496), Susewind HAJI IRFAN SOLANKI (BJP, 56496)'
+		);
+	});
+
+	it('AE2017: a winner that differs between ElectionLens and the info-design-lab scrape', async () => {
+		const raw = rawCopy('idl');
+		const file = join(raw, 'results/up2017_info_design_lab/margins_2017.json');
+		const data = JSON.parse(readFileSync(file, 'utf8'));
+		// AC 213 Sishamau, 2017: Haji Irfan Solanki (SP) won; Suresh Awasthi (BJP) was second.
+		const sishamau = data.find((r: { const_code: string }) => r.const_code === '213');
+		expect(sishamau.candidate_json[0]).toMatchObject({
+			candidate_name: 'HAZI IRFAN SOLANKI',
+			party: 'Samajwadi Party'
+		});
+		sishamau.candidate_json[1].votes = '80000';
+		writeFileSync(file, JSON.stringify(data));
+		const message = await error(runStep(raw, (m) => m.results.buildResults(m.report)));
+		expect(message).toContain(
+			'"AE2017: AC winner agrees between ElectionLens and the info-design-lab ECI scrape" failed for AC 213'
+		);
+		expect(message).toContain(
+			'ElectionLens HAZI IRFAN SOLANKI (SP), scrape SURESH AWASTHI (Bharatiya Janata Party)'
+		);
+	});
+
+	it('an AC of the 2008 order without a polygon', async () => {
+		const raw = rawCopy('polygon');
+		const file = join(raw, 'boundaries/ht_shapefiles/uttarpradesh_AC.geojson');
+		const data = JSON.parse(readFileSync(file, 'utf8'));
+		data.features = data.features.filter(
+			(f: { properties: { AC_NO: string } }) => f.properties.AC_NO !== '213'
+		);
+		expect(data.features).toHaveLength(402);
+		writeFileSync(file, JSON.stringify(data));
+		const message = await error(
+			runStep(raw, (m) => m.geometry.buildGeometry(m.sources.readDelimitation(), m.report))
+		);
+		expect(message).toContain(
+			'"every AC of the 2008 order has a polygon, and every polygon an AC" failed for AC 213: no polygon in boundaries/ht_shapefiles/uttarpradesh_AC.geojson'
+		);
+	});
+
+	/** TCPD's Kanpur 2019 rows with Satyadev Pachauri's total lowered below his EVM votes. */
+	function tcpdBelowEvm(name: string): string {
+		const raw = rawCopy(name);
+		editCsv(join(raw, 'results/tcpd_ge_up/TCPD_GE_Uttar_Pradesh_2009-2019.csv'), (rows) => {
+			const kanpur = rows.filter(
+				(r) => r.Year === '2019' && r.Constituency_No === '43' && r.Poll_No === '0'
+			);
+			const pachauri = kanpur.find((r) => r.Candidate === 'Satyadev Pachauri')!;
+			// 4,68,937 with postal ballots (TCPD); ElectionLens's segments give 4,66,442 EVM votes.
+			expect(pachauri.Votes).toBe('468937');
+			pachauri.Votes = '466000';
+			// Valid votes stay the sum of the candidates', so only the new check can catch it.
+			for (const r of kanpur) r.Valid_Votes = String(842994 - 2937);
+		});
+		return raw;
+	}
+
+	it('LS2019: a candidate whose TCPD total is below their ElectionLens segment votes', async () => {
+		const raw = tcpdBelowEvm('tcpd');
+		const message = await error(runStep(raw, (m) => m.results.buildResults(m.report)));
+		expect(message).toContain(
+			'"LS2019: every candidate\'s TCPD total (with postal) minus their ElectionLens segment (EVM) votes is between 0 and max(500, 3% of the votes)" failed for LS2019 PC 43 candidate Satyadev Pachauri (BJP)'
+		);
+		expect(message).toContain(
+			'TCPD total 466000, ElectionLens segments sum to 466442: implied postal -442, outside 0…13980'
+		);
+	});
+
+	it(
+		'LS2019: the whole pipeline stops at that check and writes nothing',
+		{ timeout: 120_000 },
+		async () => {
+			const raw = tcpdBelowEvm('tcpd-run');
+			const out = join(tmp, 'tcpd-out');
+			const failure = await pipeline(out, { KSHETRA_RAW: raw }).then(
+				() => null,
+				(e: { code: number; stderr: string }) => e
+			);
+			expect(failure?.code).toBe(1);
+			expect(failure?.stderr).toContain('LS2019 PC 43 candidate Satyadev Pachauri (BJP)');
+			expect(existsSync(out)).toBe(false);
+			expect(existsSync(`${out}.partial/results.parquet`)).toBe(false);
 		}
 	);
 });

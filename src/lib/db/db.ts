@@ -17,5 +17,11 @@ export interface Db {
 	 * fetches them on demand; Node reads whole files, so there it does nothing.
 	 */
 	ensureAc(ac: number): Promise<void>;
+	/**
+	 * The booth numbers of every AC in one election (ac_no → its part numbers, ascending), without
+	 * loading the booth tables: enough to check an imported file naming any number of ACs (a
+	 * state-wide one names all 403), which ensureAc for each would take half a minute to load.
+	 */
+	boothNumbers(election: string): Promise<Map<number, number[]>>;
 	close(): Promise<void>;
 }

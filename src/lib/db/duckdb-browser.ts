@@ -26,7 +26,7 @@ import { asyncBufferFromUrl, cachedAsyncBuffer, type AsyncBuffer } from 'hyparqu
 import { fetchEngine } from './engine-download.ts';
 import { asLoadError, diagnose, loadFetch, type LoadError } from '$lib/data/load-error.ts';
 import type { Db, Param } from './db.ts';
-import { acToArrow, parquetToArrow } from './parquet-arrow.ts';
+import { acToArrow, boothNumbersOf, parquetToArrow } from './parquet-arrow.ts';
 import { plainRow } from './rows.ts';
 import { TABLES, type TableDef } from './tables.ts';
 
@@ -268,6 +268,19 @@ export async function createBrowserDb(
 		return p;
 	};
 
+	const numbers = new Map<string, Promise<Map<number, number[]>>>();
+	/** Each election's booth numbers, read once; forgotten if reading failed, so Retry reads again. */
+	const boothNumbers = (election: string) => {
+		let p = numbers.get(election);
+		if (!p) {
+			const def = lazy.find((d) => d.name === 'booths')!;
+			p = read(def, async () => boothNumbersOf(await openLazy(def), election));
+			p.catch(() => numbers.delete(election));
+			numbers.set(election, p);
+		}
+		return p;
+	};
+
 	return {
 		async query<T>(sql: string, params: Param[] = []) {
 			const conn = await db.connect();
@@ -284,6 +297,7 @@ export async function createBrowserDb(
 			}
 		},
 		ensureAc,
+		boothNumbers,
 		async close() {
 			await db.terminate();
 		}

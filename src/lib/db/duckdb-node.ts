@@ -18,18 +18,31 @@ export async function createNodeDb(dataDir: string): Promise<Db> {
 		const path = resolve(join(dataDir, t.file)).replace(/'/g, "''");
 		await conn.run(`CREATE VIEW "${t.name}" AS SELECT * FROM read_parquet('${path}')`);
 	}
+	async function query<T>(sql: string, params: Param[] = []) {
+		const stmt = await conn.prepare(sql);
+		try {
+			if (params.length) stmt.bind(params as DuckDBValue[]);
+			const reader = await stmt.runAndReadAll();
+			return reader.getRowObjectsJS().map((r) => plainRow<T>(r as Record<string, unknown>));
+		} finally {
+			stmt.destroySync();
+		}
+	}
 	return {
-		async query<T>(sql: string, params: Param[] = []) {
-			const stmt = await conn.prepare(sql);
-			try {
-				if (params.length) stmt.bind(params as DuckDBValue[]);
-				const reader = await stmt.runAndReadAll();
-				return reader.getRowObjectsJS().map((r) => plainRow<T>(r as Record<string, unknown>));
-			} finally {
-				stmt.destroySync();
-			}
-		},
+		query,
 		async ensureAc() {},
+		async boothNumbers(election: string) {
+			const rows = await query<{ ac_no: number; part_no: number }>(
+				'SELECT ac_no, part_no FROM booths WHERE election_id = $1 ORDER BY ac_no, part_no',
+				[election]
+			);
+			const out = new Map<number, number[]>();
+			for (const r of rows) {
+				if (!out.has(r.ac_no)) out.set(r.ac_no, []);
+				out.get(r.ac_no)!.push(r.part_no);
+			}
+			return out;
+		},
 		async close() {
 			conn.closeSync();
 			instance.closeSync();

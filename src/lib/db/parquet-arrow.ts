@@ -111,3 +111,29 @@ export async function acToArrow(file: AsyncBuffer, def: TableDef, ac: number): P
 	}
 	return rowsToArrow(rows, def);
 }
+
+/**
+ * The booth numbers of each AC in one election, from the booths file: only its election_id, ac_no
+ * and part_no columns are read (a few hundred kB of the file's 4 MB), whatever the number of ACs.
+ */
+export async function boothNumbersOf(
+	file: AsyncBuffer,
+	election: string
+): Promise<Map<number, number[]>> {
+	const rows = (await parquetReadObjects({
+		file,
+		metadata: await footerOf(file),
+		columns: ['election_id', 'ac_no', 'part_no'],
+		compressors
+	})) as { election_id: string; ac_no: number; part_no: number }[];
+	const out = new Map<number, number[]>();
+	for (const r of rows) {
+		if (r.election_id !== election) continue;
+		const ac = Number(r.ac_no);
+		let parts = out.get(ac);
+		if (!parts) out.set(ac, (parts = []));
+		parts.push(Number(r.part_no));
+	}
+	for (const parts of out.values()) parts.sort((a, b) => a - b);
+	return out;
+}

@@ -151,6 +151,10 @@ export class SnapshotDb implements Db {
 		return (await this.#real()).ensureAc(ac);
 	}
 
+	async boothNumbers(election: string): Promise<Map<number, number[]>> {
+		return (await this.#real()).boothNumbers(election);
+	}
+
 	async close(): Promise<void> {
 		return (await this.#real()).close();
 	}

@@ -9,6 +9,7 @@ import type { Db } from '../../../src/lib/db/db.ts';
 import {
 	acRowRanges,
 	acToArrow,
+	boothNumbersOf,
 	FOOTER_FETCH,
 	parquetToArrow
 } from '../../../src/lib/db/parquet-arrow.ts';
@@ -92,5 +93,16 @@ describe.each(TABLES.filter((t) => !t.byAc))('$name', (def) => {
 			const arrowRow = table.get(i)!.toJSON();
 			expect(arrowRow).toEqual(rows[i]);
 		}
+	});
+});
+
+describe('booth numbers of every AC in one election (import checks)', () => {
+	it.each(['LS2014', 'AE2017'])('%s: the same numbers as DuckDB reads', async (election) => {
+		const file = fileOf('booths.parquet');
+		const read = await boothNumbersOf(file, election);
+		const expected = await db.boothNumbers(election);
+		expect(read.size).toBe(election === 'LS2014' ? 403 : 5);
+		const sorted = (m: Map<number, number[]>) => [...m.entries()].sort((a, b) => a[0] - b[0]);
+		expect(sorted(read)).toEqual(sorted(expected));
 	});
 });

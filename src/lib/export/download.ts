@@ -2,10 +2,19 @@
  * Saves text as a file on the user's device (the only DOM code of the exporters). Nothing is
  * uploaded: the file is built in the page and handed to the browser's download.
  */
+
+/**
+ * The bytes of a text file. A CSV gets the byte-order mark Excel needs to open UTF-8 (Hindi names)
+ * correctly, here and only here: the serialisers (cellsToCsv, toCsv) write none, and a mark the
+ * text already starts with is not doubled.
+ */
+export function textBlob(text: string, mime = 'text/csv;charset=utf-8'): Blob {
+	const body = mime.startsWith('text/csv') ? '\uFEFF' + text.replace(/^\uFEFF+/, '') : text;
+	return new Blob([body], { type: mime });
+}
+
 export function downloadText(name: string, text: string, mime = 'text/csv;charset=utf-8'): void {
-	// A byte-order mark so that Excel opens UTF-8 CSV (Hindi names) correctly.
-	const body = mime.startsWith('text/csv') ? '\uFEFF' + text : text;
-	downloadBlob(name, new Blob([body], { type: mime }));
+	downloadBlob(name, textBlob(text, mime));
 }
 
 export function downloadBlob(name: string, blob: Blob): void {

@@ -37,7 +37,8 @@ export function sniffBytes(bytes: Uint8Array): FileKind {
 }
 
 /** Text with control characters that no spreadsheet text holds: the bytes were not text. */
-export const looksBinary = (text: string) => /[\u0000-\u0008\u000E-\u001A]/.test(text.slice(0, 4096));
+export const looksBinary = (text: string) =>
+	/[\u0000-\u0008\u000E-\u001A]/.test(text.slice(0, 4096));
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -294,13 +295,22 @@ export function headerColumnsOf<K extends string>(
 	return col;
 }
 
-/** CSV text for Excel: a byte-order mark (so that it reads UTF-8 and Hindi shows), then the rows. */
+/**
+ * CSV text of rows, without a byte-order mark: the one mark Excel needs to read UTF-8 (and show
+ * Hindi) is added where the text becomes a file's bytes (downloadText), and only there.
+ */
 export function cellsToCsv(rows: (string | number | null)[][]): string {
 	return (
-		'\uFEFF' +
-		dsvFormat(',').formatRows(rows.map((r) => r.map((c) => (c == null ? '' : String(c))))) +
-		'\n'
+		dsvFormat(',').formatRows(rows.map((r) => r.map((c) => (c == null ? '' : String(c))))) + '\n'
 	);
+}
+
+/** A column's letters as a spreadsheet shows them: 0 → A, 25 → Z, 26 → AA, 701 → ZZ, 702 → AAA. */
+export function columnLetter(index: number): string {
+	let s = '';
+	for (let n = Math.max(0, Math.floor(index)) + 1; n > 0; n = Math.floor((n - 1) / 26))
+		s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+	return s;
 }
 
 export const devanagariDigits = (s: string) =>

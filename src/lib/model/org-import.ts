@@ -7,7 +7,8 @@
  * Workers fill these sheets by hand, in English or Hindi, so it is forgiving about spelling
  * (header aliases in both languages, हाँ/नहीं, Devanagari digits, Indian digit grouping, a dozen
  * date styles read day first) and strict about meaning: a row with any problem is not imported,
- * and every problem names the file, row, column, what was expected and what was found. It never
+ * and every problem names the file, the row, the column as the user's file has it (its spreadsheet
+ * letter and header text, e.g. D "समिति सदस्य"), what was expected and what was found. It never
  * throws, whatever it is given.
  *
  *   parseOrgText('AC No,बूथ संख्या,बूथ अध्यक्ष\n213,5,Ram Lal', 'org.csv', ctx).rows
@@ -18,7 +19,9 @@ import {
 	blank,
 	cellsToCsv,
 	cellText as text,
+	columnLetter,
 	headerColumnsOf,
+	headerKey,
 	looksBinary,
 	looksKrutiDev,
 	parseIndianDate,
@@ -58,9 +61,21 @@ export interface OrgProblem extends ImportMessage {
 	file: string;
 	/** 1-based line of the file, the header being row 1; 0 for the file as a whole */
 	row: number;
+	/**
+	 * The column as the user's file names it: its spreadsheet letter and its header text, e.g.
+	 * 'D "समिति सदस्य"'; '' for the file, the header or the row as a whole.
+	 */
 	column: string;
+	/** the field the column was read as (committee_members…), for programs; '' when none */
+	field: string;
 	/** in English; the interface shows importText(problem, lang) */
 	message: string;
+}
+
+/** A column of the user's header: its spreadsheet letter and its text as the file has it. */
+export interface OrgHeaderCell {
+	letter: string;
+	header: string;
 }
 
 /** Something the importer changed while reading, for the user to check (not a problem). */
@@ -75,8 +90,12 @@ export interface OrgParse {
 	problems: OrgProblem[];
 	/** data rows not imported because of problems (all of them when the header is unusable) */
 	rowsWithProblems: number;
-	/** the columns recognised in the header */
+	/** the columns recognised in the header, in template order */
 	columns: (keyof OrgRow)[];
+	/** the same, as the file names them, in the file's order */
+	headers: (OrgHeaderCell & { field: keyof OrgRow })[];
+	/** the header's other columns, which are not read */
+	ignored: OrgHeaderCell[];
 	/** what was changed while reading (Kruti Dev text converted, a header of two rows) */
 	notices: OrgNotice[];
 }
@@ -88,7 +107,12 @@ export interface OrgContext {
 
 type Key = keyof OrgRow;
 
-export const MAX_PROBLEMS = 500;
+/**
+ * Problems kept in full (the last then says how many more there are): more than every booth of
+ * Uttar Pradesh (1,40,771 in 2014), so that even a state-wide file read in the wrong numbering has
+ * its every unmatched row listed, while a 100 MB file of nothing but problems stays bounded.
+ */
+export const MAX_PROBLEMS = 200_000;
 /** India's assembly constituencies are numbered from 1 to at most 403 (Uttar Pradesh). */
 export const MAX_AC = 403;
 
@@ -173,7 +197,18 @@ interface Header {
 	/** rows the header spans */
 	span: 1 | 2;
 	col: Record<Key, number>;
+	/** each column's possible names (oneRow or twoRows) */
+	names: string[][];
 }
+
+/** The name of a header column that made it `key`'s (of its names in a two-row header). */
+function nameFor(names: string[], key: Key): string {
+	const wanted = new Set(NAMES[key].map(headerKey));
+	return names.find((n) => wanted.has(headerKey(n))) ?? names[0] ?? '';
+}
+/** A column as a message names it: its letter and header text, e.g. D "समिति सदस्य". */
+const columnOf = (j: number, header: string) =>
+	header ? `${columnLetter(j)} ${quote(header)}` : columnLetter(j);
 
 /**
  * The header: the first of the first ten rows naming both AC and booth, read together with the
@@ -182,7 +217,8 @@ interface Header {
 function findHeader(rows: Cell[][]): Header | null {
 	const numberCell = (c: Cell) => typeof c === 'number' || /^\s*[\d०-९]+\s*$/.test(text(c));
 	for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH); i++) {
-		const col = headerColumnsOf(oneRow(rows[i]), NAMES);
+		const names = oneRow(rows[i]);
+		const col = headerColumnsOf(names, NAMES);
 		if (!hasAcAndBooth(col)) continue;
 		const below = rows[i + 1];
 		if (
@@ -192,19 +228,24 @@ function findHeader(rows: Cell[][]): Header | null {
 			blank(text(below[col.part_no])) &&
 			!below.some(numberCell)
 		) {
-			const two = headerColumnsOf(twoRows(rows[i], below), NAMES);
-			if (hasAcAndBooth(two) && found(two) > found(col)) return { at: i, span: 2, col: two };
+			const both = twoRows(rows[i], below);
+			const two = headerColumnsOf(both, NAMES);
+			if (hasAcAndBooth(two) && found(two) > found(col))
+				return { at: i, span: 2, col: two, names: both };
 		}
 		if (i > 0 && filled(rows[i - 1])) {
-			const two = headerColumnsOf(twoRows(rows[i - 1], rows[i]), NAMES);
-			if (hasAcAndBooth(two) && found(two) > found(col)) return { at: i - 1, span: 2, col: two };
+			const both = twoRows(rows[i - 1], rows[i]);
+			const two = headerColumnsOf(both, NAMES);
+			if (hasAcAndBooth(two) && found(two) > found(col))
+				return { at: i - 1, span: 2, col: two, names: both };
 		}
-		return { at: i, span: 1, col };
+		return { at: i, span: 1, col, names };
 	}
 	// AC in one row and booth in the other: only the two rows together name both.
 	for (let i = 0; i + 1 < Math.min(rows.length, HEADER_SEARCH + 1); i++) {
-		const col = headerColumnsOf(twoRows(rows[i], rows[i + 1]), NAMES);
-		if (hasAcAndBooth(col)) return { at: i, span: 2, col };
+		const names = twoRows(rows[i], rows[i + 1]);
+		const col = headerColumnsOf(names, NAMES);
+		if (hasAcAndBooth(col)) return { at: i, span: 2, col, names };
 	}
 	return null;
 }
@@ -231,6 +272,10 @@ export class OrgReader {
 	private closed = false;
 	private col = headerColumnsOf([], NAMES);
 	private columns: Key[] = [];
+	private headers: OrgParse['headers'] = [];
+	private ignored: OrgHeaderCell[] = [];
+	/** each recognised field's column as messages name it, e.g. D "समिति सदस्य" */
+	private where = {} as Record<Key, string>;
 	private headerEnd = 1;
 	/** text columns whose cells are Kruti Dev (decided on the first rows), or every one */
 	private kruti: Set<Key> | null = null;
@@ -251,7 +296,9 @@ export class OrgReader {
 	) {}
 
 	push(cells: Cell[][], lines: number[]) {
-		cells.forEach((r, i) => this.buffer.push({ r: Array.isArray(r) ? r : [], row: lines[i] ?? i + 1 }));
+		cells.forEach((r, i) =>
+			this.buffer.push({ r: Array.isArray(r) ? r : [], row: lines[i] ?? i + 1 })
+		);
 		if (this.state === 'header' && this.buffer.length > HEADER_SEARCH + 1) this.readHeader();
 	}
 
@@ -299,27 +346,47 @@ export class OrgReader {
 			this.problem(this.headerEnd + 1, '', m('imp.noRows'));
 		for (const [k, c] of this.converted)
 			if (!this.krutiAll)
-				this.notice(m('imp.krutiColumn', { column: k, n: c.n, from: quote(c.from), to: quote(c.to) }));
+				this.notice(
+					m('imp.krutiColumn', {
+						column: this.where[k],
+						n: c.n,
+						from: quote(c.from),
+						to: quote(c.to)
+					})
+				);
 		const problems = this.problems.slice();
 		if (this.problemCount > MAX_PROBLEMS) {
 			const n = this.problemCount - (MAX_PROBLEMS - 1);
-			problems[MAX_PROBLEMS - 1] = this.make(problems[MAX_PROBLEMS - 1].row, '', m('imp.more', { n }));
+			problems[MAX_PROBLEMS - 1] = this.make(
+				problems[MAX_PROBLEMS - 1].row,
+				'',
+				m('imp.more', { n })
+			);
 		}
 		return {
 			rows: this.out,
 			problems,
 			rowsWithProblems: this.withProblems,
 			columns: this.columns,
+			headers: this.headers,
+			ignored: this.ignored,
 			notices: this.notices
 		};
 	}
 
-	private make(row: number, column: string, msg: ImportMessage): OrgProblem {
-		return { file: this.file, row, column, message: importText(msg, 'en'), ...msg };
+	/** A problem in a field's column ('' for the row, the header or the file as a whole). */
+	private make(
+		row: number,
+		field: Key | '',
+		msg: ImportMessage,
+		fields: string = field
+	): OrgProblem {
+		const column = field ? (this.where[field] ?? '') : '';
+		return { file: this.file, row, column, field: fields, message: importText(msg, 'en'), ...msg };
 	}
-	private problem(row: number, column: string, msg: ImportMessage) {
+	private problem(row: number, field: Key | '', msg: ImportMessage, fields: string = field) {
 		this.problemCount++;
-		if (this.problems.length < MAX_PROBLEMS) this.problems.push(this.make(row, column, msg));
+		if (this.problems.length < MAX_PROBLEMS) this.problems.push(this.make(row, field, msg, fields));
 	}
 	private notice(msg: ImportMessage) {
 		this.notices.push({ message: importText(msg, 'en'), ...msg });
@@ -344,6 +411,16 @@ export class OrgReader {
 		if (!header) return this.failHeader(rows);
 		this.col = header.col;
 		this.columns = KEYS.filter((k) => this.col[k] >= 0);
+		const fieldAt = new Map(this.columns.map((k) => [this.col[k], k]));
+		header.names.forEach((names, j) => {
+			const field = fieldAt.get(j);
+			if (field) {
+				const header = nameFor(names, field);
+				this.where[field] = columnOf(j, header);
+				this.headers.push({ letter: columnLetter(j), header, field });
+			} else if (names.length && !blank(names[0]))
+				this.ignored.push({ letter: columnLetter(j), header: names[0] });
+		});
 		const last = header.at + header.span - 1;
 		this.headerEnd = this.buffer[last].row;
 		if (header.span === 2)
@@ -363,8 +440,10 @@ export class OrgReader {
 		const col = headerColumnsOf(oneRow(rows[h] ?? []), NAMES);
 		this.columns = KEYS.filter((k) => col[k] >= 0);
 		const missing = (['ac_no', 'part_no'] as const).filter((k) => col[k] < 0);
-		const seen = (rows[h] ?? []).map(text).filter((s) => s !== '');
-		const got = `${seen.slice(0, 10).map(quote).join(', ')}${seen.length > 10 ? ', …' : ''}`;
+		const seen = (rows[h] ?? [])
+			.map((c, j) => columnOf(j, text(c)))
+			.filter((_, j) => text(rows[h][j]) !== '');
+		const got = `${seen.slice(0, 10).join(', ')}${seen.length > 10 ? ', …' : ''}`;
 		const key = !seen.length
 			? 'imp.headerNoAcBoothEmpty'
 			: missing.length === 2
@@ -372,7 +451,7 @@ export class OrgReader {
 				: missing[0] === 'ac_no'
 					? 'imp.headerNoAc'
 					: 'imp.headerNoBooth';
-		this.problem(rows.length ? this.buffer[h].row : 1, missing.join(', '), m(key, { got }));
+		this.problem(rows.length ? this.buffer[h].row : 1, '', m(key, { got }), missing.join(', '));
 		this.buffer = this.buffer.slice(h + 1);
 		this.state = 'failed';
 	}
@@ -521,9 +600,11 @@ export class OrgReader {
 
 const failed = (file: string, msg: ImportMessage): OrgParse => ({
 	rows: [],
-	problems: [{ file, row: 0, column: '', message: importText(msg, 'en'), ...msg }],
+	problems: [{ file, row: 0, column: '', field: '', message: importText(msg, 'en'), ...msg }],
 	rowsWithProblems: 0,
 	columns: [],
+	headers: [],
+	ignored: [],
 	notices: []
 });
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -575,6 +656,28 @@ export function orgRowsToCsv(rows: OrgRow[], lang: 'en' | 'hi'): string {
 		KEYS.map((k) => ORG_HEADERS[k][lang]),
 		...rows.map((r) => KEYS.map((k) => value(r[k])))
 	]);
+}
+
+/** A problem as it is kept with the imported data: where and what, not the file name or the text. */
+export type OrgProblemKept = Pick<OrgProblem, 'row' | 'column' | 'field' | 'key' | 'vars'>;
+
+/** The problems to keep with an import (each message is written again in the reader's language). */
+export const keptProblems = (problems: OrgProblem[]): OrgProblemKept[] =>
+	problems.map(({ row, column, field, key, vars }) => ({ row, column, field, key, vars }));
+
+/**
+ * The problems of an import as a CSV file, one line per problem: the file, its row (0 for the
+ * file as a whole), the column as the file names it, and the problem in the language asked for.
+ */
+export function orgProblemsCsv(
+	problems: OrgProblemKept[],
+	file: string,
+	lang: 'en' | 'hi'
+): string {
+	const head = (['imp.csv.file', 'imp.csv.row', 'imp.csv.column', 'imp.csv.problem'] as const).map(
+		(key) => importText({ key, vars: {} }, lang)
+	);
+	return cellsToCsv([head, ...problems.map((p) => [file, p.row, p.column, importText(p, lang)])]);
 }
 
 /** A file to fill in: the header and two example rows (AC 213, booths 1 and 2). */

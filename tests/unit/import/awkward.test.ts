@@ -1,9 +1,10 @@
 /**
  * The awkward-file corpus (tests/fixtures/awkward, README.md there): each file goes through the
  * real import code (importFile, as the import worker runs it) with the page's own answers about
- * booths (the booth numbers of the chosen numbering, from the pipeline's Parquet files, and the
- * AC polygons of ac.geojson), and the test states exactly what the user sees: the rows accepted
- * and every problem's row, column and message. Each file is also read in pieces of 61 bytes,
+ * booths (askBoothNumbers: the booth numbers of the chosen numbering, from the pipeline's Parquet
+ * files, and the AC polygons of ac.geojson), and the test states exactly what the user sees: the
+ * rows accepted and every problem's row, column (its letter and the header text the fixture gives
+ * it) and message. Each file is also read in pieces of 61 bytes,
  * which cuts UTF-8 and UTF-16 characters, quoted cells and line ends in two, and must give the
  * same result.
  */
@@ -18,10 +19,10 @@ import {
 	type ImportProgress,
 	type ImportResult
 } from '../../../src/lib/import/file-import.ts';
+import { askBoothNumbers } from '../../../src/lib/import/numberings.ts';
 import type { Area } from '../../../src/lib/model/booth-areas.ts';
 import type { OrgRow } from '../../../src/lib/model/org-import.ts';
 import type { ElectionId } from '../../../src/lib/model/types.ts';
-import { queries, run } from '../../../src/lib/sql/index.ts';
 import { openDb } from '../../sql/helpers.ts';
 
 const DIR = new URL('../../fixtures/awkward/', import.meta.url).pathname;
@@ -37,24 +38,15 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-/** What the page answers the import worker (OrgPanel.svelte, CoordsImport.svelte). */
-const askFor =
-	(election: ElectionId) =>
-	async (acs: number[]): Promise<AcAnswer[]> =>
-		Promise.all(
-			acs.map(async (ac) => {
-				const parts = await run<{ part_no: number }, 'election_id' | 'ac_no'>(
-					db,
-					queries.boothParts,
-					{ election_id: election, ac_no: ac }
-				);
-				return {
-					ac,
-					parts: parts.length ? parts.map((p) => p.part_no) : null,
-					area: polygons.get(ac) ?? null
-				};
-			})
-		);
+/**
+ * What the page answers the import worker: the booth numbers as OrgPanel.svelte answers them
+ * (askBoothNumbers), and for booth locations the AC's polygon too (CoordsImport.svelte).
+ */
+const askFor = (election: ElectionId) => {
+	const numbers = askBoothNumbers(db, election);
+	return async (acs: number[]): Promise<AcAnswer[]> =>
+		(await numbers(acs)).map((a) => ({ ...a, area: polygons.get(a.ac) ?? null }));
+};
 
 /**
  * Imports a fixture (under another name if `as` is given), whole-chunk and in 61-byte pieces;
@@ -133,7 +125,7 @@ describe('organisation files', () => {
 			{
 				file: 'excel-unicode-text.txt',
 				row: 7,
-				column: 'part_no',
+				column: 'B "Booth No"',
 				message:
 					'AC 213 has no booth 253 in this numbering (expected one of its 252 booths, 1 to 252)'
 			}
@@ -156,13 +148,13 @@ describe('organisation files', () => {
 			{
 				file: 'excel-csv-utf8-bom.csv',
 				row: 7,
-				column: 'bla2',
+				column: 'F "BLA-2"',
 				message: 'expected yes or no (हाँ/नहीं), got "शायद"'
 			},
 			{
 				file: 'excel-csv-utf8-bom.csv',
 				row: 9,
-				column: 'part_no',
+				column: 'B "Booth No"',
 				message:
 					'AC 214 has no booth 252 in this numbering (expected one of its 251 booths, 1 to 251)'
 			}
@@ -198,9 +190,9 @@ describe('organisation files', () => {
 			[14, 'मुकेश श्रीवास्तव', 'सीसामऊ', 'सुरेश अवस्थी']
 		]);
 		expect(r.notices.map((n) => n.message)).toEqual([
-			'column president_name: 5 cells looked like Kruti Dev (a legacy Hindi font) and were converted to Unicode Hindi, e.g. "jes\'k pUnz xqIrk" → "रमेश चन्द्र गुप्ता"',
-			'column notes: 5 cells looked like Kruti Dev (a legacy Hindi font) and were converted to Unicode Hindi, e.g. "izkFkfed fo|ky; lhlkeÅ" → "प्राथमिक विद्यालय सीसामऊ"',
-			'column aspirant: 5 cells looked like Kruti Dev (a legacy Hindi font) and were converted to Unicode Hindi, e.g. "fouhr feJk" → "विनीत मिश्रा"'
+			'column D "President Name": 5 cells looked like Kruti Dev (a legacy Hindi font) and were converted to Unicode Hindi, e.g. "jes\'k pUnz xqIrk" → "रमेश चन्द्र गुप्ता"',
+			'column I "Notes": 5 cells looked like Kruti Dev (a legacy Hindi font) and were converted to Unicode Hindi, e.g. "izkFkfed fo|ky; lhlkeÅ" → "प्राथमिक विद्यालय सीसामऊ"',
+			'column J "Preferred Aspirant": 5 cells looked like Kruti Dev (a legacy Hindi font) and were converted to Unicode Hindi, e.g. "fouhr feJk" → "विनीत मिश्रा"'
 		]);
 	});
 
@@ -239,6 +231,16 @@ describe('organisation files', () => {
 			'last_meeting',
 			'notes'
 		]);
+		// each column as the sheet names it: "Booth President" is merged over "Appointed" and "Name"
+		expect(r.headers.map((h) => `${h.letter} ${h.header}`)).toEqual([
+			'A AC No',
+			'B Booth No',
+			'C Booth President',
+			'D Booth President Name',
+			'E Committee Members',
+			'F Last Meeting Date',
+			'G Notes'
+		]);
 		expect(
 			r.rows.map((x) => [
 				x.part_no,
@@ -265,7 +267,7 @@ describe('organisation files', () => {
 			{
 				file: 'merged-header.xlsx',
 				row: 9,
-				column: 'part_no',
+				column: 'B "Booth No"',
 				message:
 					'AC 212 has no booth 345 in this numbering (expected one of its 344 booths, 1 to 344)'
 			}
@@ -285,13 +287,13 @@ describe('organisation files', () => {
 			{
 				file: 'duplicate-booths.csv',
 				row: 6,
-				column: 'part_no',
+				column: 'B "Booth No"',
 				message: 'expected each booth once, got booth 7 of AC 213 again (first on row 2)'
 			},
 			{
 				file: 'duplicate-booths.csv',
 				row: 7,
-				column: 'part_no',
+				column: 'B "Booth No"',
 				message: 'expected each booth once, got booth 8 of AC 213 again (first on row 3)'
 			}
 		]);
@@ -319,16 +321,56 @@ describe('organisation files', () => {
 			{
 				file: 'indian-numbers.csv',
 				row: 255,
-				column: 'ac_no',
+				column: 'A "AC No"',
 				message: 'expected a whole number, got "कुल योग"'
 			},
 			{
 				file: 'indian-numbers.csv',
 				row: 255,
-				column: 'part_no',
+				column: 'B "Booth No"',
 				message: 'expected a booth number from 1 to 99999, got an empty cell'
 			}
 		]);
+	});
+
+	it("a state office's register of all 403 ACs: every row checked, the two unmatched booths named", async () => {
+		const r = await importFixture('state-wide.csv', 'org', 'LS2014');
+		expect(r.rows).toHaveLength(806);
+		expect(new Set(r.rows.map((x) => x.ac_no)).size).toBe(403);
+		expect(r.rows.slice(0, 2).map((x) => [x.ac_no, x.part_no, x.committee_members])).toEqual([
+			[1, 1, 15],
+			[1, 318, 13]
+		]);
+		expect(r.rowsWithProblems).toBe(2);
+		expect(shown(r.problems)).toEqual([
+			{
+				file: 'state-wide.csv',
+				row: 202,
+				column: 'B "बूथ संख्या"',
+				message:
+					'AC 100 has no booth 363 in this numbering (expected one of its 362 booths, 1 to 362)'
+			},
+			{
+				file: 'state-wide.csv',
+				row: 809,
+				column: 'B "बूथ संख्या"',
+				message:
+					'AC 403 has no booth 302 in this numbering (expected one of its 301 booths, 1 to 301)'
+			}
+		]);
+	});
+
+	it('the same register in the 2017 numbering: the 398 ACs without booths in it are said so', async () => {
+		const r = await importFixture('state-wide.csv', 'org', 'AE2017');
+		const unknown = r.problems.filter((p) => p.key === 'imp.acUnknown');
+		expect(unknown).toHaveLength(398 * 2 + 2);
+		expect(shown(unknown)[0]).toEqual({
+			file: 'state-wide.csv',
+			row: 2,
+			column: 'A "विधानसभा संख्या"',
+			message: 'expected an AC with booths in this numbering, got AC 1'
+		});
+		expect(new Set(r.rows.map((x) => x.ac_no))).toEqual(new Set([212, 213, 214, 215, 216]));
 	});
 
 	it('semicolons (a European-region Excel), dates with dots, commas inside cells', async () => {

@@ -1,13 +1,18 @@
 /**
  * Importing a party's booth organisation file (org-import.ts): header spellings in English and
  * Hindi, yes/no/name cells, dates and numbers as Indian workers type them, and that every bad
- * cell is reported by file, row and column while nothing of its row is imported. The context
- * knows AC 213 with booths 1–252 (the template's AC) and AC 214 with booths 1–10.
+ * cell is reported by file, row and column (its letter and the header text the file gives it)
+ * while nothing of its row is imported. The context knows AC 213 with booths 1–252 (the
+ * template's AC) and AC 214 with booths 1–10.
  */
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../src/lib/model/booth-coords.ts';
+import { columnLetter } from '../../../src/lib/model/csv-cells.ts';
 import {
+	keptProblems,
+	MAX_PROBLEMS,
 	ORG_HEADERS,
+	orgProblemsCsv,
 	orgRowsToCsv,
 	orgTemplateCsv,
 	parseIndianDate,
@@ -107,35 +112,88 @@ describe('header spellings', () => {
 		expect(r.rows).toEqual([expected]);
 	});
 
-	it('lists the recognised columns and ignores unknown ones', () => {
+	it('lists the recognised columns as the file names them, and the ones it does not read', () => {
 		const r = parse('Sr No,AC No,Booth No,Mobile,Notes\n1,213,5,98xxxxxx,ok');
 		expect(plain(r.problems)).toEqual([]);
 		expect(r.columns).toEqual(['ac_no', 'part_no', 'notes']);
+		expect(r.headers).toEqual([
+			{ letter: 'B', header: 'AC No', field: 'ac_no' },
+			{ letter: 'C', header: 'Booth No', field: 'part_no' },
+			{ letter: 'E', header: 'Notes', field: 'notes' }
+		]);
+		expect(r.ignored).toEqual([
+			{ letter: 'A', header: 'Sr No' },
+			{ letter: 'D', header: 'Mobile' }
+		]);
 		expect(r.rows).toEqual([row(5, { notes: 'ok' })]);
 	});
 
 	it('skips title rows above the header and keeps the file line numbers', () => {
 		const r = parse('Booth committee list,,\nAC 213,,\nac_no,part_no,bla2\n213,5,maybe');
 		expect(plain(r.problems)).toEqual([
-			expect.objectContaining({
+			{
+				file: 'org.csv',
 				row: 4,
-				column: 'bla2',
+				column: 'C "bla2"',
 				message: 'expected yes or no (हाँ/नहीं), got "maybe"'
-			})
+			}
 		]);
 	});
 
+	it('names a column of a Hindi header by its letter and its own text', () => {
+		const r = parse('विधानसभा संख्या,बूथ संख्या,अध्यक्ष,समिति सदस्य\n213,5,हाँ,ग्यारह');
+		expect(plain(r.problems)).toEqual([
+			{
+				file: 'org.csv',
+				row: 2,
+				column: 'D "समिति सदस्य"',
+				message: 'expected a whole number, got "ग्यारह"'
+			}
+		]);
+		expect(r.problems[0].field).toBe('committee_members');
+	});
+
 	it.each([
-		{ name: 'no booth column', input: 'ac_no,notes\n213,x', column: 'part_no' },
-		{ name: 'no AC column', input: 'booth no\n5', column: 'ac_no' },
-		{ name: 'neither', input: 'foo,bar\n1,2', column: 'ac_no, part_no' }
-	])('reports $name once, on row 1, and imports nothing', ({ input, column }) => {
+		{
+			name: 'no booth column',
+			input: 'AC No,Notes\n213,x',
+			field: 'part_no',
+			message:
+				'expected a header naming the booth number (e.g. "Booth No" or "बूथ संख्या"); got A "AC No", B "Notes"'
+		},
+		{
+			name: 'no AC column',
+			input: 'बूथ संख्या\n5',
+			field: 'ac_no',
+			message:
+				'expected a header naming the AC number (e.g. "AC No" or "विधानसभा संख्या"); got A "बूथ संख्या"'
+		},
+		{
+			name: 'neither',
+			input: 'foo,,bar\n1,,2',
+			field: 'ac_no, part_no',
+			message:
+				'expected a header naming the AC number (e.g. "AC No" or "विधानसभा संख्या") and the booth number (e.g. "Booth No" or "बूथ संख्या"); got A "foo", C "bar"'
+		}
+	])('reports $name once, on row 1, and imports nothing', ({ input, field, message }) => {
 		const r = parse(input);
 		expect(r.rows).toEqual([]);
-		expect(r.problems).toHaveLength(1);
-		expect(r.problems[0]).toMatchObject({ file: 'org.csv', row: 1, column });
-		expect(r.problems[0].message).toMatch(/^expected a header naming .*; got "/);
+		expect(plain(r.problems)).toEqual([{ file: 'org.csv', row: 1, column: '', message }]);
+		expect(r.problems[0].field).toBe(field);
 		expect(r.rowsWithProblems).toBe(1);
+	});
+
+	it.each([
+		[0, 'A'],
+		[3, 'D'],
+		[25, 'Z'],
+		[26, 'AA'],
+		[51, 'AZ'],
+		[52, 'BA'],
+		[701, 'ZZ'],
+		[702, 'AAA']
+	])('column %i is %s, as a spreadsheet names it', (i, letter) => {
+		expect(columnLetter(i)).toBe(letter);
 	});
 });
 
@@ -209,101 +267,117 @@ describe('cell values', () => {
 });
 
 describe('problems', () => {
+	// English and Hindi names, as a party office's sheet mixes them: A to H.
 	const head =
-		'ac_no,part_no,president,president_name,committee_members,bla2,panna_pramukh,last_meeting';
+		'AC No,Booth No,Booth President,President Name,समिति सदस्य,BLA-2,पन्ना प्रमुख,Last Meeting Date';
 	it.each([
 		{
 			name: 'a word for a number',
 			cells: '213,5,,,eleven',
-			column: 'committee_members',
+			field: 'committee_members',
+			column: 'E "समिति सदस्य"',
 			message: 'expected a whole number, got "eleven"'
 		},
 		{
 			name: 'a fraction',
 			cells: '213,5,,,,,2.5',
-			column: 'panna_pramukh',
+			field: 'panna_pramukh',
+			column: 'G "पन्ना प्रमुख"',
 			message: 'expected a whole number, got "2.5"'
 		},
 		{
 			name: 'a negative number',
 			cells: '213,5,,,-3',
-			column: 'committee_members',
+			field: 'committee_members',
+			column: 'E "समिति सदस्य"',
 			message: 'expected a whole number, got "-3"'
 		},
 		{
 			name: 'bad grouping',
 			cells: '213,5,,,"12,34"',
-			column: 'committee_members',
+			field: 'committee_members',
+			column: 'E "समिति सदस्य"',
 			message: 'expected a whole number, got "12,34"'
 		},
 		{
 			name: 'an empty AC',
 			cells: ',5',
-			column: 'ac_no',
+			field: 'ac_no',
+			column: 'A "AC No"',
 			message: 'expected an AC number from 1 to 403, got an empty cell'
 		},
 		{
 			name: 'AC 404',
 			cells: '404,5',
-			column: 'ac_no',
+			field: 'ac_no',
+			column: 'A "AC No"',
 			message: 'expected an AC number from 1 to 403, got "404"'
 		},
 		{
 			name: 'an auxiliary booth',
 			cells: '213,12A',
-			column: 'part_no',
+			field: 'part_no',
+			column: 'B "Booth No"',
 			message:
 				'expected a whole number, got "12A" (auxiliary booths such as 12A cannot be imported)'
 		},
 		{
 			name: 'an unknown AC',
 			cells: '215,5',
-			column: 'ac_no',
+			field: 'ac_no',
+			column: 'A "AC No"',
 			message: 'expected an AC with booths in this numbering, got AC 215'
 		},
 		{
 			name: 'an unknown booth',
 			cells: '213,999',
-			column: 'part_no',
+			field: 'part_no',
+			column: 'B "Booth No"',
 			message:
 				'AC 213 has no booth 999 in this numbering (expected one of its 252 booths, 1 to 252)'
 		},
 		{
 			name: 'a number as president',
 			cells: '213,5,2',
-			column: 'president',
+			field: 'president',
+			column: 'C "Booth President"',
 			message: `expected yes, no (हाँ/नहीं) or the president's name, got "2"`
 		},
 		{
 			name: 'a name when president is no',
 			cells: '213,5,no,Ram',
-			column: 'president_name',
+			field: 'president_name',
+			column: 'D "President Name"',
 			message: 'expected no name as the president column says "no", got "Ram"'
 		},
 		{
 			name: 'two different names',
 			cells: '213,5,Ram,Shyam',
-			column: 'president_name',
+			field: 'president_name',
+			column: 'D "President Name"',
 			message: 'expected the name in the president column, "Ram", got "Shyam"'
 		},
 		{
 			name: 'text for BLA-2',
 			cells: '213,5,,,,maybe',
-			column: 'bla2',
+			field: 'bla2',
+			column: 'F "BLA-2"',
 			message: 'expected yes or no (हाँ/नहीं), got "maybe"'
 		},
 		{
 			name: 'an impossible date',
 			cells: '213,5,,,,,,31/02/2024',
-			column: 'last_meeting',
+			field: 'last_meeting',
+			column: 'H "Last Meeting Date"',
 			message:
 				'expected a date such as 05/03/2024 (day first), 2024-03-05 or 5 Mar 2024, got "31/02/2024"'
 		}
 	])(
 		'reports $name by file, row and column, and imports nothing of the row',
-		({ cells, column, message }) => {
+		({ cells, field, column, message }) => {
 			const r = parse(`${head}\n213,1\n${cells}\n213,2`);
 			expect(plain(r.problems)).toEqual([{ file: 'org.csv', row: 3, column, message }]);
+			expect(r.problems[0].field).toBe(field);
 			expect(r.rows.map((x) => x.part_no)).toEqual([1, 2]);
 			expect(r.rowsWithProblems).toBe(1);
 		}
@@ -315,7 +389,7 @@ describe('problems', () => {
 			{
 				file: 'org.csv',
 				row: 4,
-				column: 'part_no',
+				column: 'B "part_no"',
 				message: 'expected each booth once, got booth 5 of AC 213 again (first on row 2)'
 			}
 		]);
@@ -324,28 +398,36 @@ describe('problems', () => {
 
 	it('reports every problem of a row and counts the row once', () => {
 		const r = parse('ac_no,part_no,bla2,last_meeting\n213,x,maybe,never');
-		expect(r.problems.map((p) => p.column)).toEqual(['part_no', 'bla2', 'last_meeting']);
+		expect(r.problems.map((p) => p.field)).toEqual(['part_no', 'bla2', 'last_meeting']);
+		expect(r.problems.map((p) => p.column)).toEqual([
+			'B "part_no"',
+			'C "bla2"',
+			'D "last_meeting"'
+		]);
 		expect(r.rowsWithProblems).toBe(1);
 	});
 
 	it('numbers rows by file line when a quoted cell spans lines', () => {
 		const r = parse('ac_no,part_no,notes\n213,1,"line one\nline two"\n213,999,');
 		expect(r.rows[0].notes).toBe('line one\nline two');
-		expect(r.problems[0]).toMatchObject({ row: 4, column: 'part_no' });
+		expect(r.problems[0]).toMatchObject({ row: 4, column: 'B "part_no"', field: 'part_no' });
 	});
 
-	it('lists at most 500 problems and says how many more there are', () => {
-		const rows = Array.from({ length: 600 }, (_, i) => `213,${1000 + i}`);
+	it('keeps every problem of a state-wide file, and past MAX_PROBLEMS says how many more', () => {
+		// more than every booth of UP (1,40,771): a whole state read in the wrong numbering fits
+		expect(MAX_PROBLEMS).toBeGreaterThan(140_771);
+		const rows = Array.from({ length: MAX_PROBLEMS + 100 }, (_, i) => `213,${1000 + (i % 9000)}`);
 		const r = parse(['ac_no,part_no', ...rows].join('\n'));
-		expect(r.problems).toHaveLength(500);
-		expect(plain(r.problems)[499]).toEqual({
+		expect(r.problems).toHaveLength(MAX_PROBLEMS);
+		expect(r.problems[MAX_PROBLEMS - 2]).toMatchObject({ row: MAX_PROBLEMS, field: 'part_no' });
+		expect(plain(r.problems)[MAX_PROBLEMS - 1]).toEqual({
 			file: 'org.csv',
-			row: 501,
+			row: MAX_PROBLEMS + 1,
 			column: '',
 			message: '101 more problems, from this row on, are not listed'
 		});
-		expect(r.rowsWithProblems).toBe(600);
-	});
+		expect(r.rowsWithProblems).toBe(MAX_PROBLEMS + 100);
+	}, 30_000);
 
 	it('reports a header with no rows below it', () => {
 		expect(plain(parse('ac_no,part_no\n').problems)).toEqual([
@@ -459,7 +541,7 @@ describe('file forms', () => {
 			{
 				file: 'x.xlsx',
 				row: 4,
-				column: 'committee_members',
+				column: 'D "Committee Members"',
 				message: 'expected a whole number, got the date 2024-01-12 (did Excel turn it into a date?)'
 			}
 		]);
@@ -469,7 +551,8 @@ describe('file forms', () => {
 describe('template and export', () => {
 	it.each(['en', 'hi'] as const)('the %s template parses back with no problems', (lang) => {
 		const text = orgTemplateCsv(lang);
-		expect(text.startsWith('\uFEFF')).toBe(true);
+		// No byte-order mark in the text: the download adds the one (tests/unit/export/download.test.ts).
+		expect(text.startsWith('\uFEFF')).toBe(false);
 		expect(text.split('\n', 1)[0]).toContain(ORG_HEADERS.part_no[lang]);
 		const r = parse(text);
 		expect(plain(r.problems)).toEqual([]);
@@ -499,5 +582,33 @@ describe('template and export', () => {
 		const r = parse(orgRowsToCsv(stored, lang));
 		expect(plain(r.problems)).toEqual([]);
 		expect(r.rows).toEqual(stored);
+	});
+});
+
+describe('the problems as a CSV file', () => {
+	const r = parse('विधानसभा संख्या,बूथ संख्या,समिति सदस्य\n213,5,11\n213,999,ग्यारह\n214,11,3\n');
+	it.each([
+		{
+			lang: 'en' as const,
+			csv: [
+				'File,Row,Column,Problem',
+				'org.csv,3,"B ""बूथ संख्या""","AC 213 has no booth 999 in this numbering (expected one of its 252 booths, 1 to 252)"',
+				'org.csv,3,"C ""समिति सदस्य""","expected a whole number, got ""ग्यारह"""',
+				'org.csv,4,"B ""बूथ संख्या""","AC 214 has no booth 11 in this numbering (expected one of its 10 booths, 1 to 10)"'
+			]
+		},
+		{
+			lang: 'hi' as const,
+			csv: [
+				'फाइल,पंक्ति,कॉलम,समस्या',
+				'org.csv,3,"B ""बूथ संख्या""","इस क्रमांकन में विधानसभा क्षेत्र 213 में बूथ 999 नहीं है (इसके 252 बूथों में से कोई होना चाहिए था, 1 से 252)"',
+				'org.csv,3,"C ""समिति सदस्य""","पूर्ण संख्या होनी चाहिए थी, मिला ""ग्यारह"""',
+				'org.csv,4,"B ""बूथ संख्या""","इस क्रमांकन में विधानसभा क्षेत्र 214 में बूथ 11 नहीं है (इसके 10 बूथों में से कोई होना चाहिए था, 1 से 10)"'
+			]
+		}
+	])('lists every problem by file, row and column, in $lang', ({ lang, csv }) => {
+		expect(r.rowsWithProblems).toBe(2);
+		const text = orgProblemsCsv(keptProblems(r.problems), 'org.csv', lang);
+		expect(text).toBe(csv.join('\n') + '\n');
 	});
 });

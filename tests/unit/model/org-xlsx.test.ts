@@ -80,7 +80,7 @@ describe('readOrgXlsx', () => {
 		expect(r.rows).toEqual(expected);
 	});
 
-	it('reads a Blob and reports problems by spreadsheet row', async () => {
+	it('reads a Blob and reports problems by spreadsheet row and column', async () => {
 		const data = await workbook([
 			['AC No', 'Booth No', 'BLA-2'],
 			[213, 1, 'yes'],
@@ -88,9 +88,9 @@ describe('readOrgXlsx', () => {
 		]);
 		const r = await readOrgXlsx(new Blob([data]), 'org.xlsx', ctx);
 		expect(r.rows).toEqual([row(1, { bla2: true })]);
-		expect(r.problems.map((p) => [p.row, p.column])).toEqual([
-			[3, 'part_no'],
-			[3, 'bla2']
+		expect(r.problems.map((p) => [p.row, p.column, p.field])).toEqual([
+			[3, 'B "Booth No"', 'part_no'],
+			[3, 'C "BLA-2"', 'bla2']
 		]);
 	});
 

@@ -11,10 +11,10 @@
  *   importText({ key: 'imp.yesNo', vars: { got: '"maybe"' } }, 'hi')
  *   → 'हाँ या नहीं होना चाहिए था, मिला "maybe"'
  */
-const HEADER_AC = 'ac_no (e.g. "AC No" or "विधानसभा संख्या")';
-const HEADER_BOOTH = 'part_no (e.g. "Booth No" or "बूथ संख्या")';
-const HEADER_AC_HI = 'ac_no (जैसे "AC No" या "विधानसभा संख्या")';
-const HEADER_BOOTH_HI = 'part_no (जैसे "Booth No" या "बूथ संख्या")';
+const HEADER_AC = 'the AC number (e.g. "AC No" or "विधानसभा संख्या")';
+const HEADER_BOOTH = 'the booth number (e.g. "Booth No" or "बूथ संख्या")';
+const HEADER_AC_HI = 'विधानसभा क्रमांक (जैसे "AC No" या "विधानसभा संख्या")';
+const HEADER_BOOTH_HI = 'बूथ क्रमांक (जैसे "Booth No" या "बूथ संख्या")';
 
 export const en = {
 	// the file as a whole
@@ -97,7 +97,12 @@ export const en = {
 	'imp.progressLabel': 'Import progress',
 	'imp.cancel': 'Cancel import',
 	'imp.cancelled': 'Import of {file} cancelled. Nothing was changed.',
-	'imp.notices': 'While reading the file:'
+	'imp.notices': 'While reading the file:',
+	// the header of the problems' CSV file
+	'imp.csv.file': 'File',
+	'imp.csv.row': 'Row',
+	'imp.csv.column': 'Column',
+	'imp.csv.problem': 'Problem'
 } as const;
 
 export type ImportKey = keyof typeof en;
@@ -179,7 +184,11 @@ export const hi: Record<ImportKey, string> = {
 	'imp.progressLabel': 'आयात की प्रगति',
 	'imp.cancel': 'आयात रोकें',
 	'imp.cancelled': '{file} का आयात रोका गया। कुछ नहीं बदला गया।',
-	'imp.notices': 'फाइल पढ़ते समय:'
+	'imp.notices': 'फाइल पढ़ते समय:',
+	'imp.csv.file': 'फाइल',
+	'imp.csv.row': 'पंक्ति',
+	'imp.csv.column': 'कॉलम',
+	'imp.csv.problem': 'समस्या'
 };
 
 /** A message of an importer: its key, and the values of its placeholders. */

@@ -15,15 +15,21 @@
  *      every booth; without knowing which fields the party tracks, the app could not tell "no
  *      BLA-2 appointed anywhere" from "this file has no BLA-2 column" and say so. Version 1
  *      records get the fields that are filled in at least one row.
+ *   3: + problems, every problem of the rows left out (not imported), as the import's preview
+ *      listed them: row, column as the file names it, field, and the message's key and values
+ *      (its text is written in the reader's language when shown), so that the user can see and
+ *      download after the import which rows were not matched, not only how many. At most
+ *      MAX_PROBLEMS (org-import.ts; the last then says how many more there were). Records of
+ *      versions 1 and 2 kept only the count: their problems are null, "not kept".
  * A record this version cannot read (a newer version's, or not a record at all) is reported and
  * kept until the user deletes it or imports a file over it: never deleted unasked.
  */
 import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
-import { ORG_HEADERS, type OrgRow } from '$lib/model/org-import.ts';
+import { ORG_HEADERS, type OrgProblemKept, type OrgRow } from '$lib/model/org-import.ts';
 import type { ElectionId } from '$lib/model/types.ts';
 import { stored } from './errors.ts';
 
-export const ORG_VERSION = 2;
+export const ORG_VERSION = 3;
 
 export type OrgColumn = keyof OrgRow;
 /** Every field of an organisation row, in the template's column order. */
@@ -41,16 +47,25 @@ export interface OrgRecordV1 {
 	skipped: number;
 }
 
-export interface OrgRecord extends Omit<OrgRecordV1, 'version'> {
-	version: typeof ORG_VERSION;
+/** Version 2, as the app wrote it until version 3 (tests/unit/storage/fixtures/org-v2.json). */
+export interface OrgRecordV2 extends Omit<OrgRecordV1, 'version'> {
+	version: 2;
 	/** the fields the imported file supplied, in template order (ac_no and part_no always) */
 	columns: OrgColumn[];
 }
 
+export interface OrgRecord extends Omit<OrgRecordV2, 'version'> {
+	version: typeof ORG_VERSION;
+	/** the problems of the rows left out, in file order; null: not kept (a version 1 or 2 import) */
+	problems: OrgProblemKept[] | null;
+}
+
 /** What an import hands to saveOrg: the record without its version (always the current one). */
-export type NewOrgRecord = Omit<OrgRecord, 'version' | 'columns'> & {
+export type NewOrgRecord = Omit<OrgRecord, 'version' | 'columns' | 'problems'> & {
 	/** the columns recognised in the file's header; when absent, the fields filled in any row */
 	columns?: OrgColumn[];
+	/** the preview's problems; when absent, not kept (null) */
+	problems?: OrgProblemKept[] | null;
 	/** ignored: saveOrg always writes the current version */
 	version?: number;
 };
@@ -93,7 +108,7 @@ function validBody(r: Record<string, unknown>): boolean {
 }
 
 /** Version 1 → 2: the same record, with the columns its rows fill in. */
-export function upgradeV1(r: OrgRecordV1): OrgRecord {
+export function upgradeV1(r: OrgRecordV1): OrgRecordV2 {
 	return {
 		version: 2,
 		file: r.file,
@@ -104,6 +119,25 @@ export function upgradeV1(r: OrgRecordV1): OrgRecord {
 		columns: columnsOf(r.rows)
 	};
 }
+
+/** Version 2 → 3: the same record; which rows were left out was not kept, only how many. */
+export function upgradeV2(r: OrgRecordV2): OrgRecord {
+	return { ...r, version: 3, problems: null };
+}
+
+const validColumns = (c: unknown) =>
+	Array.isArray(c) && c.every((x) => ORG_COLUMNS.includes(x as OrgColumn));
+const validProblems = (p: unknown) =>
+	p === null ||
+	(Array.isArray(p) &&
+		p.every(
+			(x) =>
+				isObject(x) &&
+				Number.isInteger(x.row) &&
+				typeof x.column === 'string' &&
+				typeof x.key === 'string' &&
+				isObject(x.vars)
+		));
 
 /**
  * What a stored value is, upgraded to the current version: nothing stored, a record (of any
@@ -118,13 +152,15 @@ export function migrate(stored: unknown): OrgRead {
 		return { state: 'unreadable', reason: 'newer', version };
 	if (!validBody(stored)) return { state: 'unreadable', reason: 'invalid', version };
 	if (version === 1)
-		return { state: 'ok', record: upgradeV1(stored as unknown as OrgRecordV1), from: 1 };
-	if (
-		version === 2 &&
-		Array.isArray(stored.columns) &&
-		stored.columns.every((c) => ORG_COLUMNS.includes(c as OrgColumn))
-	)
-		return { state: 'ok', record: stored as unknown as OrgRecord, from: 2 };
+		return {
+			state: 'ok',
+			record: upgradeV2(upgradeV1(stored as unknown as OrgRecordV1)),
+			from: 1
+		};
+	if (version === 2 && validColumns(stored.columns))
+		return { state: 'ok', record: upgradeV2(stored as unknown as OrgRecordV2), from: 2 };
+	if (version === 3 && validColumns(stored.columns) && validProblems(stored.problems))
+		return { state: 'ok', record: stored as unknown as OrgRecord, from: 3 };
 	return { state: 'unreadable', reason: 'invalid', version };
 }
 
@@ -172,7 +208,8 @@ export async function saveOrg(input: NewOrgRecord): Promise<OrgRecord> {
 		skipped: input.skipped,
 		columns: input.columns
 			? ORG_COLUMNS.filter((k) => input.columns!.includes(k))
-			: columnsOf(input.rows)
+			: columnsOf(input.rows),
+		problems: input.problems ?? null
 	};
 	await stored('org', 'save', () => set(KEY, record, db()));
 	return record;

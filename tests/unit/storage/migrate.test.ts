@@ -1,9 +1,11 @@
 /**
  * Stored organisation data survives a schema change: a version 1 record, exactly as the app wrote
  * it before version 2 (the fixtures were captured from the running app: a Hindi-headed file with
- * every column, and an English file with only some), is upgraded by migrate(), not dropped, and
- * written back as version 2; a record this version cannot read is reported and kept, never
- * deleted; saves are one set() (one transaction). Booth locations: the same for their version 1.
+ * every column, and an English file with only some), and a version 2 record (org-v2.json, made
+ * with the version 2 code's parseOrgText and saveOrg's record, from a file with two bad rows) are
+ * upgraded by migrate(), not dropped, and written back as version 3; a record this version cannot
+ * read is reported and kept, never deleted; saves are one set() (one transaction). Booth
+ * locations: the same for their version 1.
  */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -64,6 +66,7 @@ vi.mock('idb-keyval', () => idb.module);
 const {
 	migrate,
 	upgradeV1,
+	upgradeV2,
 	columnsOf,
 	readOrg,
 	loadOrg,
@@ -83,6 +86,7 @@ const fixture = (name: string) =>
 	> & { rows: Record<string, unknown>[] };
 const V1_HINDI = fixture('org-v1-hindi.json');
 const V1_PARTIAL = fixture('org-v1-partial.json');
+const V2 = fixture('org-v2.json');
 
 beforeEach(() => {
 	idb.state.data.clear();
@@ -101,14 +105,16 @@ describe('migrate(): version 1 organisation records', () => {
 		}
 	});
 
-	it('upgrades a version 1 record to version 2, keeping every row and field', () => {
+	it('upgrades a version 1 record to version 3, keeping every row and field', () => {
 		const read = migrate(V1_HINDI);
 		expect(read.state).toBe('ok');
 		if (read.state !== 'ok') return;
 		expect(read.from).toBe(1);
-		expect(ORG_VERSION).toBe(2);
-		const { version, columns, ...rest } = read.record;
-		expect(version).toBe(2);
+		expect(ORG_VERSION).toBe(3);
+		const { version, columns, problems, ...rest } = read.record;
+		expect(version).toBe(3);
+		// version 1 kept how many rows were left out, not which
+		expect(problems).toBeNull();
 		const { version: _v1, ...v1Rest } = V1_HINDI;
 		expect(rest).toEqual(v1Rest);
 		expect(read.record.rows).toHaveLength(4);
@@ -135,13 +141,41 @@ describe('migrate(): version 1 organisation records', () => {
 		migrate(V1_HINDI);
 		upgradeV1(V1_HINDI as never);
 		expect(JSON.stringify(V1_HINDI)).toBe(before);
+		const before2 = JSON.stringify(V2);
+		migrate(V2);
+		upgradeV2(V2 as never);
+		expect(JSON.stringify(V2)).toBe(before2);
 	});
 
-	it('reads a version 2 record as it is, and upgrading is idempotent', () => {
+	it('upgrades a version 2 record to version 3: the same record, its problems "not kept"', () => {
+		expect(V2.version).toBe(2);
+		expect(Object.keys(V2).sort()).toEqual(
+			['columns', 'file', 'imported_at', 'numbering', 'rows', 'skipped', 'version'].sort()
+		);
+		const read = migrate(V2);
+		if (read.state !== 'ok') throw new Error(read.state);
+		expect(read.from).toBe(2);
+		const { version, problems, ...rest } = read.record;
+		const { version: _v2, ...v2Rest } = V2;
+		expect(version).toBe(3);
+		expect(rest).toEqual(v2Rest);
+		expect(read.record.skipped).toBe(2);
+		expect(problems).toBeNull();
+	});
+
+	it('reads a version 3 record as it is, and upgrading is idempotent', () => {
 		const once = migrate(V1_PARTIAL);
 		if (once.state !== 'ok') throw new Error(once.state);
 		const twice = migrate(structuredClone(once.record));
-		expect(twice).toEqual({ state: 'ok', record: once.record, from: 2 });
+		expect(twice).toEqual({ state: 'ok', record: once.record, from: 3 });
+		const kept = {
+			...once.record,
+			skipped: 1,
+			problems: [
+				{ row: 4, column: 'B "Booth No"', field: 'part_no', key: 'imp.boothUnknown', vars: {} }
+			]
+		};
+		expect(migrate(structuredClone(kept))).toEqual({ state: 'ok', record: kept, from: 3 });
 	});
 
 	it('says "nothing stored" only for nothing', () => {
@@ -150,10 +184,10 @@ describe('migrate(): version 1 organisation records', () => {
 	});
 
 	it('reports a newer version as unreadable (never guesses at it)', () => {
-		expect(migrate({ ...V1_HINDI, version: 3, columns: [] })).toEqual({
+		expect(migrate({ ...V1_HINDI, version: 4, columns: [], problems: null })).toEqual({
 			state: 'unreadable',
 			reason: 'newer',
-			version: 3
+			version: 4
 		});
 	});
 
@@ -165,7 +199,10 @@ describe('migrate(): version 1 organisation records', () => {
 		['rows missing', { ...V1_HINDI, rows: undefined }],
 		['a row without a booth number', { ...V1_HINDI, rows: [{ ac_no: 212 }] }],
 		['version 2 without columns', { ...V1_HINDI, version: 2 }],
-		['version 2 with an unknown column', { ...V1_HINDI, version: 2, columns: ['ac_no', 'x'] }]
+		['version 2 with an unknown column', { ...V1_HINDI, version: 2, columns: ['ac_no', 'x'] }],
+		['version 3 without problems', { ...V2, version: 3 }],
+		['version 3 with problems not a list', { ...V2, version: 3, problems: 'row 4' }],
+		['version 3 with a problem without a row', { ...V2, version: 3, problems: [{ key: 'x' }] }]
 	])('reports %s as unreadable', (_, value) => {
 		expect(migrate(value).state).toBe('unreadable');
 	});
@@ -176,13 +213,14 @@ describe('migrate(): version 1 organisation records', () => {
 });
 
 describe('stored organisation data', () => {
-	it('a version 1 record is read upgraded and written back as version 2, in one update', async () => {
+	it('a version 1 record is read upgraded and written back as version 3, in one update', async () => {
 		idb.state.data.set('organisation', structuredClone(V1_PARTIAL));
 		const read = await readOrg();
 		expect(read.state).toBe('ok');
 		expect(idb.state.calls).toEqual(['update organisation']);
 		const stored = idb.state.data.get('organisation') as Record<string, unknown>;
-		expect(stored.version).toBe(2);
+		expect(stored.version).toBe(3);
+		expect(stored.problems).toBeNull();
 		expect(stored.columns).toEqual([
 			'ac_no',
 			'part_no',
@@ -191,7 +229,7 @@ describe('stored organisation data', () => {
 			'last_meeting'
 		]);
 		expect(stored.rows).toEqual(V1_PARTIAL.rows);
-		// read again: already version 2, nothing written
+		// read again: already version 3, nothing written
 		idb.state.calls.length = 0;
 		expect((await loadOrg())?.file).toBe('booths-partial.csv');
 		expect(idb.state.calls).toEqual([]);
@@ -201,8 +239,9 @@ describe('stored organisation data', () => {
 		idb.state.data.set('organisation', structuredClone(V1_PARTIAL));
 		const newer = {
 			...structuredClone(V1_HINDI),
-			version: 2,
+			version: 3,
 			columns: ORG_COLUMNS,
+			problems: [],
 			file: 'new.csv'
 		};
 		idb.state.meanwhile = () => idb.state.data.set('organisation', newer);
@@ -225,11 +264,12 @@ describe('stored organisation data', () => {
 		expect(idb.state.data.has('organisation')).toBe(false);
 	});
 
-	it('a save is one set() of a version 2 record, whatever version the caller says', async () => {
+	it('a save is one set() of a version 3 record, whatever version the caller says', async () => {
 		const v1 = structuredClone(V1_PARTIAL);
 		const saved = await saveOrg({ ...v1, version: 1 } as never);
 		expect(idb.state.calls).toEqual(['set organisation']);
-		expect(saved.version).toBe(2);
+		expect(saved.version).toBe(3);
+		expect(saved.problems).toBeNull();
 		expect(idb.state.data.get('organisation')).toEqual(saved);
 		expect(saved.columns).toEqual([
 			'ac_no',
@@ -250,6 +290,25 @@ describe('stored organisation data', () => {
 			columns: ['bla2', 'part_no', 'ac_no']
 		});
 		expect(saved.columns).toEqual(['ac_no', 'part_no', 'bla2']);
+	});
+
+	it('a save keeps every problem of the rows left out, and reads them back', async () => {
+		const problems = Array.from({ length: 5000 }, (_, i) => ({
+			row: i + 2,
+			column: 'B "बूथ संख्या"',
+			field: 'part_no',
+			key: 'imp.boothUnknown' as const,
+			vars: { ac: 100, part: 400 + i, n: 362, lo: 1, hi: 362 }
+		}));
+		await saveOrg({
+			file: 'state.csv',
+			imported_at: '2026-01-01T00:00:00.000Z',
+			numbering: 'LS2014',
+			rows: [],
+			skipped: 5000,
+			problems
+		});
+		expect((await loadOrg())?.problems).toEqual(problems);
 	});
 
 	it('a full disk fails the save with a StorageError and leaves the previous record', async () => {

@@ -314,7 +314,7 @@ test.describe('organisation data kept in this browser', () => {
 		void errors;
 		await importOurs(page);
 		const before = await storedOrg(page);
-		expect(before?.version).toBe(2);
+		expect(before?.version).toBe(3);
 
 		await page.route('**/data/results.parquet', notFound);
 		await page.reload();
@@ -424,7 +424,7 @@ test.describe('schema versions', () => {
 		readFileSync('tests/unit/storage/fixtures/org-v1-partial.json', 'utf8')
 	) as Record<string, unknown>;
 
-	test('a version 1 record is upgraded to version 2, shown, and written back', async ({
+	test('a version 1 record is upgraded to version 3, shown, and written back', async ({
 		page,
 		errors
 	}) => {
@@ -441,7 +441,7 @@ test.describe('schema versions', () => {
 			'Your file gives no BLA-2, Panna Pramukh for any booth: the organisation score counts them as 0 in every booth.'
 		);
 		await waitForPaint(page);
-		await expect.poll(async () => (await storedOrg(page))?.version).toBe(2);
+		await expect.poll(async () => (await storedOrg(page))?.version).toBe(3);
 		const stored = (await storedOrg(page))!;
 		expect(stored.columns).toEqual([
 			'ac_no',

@@ -199,7 +199,7 @@ test('100 MB without Cancel: read to the end, then a preview; nothing stored unt
 		)
 	);
 	await expect(page.getByTestId('org-problems').locator('li').first()).toHaveText(
-		`${name}, row 1480, column part_no: expected each booth once, got booth 1 of AC 212 again (first on row 2)`
+		`${name}, row 1480, column B "Booth No": expected each booth once, got booth 1 of AC 212 again (first on row 2)`
 	);
 	await expect(page.getByTestId('org-confirm')).toHaveText(
 		new RegExp(`^Import ${grouped(VALID)} booths$`)

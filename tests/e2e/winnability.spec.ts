@@ -1,13 +1,19 @@
 /**
  * The winnability view: the demo organisation data is there and labelled; a swing moves the seat
  * from behind to winnable; a party's own file is previewed, imported, kept across a reload,
- * exported and cleared; a bad file changes nothing; and the organisation data never leaves the
- * browser in any request.
+ * exported and cleared; a bad file after it, cancelled, changes nothing; a state-wide file is
+ * checked in the booth numbering chosen, and the rows it left out are kept and shown; and the
+ * organisation data never leaves the browser in any request.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, waitForPaint } from './fixtures.ts';
 
 const SECRET = 'SECRET-NOTE-7731';
+/** A downloaded file's bytes start with exactly one UTF-8 byte-order mark (EF BB BF). */
+function expectOneBom(bytes: Buffer) {
+	expect([...bytes.subarray(0, 6)].slice(0, 3)).toEqual([0xef, 0xbb, 0xbf]);
+	expect([...bytes.subarray(3, 6)]).not.toEqual([0xef, 0xbb, 0xbf]);
+}
 const userCsv = [
 	'AC No,Booth No,Booth President,Committee Members,BLA-2,Panna Pramukh,Last Meeting Date,Notes,Preferred Aspirant',
 	...Array.from(
@@ -50,24 +56,43 @@ test("a party's own file: previewed, imported, kept after reload, exported, clea
 	await expect(page.getByTestId('org-status')).toContainText('Demo data');
 	await expect(page.getByTestId('org-numbering')).toHaveValue('AE2017');
 
-	// A bad file: problems listed by row and column; cancelling changes nothing.
+	await page
+		.getByTestId('org-file')
+		.setInputFiles({ name: 'our-booths.csv', mimeType: 'text/csv', buffer: Buffer.from(userCsv) });
+	await expect(page.getByTestId('org-preview')).toContainText('10 booths ready to import');
+	await expect(page.getByTestId('org-columns')).toHaveText(
+		'Columns read: A "AC No", B "Booth No", C "Booth President", D "Committee Members", E "BLA-2", F "Panna Pramukh", G "Last Meeting Date", H "Notes", I "Preferred Aspirant".'
+	);
+	await page.getByTestId('org-confirm').click();
+	await expect(page.getByTestId('org-status')).toContainText('our-booths.csv');
+
+	// A bad file over the party's own data: each problem names the file, row and the file's own
+	// column; the problems download as CSV; Cancel, and a reload, leave the party's data as it was.
 	const bad =
 		'AC No,Booth No,Committee Members,Last Meeting Date\n212,1,many,31/02/2026\n212,9999,3,01/01/2026\n';
 	await page
 		.getByTestId('org-file')
 		.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
 	const problems = page.getByTestId('org-problems');
-	await expect(problems).toContainText('bad.csv, row 2, column committee_members');
-	await expect(problems).toContainText('bad.csv, row 3, column part_no');
+	await expect(problems).toContainText(
+		'bad.csv, row 2, column C "Committee Members": expected a whole number, got "many"'
+	);
+	await expect(problems).toContainText(
+		'bad.csv, row 3, column B "Booth No": AC 212 has no booth 9999 in this numbering (expected one of its 345 booths, 1 to 345)'
+	);
+	const problemsCsv = page.waitForEvent('download');
+	await page.getByTestId('org-problems-csv').click();
+	const problemBytes = readFileSync(await (await problemsCsv).path());
+	expectOneBom(problemBytes);
+	expect(problemBytes.toString('utf8').slice(1).split('\n').slice(0, 2)).toEqual([
+		'File,Row,Column,Problem',
+		'bad.csv,2,"C ""Committee Members""","expected a whole number, got ""many"""'
+	]);
 	await page.getByTestId('org-cancel').click();
-	await expect(page.getByTestId('org-status')).toContainText('Demo data');
-
-	await page
-		.getByTestId('org-file')
-		.setInputFiles({ name: 'our-booths.csv', mimeType: 'text/csv', buffer: Buffer.from(userCsv) });
-	await expect(page.getByTestId('org-preview')).toContainText('10 booths ready to import');
-	await page.getByTestId('org-confirm').click();
+	await expect(page.getByTestId('org-preview')).toHaveCount(0);
 	await expect(page.getByTestId('org-status')).toContainText('our-booths.csv');
+	await page.reload();
+	await expect(page.getByTestId('org-status')).toContainText('our-booths.csv, 10 booths');
 	await expect(page.getByTestId('demo-flag')).toHaveCount(0);
 	await expect(page.locator('[data-testid="aspirants"] tr[data-ac="212"]')).toContainText(
 		'Aspirant Zeta: 10'
@@ -76,13 +101,15 @@ test("a party's own file: previewed, imported, kept after reload, exported, clea
 		page.locator('[data-testid="segment-projection"] tr[data-ac="212"] td').nth(4)
 	).toHaveText('10 / 345');
 
-	await page.reload();
-	await expect(page.getByTestId('org-status')).toContainText('our-booths.csv');
-
 	const download = page.waitForEvent('download');
 	await page.getByTestId('org-export').click();
-	const file = readFileSync(await (await download).path(), 'utf8');
+	const bytes = readFileSync(await (await download).path());
+	expectOneBom(bytes);
+	const file = bytes.toString('utf8');
 	expect(file.split('\n').filter((l) => l.includes(SECRET))).toHaveLength(10);
+	const template = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Template (Hindi)' }).click();
+	expectOneBom(readFileSync(await (await template).path()));
 
 	const csv = page.waitForEvent('download');
 	await page.getByTestId('priority-csv').click();
@@ -96,6 +123,58 @@ test("a party's own file: previewed, imported, kept after reload, exported, clea
 	await page.reload();
 	await expect(page.getByTestId('org-status')).toContainText('Demo data');
 	expect(sent).toEqual([]);
+});
+
+test('a state-wide file in the 2014 booth numbering: every AC checked, the rows left out kept and shown', async ({
+	page
+}) => {
+	await page.goto('/seat/43/winnability/?ac=215');
+	const numbering = page.getByTestId('org-numbering');
+	// Kanpur has booth results of 2017 and 2014: both are offered, the newest chosen.
+	await expect(numbering.locator('option')).toHaveText(['AE2017', 'LS2014']);
+	await expect(numbering).toHaveValue('AE2017');
+
+	// All 403 ACs, numbered as in 2014: in the 2017 numbering only Kanpur's five ACs have booths…
+	await page.getByTestId('org-file').setInputFiles('tests/fixtures/awkward/state-wide.csv');
+	const preview = page.getByTestId('org-preview');
+	await expect(preview).toContainText('Checked against the booth numbers of AE2017.');
+	await expect(page.getByTestId('org-problems')).toContainText(
+		'state-wide.csv, row 2, column A "विधानसभा संख्या": expected an AC with booths in this numbering, got AC 1'
+	);
+	// …and choosing 2014 checks the file again: every row of every AC, two booths not matched.
+	await numbering.selectOption('LS2014');
+	await expect(preview).toContainText('Checked against the booth numbers of LS2014.');
+	await expect(preview).toContainText(
+		'state-wide.csv: 806 booths ready to import, 2 rows with problems will be left out.'
+	);
+	const row202 =
+		'state-wide.csv, row 202, column B "बूथ संख्या": AC 100 has no booth 363 in this numbering (expected one of its 362 booths, 1 to 362)';
+	await expect(page.getByTestId('org-problems')).toContainText(row202);
+	await page.getByTestId('org-confirm').click();
+
+	// After the import, and after a reload, the rows left out are listed and can be downloaded.
+	const status = page.getByTestId('org-status');
+	await expect(status).toContainText('state-wide.csv, 806 booths (LS2014 booth numbers)');
+	await expect(status).toContainText('2 rows were left out');
+	await page.reload();
+	await expect(status).toContainText('2 rows were left out');
+	await page.getByTestId('org-left-out-show').click();
+	const list = page.getByTestId('org-left-out-list').locator('li');
+	await expect(list).toHaveCount(2);
+	await expect(list.first()).toHaveText(row202);
+	const csv = page.waitForEvent('download');
+	await page.getByTestId('org-left-out-csv').click();
+	const left = readFileSync(await (await csv).path());
+	expectOneBom(left);
+	const lines = left.toString('utf8').slice(1).trim().split('\n');
+	expect(lines.map((l) => l.split(',').slice(0, 2).join(','))).toEqual([
+		'File,Row',
+		'state-wide.csv,202',
+		'state-wide.csv,809'
+	]);
+	page.once('dialog', (d) => d.accept());
+	await page.getByTestId('org-clear').click();
+	await expect(status).toContainText('Demo data');
 });
 
 test('the backtest projects all 80 seats of 2024 and scores itself', async ({ page }) => {

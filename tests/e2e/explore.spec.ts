@@ -1,5 +1,6 @@
 /** The state map: seat tallies as declared by the ECI, the layer toggle and the selected seat. */
 import { expect, test, waitForPaint } from './fixtures.ts';
+import { fittedProjector } from './map-math.ts';
 
 test('Uttar Pradesh 2022 by assembly seat: BJP 255, SP 111', async ({ page }) => {
 	await page.goto('/');
@@ -36,4 +37,30 @@ test('the layer toggle switches between 403 ACs and 80 PCs and keeps the URL in 
 	await waitForPaint(page, 'AE2022:pc:winner:SP');
 	const counts = await page.getByTestId('legend').locator('li .count').allTextContents();
 	expect(counts.reduce((s, c) => s + Number.parseInt(c, 10), 0)).toBe(80);
+});
+
+test('clicking Lucknow on the map selects it; clicking it again opens its seat view', async ({
+	page
+}) => {
+	await page.goto('/?u=pc');
+	await waitForPaint(page, 'AE2022:pc:winner:SP');
+	// The state map is fitted to UP's box [77, 23.8, 84.7, 30.5] (UnitsMap's default) with 24 px
+	// padding; Lucknow's label point is deep inside PC 35.
+	const pcs = (await (await page.request.get('/data/pc.geojson')).json()) as {
+		features: { properties: { pc_no: number; label_lon: number; label_lat: number } }[];
+	};
+	const lucknow = pcs.features.find((f) => f.properties.pc_no === 35)!.properties;
+	const canvas = (await page.getByTestId('map-canvas').boundingBox())!;
+	const [x, y] = fittedProjector(
+		[77, 23.8, 84.7, 30.5],
+		canvas.width,
+		canvas.height,
+		24
+	)(lucknow.label_lon, lucknow.label_lat);
+	await page.mouse.click(canvas.x + x, canvas.y + y);
+	await expect(page).toHaveURL(/pc=35/);
+	await expect(page.getByTestId('selected-seat')).toContainText('Lucknow');
+	await page.mouse.click(canvas.x + x, canvas.y + y);
+	await expect(page).toHaveURL(/\/seat\/35\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Lucknow');
 });

@@ -12,7 +12,8 @@ export const en = {
 	'explore.aeVotes': "Assembly votes over the seat's segments: {chip}",
 	'explore.aeTail': '{votes}, {party} {partyVotes} ({lead} lead).',
 	'explore.open': 'Open the {pc} seat view →',
-	'explore.hint': 'Click any constituency on the map to select its Lok Sabha seat.'
+	'explore.hint':
+		'Click any constituency on the map to select its Lok Sabha seat; click it again to open the seat.'
 } as const;
 
 export const hi: Record<keyof typeof en, string> = {
@@ -28,5 +29,5 @@ export const hi: Record<keyof typeof en, string> = {
 	'explore.aeVotes': 'सीट के विधानसभा क्षेत्रों में विधानसभा मत: {chip}',
 	'explore.aeTail': '{votes}, {party} {partyVotes} ({lead} की बढ़त)।',
 	'explore.open': '{pc} सीट का पूरा विवरण खोलें →',
-	'explore.hint': 'नक्शे पर किसी भी क्षेत्र पर क्लिक करके उसकी लोकसभा सीट चुनें।'
+	'explore.hint': 'नक्शे पर किसी भी क्षेत्र पर क्लिक करके उसकी लोकसभा सीट चुनें; दोबारा क्लिक करके सीट खोलें।'
 };

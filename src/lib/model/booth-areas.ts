@@ -22,6 +22,7 @@ import {
 	featureCollection,
 	intersect,
 	point,
+	pointOnFeature,
 	pointToPolygonDistance
 } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -181,38 +182,136 @@ function cellsToFeatures(
 }
 
 /**
- * Radius, in degrees of latitude (≈ 15 m), of the ring on which booths located at the very same
- * point (rooms of one building) are spread so that each still gets a cell of its own.
+ * Radius, in degrees of latitude (≈ 15 m), of the ring on which booths located at the same place
+ * (rooms of one building) are spread so that each still gets a cell of its own.
  */
 const SHARED_POINT_RING = 0.00015;
+/**
+ * Booths closer than this, in metres, are at the same place. Real files give the rooms of one
+ * building a few decimetres apart (Lucknow AC 173 booths 43–51, 2009 GIS scrape), or a few metres
+ * apart on a straight line (AC 173 booths 190–195, 4 m): so close, or so exactly in line, that the
+ * Voronoi diagram has no cell for some of them.
+ */
+export const SAME_PLACE_M = 5;
+const M_PER_DEG = 111_320;
+
+/** Groups of points (indices) closer than SAME_PLACE_M to another of their group. */
+function samePlaceGroups(points: Position[]): number[][] {
+	if (!points.length) return [];
+	const k = Math.cos((points[0][1] * Math.PI) / 180);
+	const size = SAME_PLACE_M / M_PER_DEG;
+	const parent = points.map((_, i) => i);
+	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+	const grid = new Map<string, number[]>();
+	points.forEach(([x, y], i) => {
+		const gx = Math.floor((x * k) / size);
+		const gy = Math.floor(y / size);
+		for (let dx = -1; dx <= 1; dx++)
+			for (let dy = -1; dy <= 1; dy++)
+				for (const j of grid.get(`${gx + dx},${gy + dy}`) ?? [])
+					if (Math.hypot((points[j][0] - x) * k, points[j][1] - y) < size)
+						parent[find(i)] = find(j);
+		const key = `${gx},${gy}`;
+		grid.set(key, [...(grid.get(key) ?? []), i]);
+	});
+	const groups = new Map<number, number[]>();
+	points.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+	return [...groups.values()];
+}
 
 /**
- * Areas around booth points (estimated or reported), clipped to the AC. Booths at the same point
- * are spread on a small ring first; the features keep the points as given.
+ * The point itself when it lies inside the area, else a point just inside the area's nearest edge
+ * (a few metres in). Reported locations may lie up to BOUNDARY_TOLERANCE_M outside the AC, whose
+ * boundary is simplified; the Voronoi cell of a point outside the AC can miss the AC altogether,
+ * and that booth would not be drawn.
+ */
+export function snapInside(area: Feature<Area>, lon: number, lat: number): Position {
+	if (booleanPointInPolygon([lon, lat], area)) return [lon, lat];
+	const k = Math.cos((lat * Math.PI) / 180);
+	const rings =
+		area.geometry.type === 'Polygon' ? area.geometry.coordinates : area.geometry.coordinates.flat();
+	const px = lon * k;
+	let best = { d: Infinity, x: 0, y: 0, nx: 0, ny: 0 };
+	for (const ring of rings)
+		for (let i = 1; i < ring.length; i++) {
+			const [ax, ay] = [ring[i - 1][0] * k, ring[i - 1][1]];
+			const [bx, by] = [ring[i][0] * k, ring[i][1]];
+			const len2 = (bx - ax) ** 2 + (by - ay) ** 2;
+			const t = len2
+				? Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (lat - ay) * (by - ay)) / len2))
+				: 0;
+			const [x, y] = [ax + t * (bx - ax), ay + t * (by - ay)];
+			const d = Math.hypot(px - x, lat - y);
+			const len = Math.sqrt(len2) || 1;
+			if (d < best.d) best = { d, x, y, nx: -(by - ay) / len, ny: (bx - ax) / len };
+		}
+	// towards the edge and on past it; else either way along the edge's normal
+	const dirs = [
+		best.d > 0 ? [(best.x - px) / best.d, (best.y - lat) / best.d] : [best.nx, best.ny],
+		[best.nx, best.ny],
+		[-best.nx, -best.ny]
+	];
+	for (const [ux, uy] of dirs)
+		for (let m = 3; m <= 384; m *= 2) {
+			const step = m / M_PER_DEG;
+			const p: Position = [(best.x + ux * step) / k, best.y + uy * step];
+			if (booleanPointInPolygon(p, area)) return p;
+		}
+	return pointOnFeature(area).geometry.coordinates;
+}
+
+/**
+ * Where the cells are built around: every point inside the area (snapInside), and the booths at
+ * one place spread evenly on a small ring around it, so that each booth gets a cell.
+ */
+export function cellSites(
+	area: Feature<Area>,
+	located: { lon: number; lat: number }[]
+): Position[] {
+	const points = located.map((b) => snapInside(area, b.lon, b.lat));
+	for (const members of samePlaceGroups(points)) {
+		if (members.length < 2) continue;
+		const [cx, cy] = members
+			.reduce(([x, y], i) => [x + points[i][0], y + points[i][1]], [0, 0])
+			.map((v) => v / members.length);
+		const k = Math.cos((cy * Math.PI) / 180);
+		members.forEach((i, j) => {
+			const a = (2 * Math.PI * j) / members.length;
+			const [x, y] = [
+				cx + (SHARED_POINT_RING * Math.cos(a)) / k,
+				cy + SHARED_POINT_RING * Math.sin(a)
+			];
+			points[i] = snapInside(area, x, y);
+		});
+	}
+	return points;
+}
+
+/**
+ * Areas around booth points (estimated or reported), clipped to the AC: one for every booth.
+ * Points outside the AC are moved just inside it and booths at one place are spread on a small
+ * ring first (cellSites); the features keep the points as given.
  */
 export function boothAreas(
 	area: Feature<Area, { ac_no: number }>,
 	located: { part_no: number; lon: number; lat: number }[],
 	source: GeometrySource
 ): FeatureCollection<Area, BoothAreaProps> {
-	const groups = new Map<string, number[]>();
-	located.forEach((b, i) => {
-		const key = `${b.lon},${b.lat}`;
-		groups.set(key, [...(groups.get(key) ?? []), i]);
-	});
-	const points: Position[] = located.map((b) => [b.lon, b.lat]);
-	for (const members of groups.values()) {
-		if (members.length < 2) continue;
-		const k = Math.cos((located[members[0]].lat * Math.PI) / 180);
-		members.forEach((i, j) => {
-			const a = (2 * Math.PI * j) / members.length;
-			points[i] = [
-				located[i].lon + (SHARED_POINT_RING * Math.cos(a)) / k,
-				located[i].lat + SHARED_POINT_RING * Math.sin(a)
-			];
+	const sites = cellSites(area, located);
+	let cells = voronoiCells(area, sites);
+	// Should a site still get no cell (points in some exact degenerate layout), nudge it a few
+	// metres, a different way each time, and build again.
+	for (let round = 1; round <= 3 && cells.some((c) => !c); round++) {
+		cells.forEach((c, i) => {
+			if (c) return;
+			const [x, y] = sites[i];
+			const a = 2.399963 * (i + round); // golden angle: no two booths nudged the same way
+			const r = (2 * round) / M_PER_DEG;
+			const k = Math.cos((y * Math.PI) / 180);
+			sites[i] = snapInside(area, x + (r * Math.cos(a)) / k, y + r * Math.sin(a));
 		});
+		cells = voronoiCells(area, sites);
 	}
-	const cells = voronoiCells(area, points);
 	return cellsToFeatures(
 		area.properties.ac_no,
 		located.map((b) => b.part_no),

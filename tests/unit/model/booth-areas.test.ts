@@ -1,6 +1,7 @@
 /** Estimated booth areas over a real AC polygon (Sishamau, AC 213, from the pipeline's output). */
 import { readFileSync } from 'node:fs';
 import { area, booleanPointInPolygon } from '@turf/turf';
+import { csvParse } from 'd3-dsv';
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,6 +10,7 @@ import {
 	hilbertIndex,
 	metresOutside,
 	seedOf,
+	snapInside,
 	type Area
 } from '../../../src/lib/model/booth-areas.ts';
 
@@ -56,6 +58,7 @@ describe('estimated booth areas', () => {
 });
 
 describe('reported locations', () => {
+	const points = estimateBoothPoints(sishamau, parts, 'LS2014:213');
 	it('give every booth a cell even when several share a building', () => {
 		const shared = [
 			{ part_no: 1, lon: 80.3335, lat: 26.4725 },
@@ -73,6 +76,51 @@ describe('reported locations', () => {
 			lat: 26.4725,
 			geometry_source: 'reported'
 		});
+	});
+
+	it('give a cell to a booth just outside the AC, drawn from a point just inside it', () => {
+		// about 300 m east of Sishamau's easternmost corner
+		const outside = { part_no: 999, lon: 80.3513, lat: 26.4744 };
+		const m = metresOutside(sishamau, outside.lon, outside.lat);
+		expect(m).toBeGreaterThan(0);
+		expect(m).toBeLessThan(500);
+		const [lon, lat] = snapInside(sishamau, outside.lon, outside.lat);
+		expect(booleanPointInPolygon([lon, lat], sishamau)).toBe(true);
+		expect(metresOutside(sishamau, lon, lat)).toBe(0);
+		const fc = boothAreas(sishamau, [...points.slice(0, 50), outside], 'reported');
+		expect(fc.features.map((f) => f.properties.part_no)).toContain(999);
+		expect(fc.features.find((f) => f.properties.part_no === 999)!.properties).toMatchObject({
+			lon: 80.3513,
+			lat: 26.4744
+		});
+	});
+
+	it('give a cell to each of several booths a few decimetres or metres apart (rooms of one building)', () => {
+		// Lucknow East (AC 173) in the 2009 UP GIS scrape: booths 43–51 lie 0.4 m apart, 186–189 and
+		// 196–199 likewise, 190–195 4 m apart in a line. Without grouping them, 9 of 23 got no cell.
+		const lucknowEast = acs.features.find(
+			(f: Feature<Area, { ac_no: number }>) => f.properties.ac_no === 173
+		);
+		const want = (b: number) => (b >= 43 && b <= 51) || (b >= 186 && b <= 199);
+		const located = csvParse(
+			readFileSync(
+				new URL(
+					'../../../data/raw/booth/polling_station_locations/susewind_upgis2009_booths-locality.csv',
+					import.meta.url
+				),
+				'utf8'
+			)
+		)
+			.filter((r) => r.constituency === '173' && want(Number(r.booth)))
+			.map((r) => ({
+				part_no: Number(r.booth),
+				lon: Number(r.longitude),
+				lat: Number(r.latitude)
+			}));
+		expect(located).toHaveLength(23);
+		const fc = boothAreas(lucknowEast, located, 'reported');
+		expect(fc.features.map((f) => f.properties.part_no)).toEqual(located.map((r) => r.part_no));
+		expect(fc.features.every((f) => area(f) > 0)).toBe(true);
 	});
 
 	it('measure how far a point lies outside the AC', () => {

@@ -15,7 +15,7 @@ import type { Feature } from 'geojson';
 import type { ImportMessage } from '../i18n/messages/imports.ts';
 import { importText } from '../i18n/messages/imports.ts';
 import { metresOutside, type Area } from '../model/booth-areas.ts';
-import { CoordsReader, type CoordsResult } from '../model/booth-coords.ts';
+import { CoordsReader, noneRejected, type CoordsResult } from '../model/booth-coords.ts';
 import { CsvReader, looksBinary, sniffBytes, TextStream, type Cell } from '../model/csv-cells.ts';
 import { OrgReader, orgFailure, type OrgParse } from '../model/org-import.ts';
 import { readXlsxCells } from '../model/org-xlsx.ts';
@@ -58,7 +58,15 @@ interface Reader {
 function notATable<K extends ImportKind>(kind: K, file: string, msg: ImportMessage) {
 	if (kind === 'org') return orgFailure(file, msg) as ImportResult<K>;
 	const error = { file, row: 0, column: '', message: importText(msg, 'en'), ...msg };
-	return { rows: [], errors: [error], notices: [] } as unknown as ImportResult<K>;
+	const none: CoordsResult = {
+		rows: [],
+		errors: [error],
+		notices: [],
+		accepted: 0,
+		rejected: noneRejected(),
+		nearEdge: []
+	};
+	return none as ImportResult<K>;
 }
 
 export async function importFile<K extends ImportKind>(

@@ -1,12 +1,13 @@
 /**
  * Reads a user's booth-location file (CSV: ac_no, part_no, lat, lon, optional name) and checks
- * every row, so that a bad file is reported row by row and nothing of it is used. Pure: the caller
- * supplies which booths exist and the AC polygons.
+ * every row, so that a bad file is reported row by row and nothing of it is used (`rows` is empty
+ * when any row has a problem). Pure: the caller supplies which booths exist and the AC polygons.
  *
  * Accepts comma-, semicolon- or tab-separated files (csv-cells.ts), a UTF-8 byte-order mark, and
  * the header spellings latitude/longitude/lng, ac/ac no, part/booth/ps no (any case). A row is an error when a number is
  * not a number, the AC or booth does not exist in the chosen election, a booth appears twice, or
- * the point lies more than BOUNDARY_TOLERANCE_M outside its AC.
+ * the point lies more than BOUNDARY_TOLERANCE_M outside its AC. Accepted points outside the AC (by
+ * less than that) are listed in `nearEdge`: the map draws them just inside it.
  *
  *   parseBoothCoords('ac_no,part_no,lat,lon\n213,1,26.47,80.33', 'x.csv', ctx)
  *   → { rows: [{ ac_no: 213, part_no: 1, lat: 26.47, lon: 80.33 }], errors: [] }
@@ -53,12 +54,43 @@ export interface CoordsContext {
 	metresOutside: (ac: number, lon: number, lat: number) => number;
 }
 
+/** Why a data row was not accepted (its first problem). */
+export type RejectReason = 'value' | 'unknownAc' | 'unknownBooth' | 'duplicate' | 'outside';
+
+/** An accepted row whose point lies outside its AC, by at most BOUNDARY_TOLERANCE_M. */
+export interface NearEdge {
+	row: number;
+	ac_no: number;
+	part_no: number;
+	/** how far outside, in whole metres */
+	metres: number;
+}
+
 export interface CoordsResult {
+	/** the rows to store: all of them when the file has no error, none when it has any */
 	rows: BoothCoord[];
 	errors: RowError[];
 	/** what was changed while reading (booth names in Kruti Dev made Unicode) */
 	notices: (ImportMessage & { message: string })[];
+	/** data rows that passed every check (whether or not the file as a whole did) */
+	accepted: number;
+	/** data rows not accepted, by their first problem; counted in full, unlike `errors` */
+	rejected: Record<RejectReason, number>;
+	/**
+	 * accepted rows whose point lies just outside the AC's (simplified) boundary; the map draws
+	 * them just inside it (snapInside in booth-areas.ts)
+	 */
+	nearEdge: NearEdge[];
 }
+
+/** No rows rejected yet. */
+export const noneRejected = (): Record<RejectReason, number> => ({
+	value: 0,
+	unknownAc: 0,
+	unknownBooth: 0,
+	duplicate: 0,
+	outside: 0
+});
 
 type Key = keyof BoothCoord;
 const HEADERS: Record<Key, string[]> = {
@@ -137,6 +169,8 @@ export class CoordsReader {
 	private errors: RowError[] = [];
 	private errorCount = 0;
 	private out: BoothCoord[] = [];
+	private rejected = noneRejected();
+	private nearEdge: NearEdge[] = [];
 	private seen = new Map<string, number>();
 	private asked = new Set<number>();
 
@@ -152,6 +186,11 @@ export class CoordsReader {
 
 	close() {
 		if (this.state === 'header') this.readHeader();
+	}
+
+	/** The rows that passed every check so far, also when others did not (result() stores none then). */
+	get acceptedRows(): readonly BoothCoord[] {
+		return this.out;
 	}
 
 	wantedAcs(): number[] {
@@ -196,9 +235,12 @@ export class CoordsReader {
 			? [m('imp.krutiColumn', { column: 'name', n: c.n, from: quote(c.from), to: quote(c.to) })]
 			: [];
 		return {
-			rows: this.out,
+			rows: this.errorCount ? [] : this.out,
 			errors,
-			notices: notices.map((x) => ({ ...x, message: importText(x, 'en') }))
+			notices: notices.map((x) => ({ ...x, message: importText(x, 'en') })),
+			accepted: this.out.length,
+			rejected: { ...this.rejected },
+			nearEdge: this.nearEdge
 		};
 	}
 
@@ -256,26 +298,37 @@ export class CoordsReader {
 		const part_no = whole('part_no', 1, 99999);
 		const lat = num('lat', -90, 90);
 		const lon = num('lon', -180, 180);
-		if (ac_no === null || part_no === null || lat === null || lon === null) return;
+		if (ac_no === null || part_no === null || lat === null || lon === null)
+			return void this.rejected.value++;
 		const booths = this.ctx.booths(ac_no);
-		if (!booths) return this.error(row, 'ac_no', m('imp.coordsAcUnknown', { ac: ac_no }));
-		if (!booths.has(part_no))
+		if (!booths) {
+			this.rejected.unknownAc++;
+			return this.error(row, 'ac_no', m('imp.coordsAcUnknown', { ac: ac_no }));
+		}
+		if (!booths.has(part_no)) {
+			this.rejected.unknownBooth++;
 			return this.error(row, 'part_no', m('imp.coordsBoothUnknown', { ac: ac_no, part: part_no }));
+		}
 		const key = `${ac_no}:${part_no}`;
-		if (this.seen.has(key))
+		if (this.seen.has(key)) {
+			this.rejected.duplicate++;
 			return this.error(
 				row,
 				'part_no',
 				m('imp.coordsTwice', { part: part_no, ac: ac_no, first: this.seen.get(key)! })
 			);
+		}
 		this.seen.set(key, row);
 		const outside = this.ctx.metresOutside(ac_no, lon, lat);
-		if (outside > BOUNDARY_TOLERANCE_M)
+		if (outside > BOUNDARY_TOLERANCE_M) {
+			this.rejected.outside++;
 			return this.error(
 				row,
 				'lat, lon',
 				m('imp.coordsOutside', { lat, lon, km: (outside / 1000).toFixed(1), ac: ac_no })
 			);
+		}
+		if (outside > 0) this.nearEdge.push({ row, ac_no, part_no, metres: Math.ceil(outside) });
 		let name = this.col.name >= 0 ? raw('name') || undefined : undefined;
 		if (name && this.kruti && !/[\u0900-\u097F]/.test(name)) {
 			const to = krutiDevToUnicode(name);
@@ -295,7 +348,10 @@ export function parseBoothCoords(text: string, file: string, ctx: CoordsContext)
 		return {
 			rows: [],
 			errors: [{ file, row: 0, column: '', message: importText(msg, 'en'), ...msg }],
-			notices: []
+			notices: [],
+			accepted: 0,
+			rejected: noneRejected(),
+			nearEdge: []
 		};
 	}
 	const { cells, lines } = textToCells(t);

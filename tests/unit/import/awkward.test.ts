@@ -413,8 +413,21 @@ describe('organisation files', () => {
 describe('booth-location files', () => {
 	it('Hindi headers, semicolons, a byte-order mark; a point with latitude and longitude swapped', async () => {
 		const r = await importFixture('coords-hindi-semicolon.csv', 'coords', 'AE2017');
-		expect(r.rows.map((x) => x.part_no)).toEqual([1, 2, 3, 4, 5, 7, 8]);
-		expect(r.rows[0]).toEqual({
+		// the swapped point (booth 6) rejects the file: nothing to store, though 7 rows passed
+		expect(r.rows).toEqual([]);
+		expect(r.accepted).toBe(7);
+		expect(r.rejected).toMatchObject({ value: 0, outside: 1 });
+		// without that row, the file is stored whole
+		const text = readFileSync(DIR + 'coords-hindi-semicolon.csv', 'utf8');
+		const fixed = text.replace(/^213;6;[^\n]*\n/m, '');
+		const ok = await importFile(
+			new File([fixed], 'coords-hindi-semicolon.csv'),
+			'coords',
+			askFor('AE2017')
+		);
+		expect(ok.errors).toEqual([]);
+		expect(ok.rows.map((x) => x.part_no)).toEqual([1, 2, 3, 4, 5, 7, 8]);
+		expect(ok.rows[0]).toEqual({
 			ac_no: 213,
 			part_no: 1,
 			lat: 26.46042,

@@ -1,21 +1,17 @@
 /**
  * Importing booth locations: every problem is reported by file, row and column, and a file with
- * problems yields no rows to store. The real-data case uses the 2,834 Lucknow polling stations of
- * the 2009 UP GIS scrape (data/raw/booth/polling_station_locations).
+ * problems yields no rows to store. The real files (six districts of the 2009 UP GIS scrape) are
+ * in booth-coords-real.test.ts.
  */
 import { readFileSync } from 'node:fs';
-import { csvParse } from 'd3-dsv';
 import type { Feature } from 'geojson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../../src/lib/db/db.ts';
+import { describe, expect, it } from 'vitest';
 import { metresOutside, type Area } from '../../../src/lib/model/booth-areas.ts';
 import {
-	BOUNDARY_TOLERANCE_M,
 	decodeText,
 	parseBoothCoords,
 	type CoordsContext
 } from '../../../src/lib/model/booth-coords.ts';
-import { openDb } from '../../sql/helpers.ts';
 
 const acs = JSON.parse(
 	readFileSync(new URL('../../../static/data/ac.geojson', import.meta.url), 'utf8')
@@ -99,56 +95,49 @@ describe('parseBoothCoords', () => {
 	])('reports $name by row and column, and returns nothing to store', ({ text, error }) => {
 		const r = parseBoothCoords(text, 'bad.csv', ctx);
 		expect(r.errors[0]).toMatchObject({ file: 'bad.csv', ...error });
-		expect(r.errors.length).toBeGreaterThan(0);
+		expect(r.rows).toEqual([]);
+	});
+
+	it('counts the rows it accepted and those it rejected, by reason, and the points just outside', () => {
+		const r = parseBoothCoords(
+			[
+				'ac_no,part_no,lat,lon',
+				'213,1,26.4725,80.3335', // accepted
+				'213,2,,80.33', // value: no latitude
+				'999,1,26.47,80.33', // unknown AC
+				'213,999,26.47,80.33', // unknown booth
+				'213,1,26.4725,80.3335', // duplicate of row 2
+				'213,3,26.85,80.95', // outside: Lucknow
+				'213,4,26.4725,80.3335'
+			].join('\n'),
+			'mixed.csv',
+			{
+				...ctx,
+				metresOutside: (ac, lon, lat) => (lat === 26.85 ? 60_000 : lon === 80.3335 ? 0 : 200)
+			}
+		);
+		expect(r.rows).toEqual([]);
+		expect(r.accepted).toBe(2);
+		expect(r.rejected).toEqual({
+			value: 1,
+			unknownAc: 1,
+			unknownBooth: 1,
+			duplicate: 1,
+			outside: 1
+		});
+		expect(r.nearEdge).toEqual([]);
+		const near = parseBoothCoords('ac_no,part_no,lat,lon\n213,5,26.47,80.33', 'near.csv', {
+			...ctx,
+			metresOutside: () => 212.4
+		});
+		expect(near.errors).toEqual([]);
+		expect(near.rows).toHaveLength(1);
+		expect(near.nearEdge).toEqual([{ row: 2, ac_no: 213, part_no: 5, metres: 213 }]);
 	});
 
 	it('decodes Excel UTF-16 files', () => {
 		const text = 'ac_no,part_no,lat,lon\n213,1,26.4725,80.3335';
 		const bytes = new Uint8Array([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0), 0])]);
 		expect(decodeText(bytes)).toBe(text);
-	});
-});
-
-describe('real coordinates: Lucknow polling stations (2009 numbering) against LS2014 booths', () => {
-	let db: Db;
-	beforeAll(async () => {
-		db = await openDb();
-	});
-	afterAll(() => db.close());
-
-	it('accepts points inside (or within 500 m of) their AC and reports every other row', async () => {
-		const raw = csvParse(
-			readFileSync(
-				new URL(
-					'../../../data/raw/booth/polling_station_locations/susewind_upgis2009_booths-locality.csv',
-					import.meta.url
-				),
-				'utf8'
-			)
-		).filter((r) => r.district_name === 'Lucknow');
-		expect(raw).toHaveLength(2834);
-		const csv = [
-			'ac_no,part_no,lat,lon',
-			...raw.map((r) => `${r.constituency},${r.booth},${r.latitude},${r.longitude}`)
-		].join('\n');
-		const parts = await db.query<{ ac_no: number; part_no: number }>(
-			"SELECT ac_no, part_no FROM booths WHERE election_id = 'LS2014' AND ac_no BETWEEN 168 AND 176"
-		);
-		const booths = new Map<number, Set<number>>();
-		for (const p of parts) booths.set(p.ac_no, (booths.get(p.ac_no) ?? new Set()).add(p.part_no));
-		const r = parseBoothCoords(csv, 'lucknow.csv', { ...ctx, booths: (ac) => booths.get(ac) });
-		// 23 stations have no coordinates in the source.
-		const missing = r.errors.filter((e) => e.column === 'lat');
-		expect(missing).toHaveLength(23);
-		expect(missing[0].message).toContain('got ""');
-		// The rest lie inside their AC or close to its (300 m-simplified) boundary, except a few.
-		const outside = r.errors.filter((e) => e.column === 'lat, lon');
-		expect(outside.length).toBeGreaterThan(0);
-		expect(outside.length).toBeLessThan(100);
-		expect(outside[0].message).toMatch(/km outside AC 1\d\d/);
-		expect(r.errors.filter((e) => e.column === 'lon')).toHaveLength(23);
-		expect(r.rows.length + new Set(r.errors.map((e) => e.row)).size).toBe(2834);
-		expect(r.rows.length / 2834).toBeGreaterThan(0.95);
-		expect(BOUNDARY_TOLERANCE_M).toBe(500);
 	});
 });

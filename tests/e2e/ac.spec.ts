@@ -4,6 +4,7 @@
  * (a file with a bad row changes nothing; a good one redraws the areas; they can be forgotten).
  */
 import type { Page } from '@playwright/test';
+import { csvParse } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import polylabel from 'polylabel';
 import { createNodeDb } from '../../src/lib/db/duckdb-node.ts';
@@ -241,4 +242,46 @@ test('a locations file with a bad row is rejected whole and the map stays as it 
 	await page.getByTestId('coords-forget').click();
 	await waitForPaint(page, EST);
 	await expect(page.getByTestId('approx-note')).toBeVisible();
+});
+
+test('real locations from a file: a Lucknow East sample is drawn booth by booth, with its names', async ({
+	page
+}) => {
+	// 18 polling stations of AC 173 from the 2009 UP GIS scrape (data/raw/booth/
+	// polling_station_locations): booths 13–19 are rooms of one college less than a metre apart,
+	// 190–195 lie 4 m apart in a line, and 174 lies 56 m outside the shipped (simplified) boundary.
+	const want = [13, 14, 15, 16, 17, 18, 19, 100, 150, 174, 190, 191, 192, 193, 194, 195, 200, 250];
+	const gis = csvParse(
+		readFileSync(
+			'data/raw/booth/polling_station_locations/susewind_upgis2009_booths-locality.csv',
+			'utf8'
+		)
+	).filter((r) => r.constituency === '173' && want.includes(Number(r.booth)));
+	expect(gis).toHaveLength(18);
+	const csv = [
+		'ac_no,part_no,lat,lon,name',
+		...gis.map((r) => `173,${r.booth},${r.latitude},${r.longitude},"${r.station_name}"`)
+	].join('\n');
+	await page.goto('/seat/35/ac/173/?e=LS2014');
+	await waitForPaint(page, '173:LS2014:winner:SP:10,10:est');
+	await page
+		.getByTestId('coords-file')
+		.setInputFiles({ name: 'lucknow-east.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+	await expect(page.getByTestId('coords-preview')).toContainText(
+		'lucknow-east.csv: 18 booth locations'
+	);
+	await expect(page.getByTestId('coords-near-edge')).toContainText(
+		'1 of them lie outside their AC by up to 500 m'
+	);
+	await expect(page.getByTestId('coords-near-edge')).toContainText('booth 174 of AC 173');
+	await page.getByTestId('coords-confirm').click();
+	await waitForPaint(page, '173:LS2014:winner:SP:10,10:rep');
+	await expect(page.getByTestId('approx-note')).toHaveCount(0);
+	// every location is drawn: LS2014 Form 20 has 361 booths in AC 173
+	await expect(page.getByText('18 of 361 booths drawn from your imported locations')).toBeVisible();
+	await expect(page.getByTestId('booth-table').locator('tr[data-part="16"]')).toContainText(
+		'Your name for it: Raishfil Inter College Kalyanpur'
+	);
+	await page.getByTestId('coords-forget').click();
+	await waitForPaint(page, '173:LS2014:winner:SP:10,10:est');
 });

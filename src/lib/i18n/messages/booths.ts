@@ -21,6 +21,7 @@ export const en = {
 	'booths.classValue': 'class {klass}, {lead}',
 	'booths.areaEstimated': 'Area estimated',
 	'booths.areaImported': 'Area from imported location',
+	'booths.yourName': 'Your name for it: {name}',
 	'booths.sourceLabel': '{election}, Form 20 booth results',
 	'booths.sourceNote':
 		'Booth results: Form 20 scraped from CEO Uttar Pradesh (datameet/Susewind, ODC DbCL).',
@@ -68,7 +69,10 @@ export const en = {
 		'Have polling-station coordinates (ECI polling-station lists carry them)? Import a CSV with columns {columns} (and optionally {name}) using the booth numbers of this election. The file stays in this browser.',
 	'coords.nothing': 'Nothing was imported.',
 	'coords.fix': 'Fix these rows and import the file again:',
-	'coords.preview': '{file}: {n} booth locations, all inside their AC. Use them?',
+	'coords.preview':
+		'{file}: {n} booth locations, each inside its AC or within {max} m of it. Use them?',
+	'coords.nearEdge':
+		'{n} of them lie outside their AC by up to {max} m (the AC boundaries here are simplified), so they are drawn just inside it; the first is booth {part} of AC {ac} (row {row}, {m} m outside).',
 	'coords.use': 'Use these locations',
 	'coords.readError': 'could not be read: {error}',
 	'coords.saveError': 'could not be saved in this browser: {error}',
@@ -100,6 +104,7 @@ export const hi: Record<keyof typeof en, string> = {
 	'booths.classValue': 'श्रेणी {klass}, {lead}',
 	'booths.areaEstimated': 'क्षेत्र अनुमानित',
 	'booths.areaImported': 'क्षेत्र आयात किए गए स्थान से',
+	'booths.yourName': 'आपका दिया नाम: {name}',
 	'booths.sourceLabel': '{election}, फॉर्म 20 के बूथवार परिणाम',
 	'booths.sourceNote':
 		'बूथवार परिणाम: मुख्य निर्वाचन अधिकारी, उत्तर प्रदेश के फॉर्म 20 से (datameet/Susewind, ODC DbCL)।',
@@ -146,7 +151,10 @@ export const hi: Record<keyof typeof en, string> = {
 		'मतदान केंद्रों के निर्देशांक हैं (चुनाव आयोग की मतदान केंद्र सूचियों में होते हैं)? {columns} कॉलम (और चाहें तो {name}) वाली CSV आयात करें, इस चुनाव के बूथ क्रमांकों के साथ। फाइल इसी ब्राउजर में रहती है।',
 	'coords.nothing': 'कुछ भी आयात नहीं हुआ।',
 	'coords.fix': 'इन पंक्तियों को ठीक करके फाइल फिर से आयात करें:',
-	'coords.preview': '{file}: {n} बूथ स्थान, सभी अपने विधानसभा क्षेत्र के भीतर। इन्हें इस्तेमाल करें?',
+	'coords.preview':
+		'{file}: {n} बूथ स्थान, हर एक अपने विधानसभा क्षेत्र के भीतर या उससे {max} मी. के अंदर। इन्हें इस्तेमाल करें?',
+	'coords.nearEdge':
+		'इनमें से {n} अपने विधानसभा क्षेत्र की सीमा से {max} मी. तक बाहर हैं (यहाँ सीमाएँ सरलीकृत हैं), इसलिए उन्हें सीमा के ठीक भीतर दिखाया गया है; पहला: विधानसभा क्षेत्र {ac} का बूथ {part} (पंक्ति {row}, {m} मी. बाहर)।',
 	'coords.use': 'ये स्थान इस्तेमाल करें',
 	'coords.readError': 'पढ़ी नहीं जा सकी: {error}',
 	'coords.saveError': 'इस ब्राउजर में सहेजी नहीं जा सकी: {error}',

@@ -23,10 +23,11 @@
  *    and the declared result (checkAe2017AgainstResults).
  *  - Data quirks handled: in 212 the AC-no cell of data rows is blank; 212–214 names are Kruti Dev
  *    (converted with krutiDevToUnicode; a name that converts to malformed Devanagari, such as a
- *    halant followed by a halant or a vowel sign, stops the pipeline); in 216 the electors cell of PS 149–155 starts with a
- *    stray "- " (the name's hyphen spilling over); blank "Other" voters (214, 6 rows) and blank
- *    Rejected (every 213 row; EVMs produce none) read as 0; the printed party strings are garbled
- *    ("Congress Indian National"), so parties come from ElectionLens, matched by candidate name.
+ *    halant followed by a halant or a vowel sign, stops the pipeline); in 216 the electors cell of
+ *    PS 149–155 starts with a stray "- " (the name's hyphen spilling over); blank "Other" voters
+ *    (214, 6 rows) and blank Rejected (every 213 row; EVMs produce none) read as 0; the printed
+ *    party strings are garbled ("Congress Indian National"), so parties come from ElectionLens,
+ *    matched by candidate name.
  *  - Kept as printed: rows whose votes do not add up to the turnout (213 PS 93, 122, 153, 218,
  *    219, 221, 249; PS 218 and 219 look swapped), 215 PS 316 with 354 voters but 0 votes for all.
  *

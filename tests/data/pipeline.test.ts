@@ -92,7 +92,8 @@ describe('npm run data', () => {
 				cpSync(join(ROOT, 'data/raw', dir), join(raw, dir), { recursive: true });
 			const file = join(raw, 'booth/form20_ls2014_up/213.csv');
 			const lines = readFileSync(file, 'utf8').split('\n');
-			const booth1 = '1,"LEATHER WORKING INSTITUTE SOUTERGANJ ROOM 1",484,366,0,850,205,159,0,364,288,0,';
+			const booth1 =
+				'1,"LEATHER WORKING INSTITUTE SOUTERGANJ ROOM 1",484,366,0,850,205,159,0,364,288,0,';
 			expect(lines[2]).toBe(`${booth1}252,23,6,69,2,0,0,1,0,5,0,0,0,0,1,2,2,0,0,0,0,1,364`);
 			lines[2] = `${booth1}253,23,6,69,2,0,0,1,0,5,0,0,0,0,1,2,2,0,0,0,0,1,365`;
 			writeFileSync(file, lines.join('\n'));

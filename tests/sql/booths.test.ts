@@ -34,7 +34,12 @@ describe('LS2014 booths of Kanpur (PC 43, ACs 212–216)', () => {
 	});
 
 	it('every Kanpur AC adds up exactly to its declared segment result, candidate by candidate', async () => {
-		const rows = await db.query<{ ac_no: number; candidate: string; booths: number; segment: number }>(
+		const rows = await db.query<{
+			ac_no: number;
+			candidate: string;
+			booths: number;
+			segment: number;
+		}>(
 			`SELECT r.ac_no, r.candidate, coalesce(b.votes, 0)::INTEGER AS booths, r.votes AS segment
 			 FROM results r LEFT JOIN (
 			   SELECT ac_no, candidate, sum(votes) AS votes FROM booth_results
@@ -165,7 +170,7 @@ describe('AE2017 booths of Kanpur (Form 20, Kruti Dev names converted)', () => {
 	};
 
 	it.each([212, 213, 214, 215, 216])(
-		'AC %i: every candidate\'s booth votes plus postal ballots are the declared result',
+		"AC %i: every candidate's booth votes plus postal ballots are the declared result",
 		async (ac) => {
 			const booth = await db.query<{ candidate: string; party: string; votes: number }>(
 				`SELECT candidate, party, sum(votes)::INTEGER AS votes FROM booth_results
@@ -207,8 +212,13 @@ describe('AE2017 booths of Kanpur (Form 20, Kruti Dev names converted)', () => {
 		expect(d.v).toBe(73030);
 	});
 
-	it('the coverage rows agree: postal ballots as in Form 20, and only Sishamau differs, by NOTA\'s 5', async () => {
-		const rows = await db.query<{ ac_no: number; postal_votes: number; abs_diff: number; status: string }>(
+	it("the coverage rows agree: postal ballots as in Form 20, and only Sishamau differs, by NOTA's 5", async () => {
+		const rows = await db.query<{
+			ac_no: number;
+			postal_votes: number;
+			abs_diff: number;
+			status: string;
+		}>(
 			"SELECT ac_no, postal_votes, abs_diff, status FROM booth_coverage WHERE election_id = 'AE2017' ORDER BY ac_no"
 		);
 		expect(rows).toEqual(
@@ -260,7 +270,13 @@ describe('booth coverage across UP', () => {
 			expect(r.segment_votes, `AC ${r.ac_no}`).toBe(r.declared);
 			expect(r.booth_votes, `AC ${r.ac_no}`).toBe(r.booth_sum);
 			const status =
-				r.booth_sum === 0 ? 'empty' : abs === 0 ? 'exact' : abs <= r.declared / 100 ? 'close' : 'differs';
+				r.booth_sum === 0
+					? 'empty'
+					: abs === 0
+						? 'exact'
+						: abs <= r.declared / 100
+							? 'close'
+							: 'differs';
 			expect(r.status, `AC ${r.ac_no}`).toBe(status);
 		}
 		const count = (st: string) => rows.filter((r) => r.status === st).length;

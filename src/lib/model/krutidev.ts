@@ -131,7 +131,6 @@ export function malformedDevanagari(text: string): string[] {
 		`${HALANT}(?=[${HALANT}\u093E-\u094C\u0962\u0963])|(?<![\u0915-\u0939\u0958-\u095F\u0978-\u097F${NUKTA}])[\u093E-\u094C\u0962\u0963]`,
 		'g'
 	);
-	for (const m of text.matchAll(bad))
-		found.push(text.slice(Math.max(0, m.index - 3), m.index + 3));
+	for (const m of text.matchAll(bad)) found.push(text.slice(Math.max(0, m.index - 3), m.index + 3));
 	return found;
 }

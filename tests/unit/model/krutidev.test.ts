@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	AE2017_KANPUR_ACS,
-	readAe2017Form20
-} from '../../../data/pipeline/form20-ae2017.ts';
+import { AE2017_KANPUR_ACS, readAe2017Form20 } from '../../../data/pipeline/form20-ae2017.ts';
 import { krutiDevToUnicode, malformedDevanagari } from '../../../src/lib/model/krutidev.ts';
 
 describe('krutiDevToUnicode', () => {

@@ -27,7 +27,8 @@ describe('a tampered copy of 213.csv (Sishamau)', () => {
 	it('names the file, row and column when a candidate column no longer adds up to the total', () => {
 		const file = join(dir, FORM20_LS2014_DIR, '213.csv');
 		const text = readFileSync(file, 'utf8');
-		const row = '1,"LEATHER WORKING INSTITUTE SOUTERGANJ ROOM 1",484,366,0,850,205,159,0,364,288,0,252,';
+		const row =
+			'1,"LEATHER WORKING INSTITUTE SOUTERGANJ ROOM 1",484,366,0,850,205,159,0,364,288,0,252,';
 		expect(text).toContain(row);
 		writeFileSync(file, text.replace(row, row.replace(/252,$/, '253,')));
 		expect(() => readForm20Ls2014(213, dir)).toThrow(

@@ -28,7 +28,10 @@ export const en = {
 	'seat.stripAria': 'Segments by winner in each election',
 	'seat.stripShow': 'Show {election} on the map',
 	'seat.stripLS': 'LS {year}',
-	'seat.stripAE': 'AE {year}'
+	'seat.stripAE': 'AE {year}',
+	'seat.zoomHint': 'Zoom in to see booths',
+	'seat.boothsLegend': 'Booths on the map: {metric}, {election}',
+	'seat.boothsNone': 'No booth results for the segments in view.'
 } as const;
 
 export const hi: Record<keyof typeof en, string> = {
@@ -60,5 +63,8 @@ export const hi: Record<keyof typeof en, string> = {
 	'seat.stripAria': 'हर चुनाव में विधानसभा क्षेत्रवार विजेता',
 	'seat.stripShow': '{election} नक्शे पर दिखाएँ',
 	'seat.stripLS': 'लोकसभा {year}',
-	'seat.stripAE': 'विधानसभा {year}'
+	'seat.stripAE': 'विधानसभा {year}',
+	'seat.zoomHint': 'बूथ देखने के लिए ज़ूम इन करें',
+	'seat.boothsLegend': 'नक्शे पर बूथ: {metric}, {election}',
+	'seat.boothsNone': 'दिख रहे विधानसभा क्षेत्रों के बूथवार परिणाम उपलब्ध नहीं हैं।'
 };

@@ -1,0 +1,131 @@
+/**
+ * Zooming into the Kanpur seat map shows booths: past the zoom threshold the booths of the
+ * segments in view are drawn in the booth equivalent of the seat's metric (Vidhan Sabha 2017, the
+ * newest election with booth results in Kanpur), under a note saying so; zooming out removes them.
+ *
+ * The map is zoomed with the mouse wheel over booth 1 of Sishamau: wheel zoom keeps the point
+ * under the pointer in place, so the pixel at that point of the fitted map shows booth 1 at every
+ * zoom, and the fitted projection (map-math.ts) finds it without asking MapLibre.
+ */
+import type { Page } from '@playwright/test';
+import { boothDeepPoints } from './booth-points.ts';
+import { expect, test, waitForPaint } from './fixtures.ts';
+import { bboxOf, colourAt, colourDistance, type BBox } from './pixels.ts';
+import { fittedProjector } from './map-math.ts';
+
+const SP = '#d7191c';
+const BJP = '#f7941d';
+/** One notch of a mouse wheel, as MapLibre tells it from a trackpad (a multiple of 4.000244140625). */
+const NOTCH = 4.000244140625 * 100;
+
+/** The bounding box of Kanpur's five segments: the seat map is fitted to it. */
+async function seatBox(page: Page): Promise<BBox> {
+	const seat = await (await page.request.get('/data/seat/43.geojson')).json();
+	return bboxOf(
+		seat.features
+			.filter((f: { properties: { kind?: string } }) => f.properties.kind !== 'pc')
+			.map((f: { geometry: { coordinates: unknown } }) => f.geometry.coordinates)
+	);
+}
+
+/** Where a point of the fitted seat map is on the page. */
+async function onPage(page: Page, bbox: BBox, p: { lon: number; lat: number }) {
+	const canvas = (await page.getByTestId('map-canvas').boundingBox())!;
+	const [x, y] = fittedProjector(bbox, canvas.width, canvas.height, 24)(p.lon, p.lat);
+	return { x: canvas.x + x, y: canvas.y + y };
+}
+
+/** One wheel notch at a point, and the zoom animation (200 ms) to end. */
+async function notch(page: Page, at: { x: number; y: number }, dir: -1 | 1) {
+	await page.mouse.move(at.x, at.y);
+	await page.mouse.wheel(0, dir * NOTCH);
+	await page.waitForTimeout(300);
+}
+
+/** Zooms in with the wheel at a point until the map says it shows booths; the notches taken. */
+async function zoomIntoBooths(page: Page, at: { x: number; y: number }): Promise<number> {
+	const booths = page.getByTestId('seat-booths');
+	let n = 0;
+	while ((await booths.getAttribute('data-zoomed')) !== 'true' && n < 12) {
+		await notch(page, at, -1);
+		n++;
+	}
+	await expect(booths).toHaveAttribute('data-zoomed', 'true');
+	return n;
+}
+
+/** The colour at a segment's label point (deep inside it) on the fitted seat map. */
+async function segmentColour(page: Page, bbox: BBox, ac: number): Promise<string> {
+	const seat = await (await page.request.get('/data/seat/43.geojson')).json();
+	const f = seat.features.find(
+		(x: { properties: { ac_no?: number; kind?: string } }) =>
+			x.properties.ac_no === ac && x.properties.kind !== 'pc'
+	);
+	return colourAt(page, bbox, f.properties.label_lon, f.properties.label_lat);
+}
+
+test('zooming into Sishamau draws its 2017 booths by winner; zooming out removes them', async ({
+	page
+}) => {
+	await page.goto('/seat/43/');
+	await waitForPaint(page, 'AE2022:winner:SP');
+	const booths = page.getByTestId('seat-booths');
+	await expect(page.getByTestId('zoom-hint')).toHaveText('Zoom in to see booths');
+	await expect(booths).toHaveAttribute('data-booths-painted', '');
+
+	const bbox = await seatBox(page);
+	const booth1 = (await boothDeepPoints(43, 213, 'AE2017')).get(1)!;
+	const at = await onPage(page, bbox, booth1);
+
+	const notches = await zoomIntoBooths(page, at);
+	await expect(page.getByTestId('zoom-hint')).toHaveCount(0);
+	await page
+		.locator('[data-booths-painted~="213:AE2017:winner:SP:est"]')
+		.waitFor({ state: 'attached', timeout: 30_000 });
+	const note = page.getByTestId('booth-note');
+	await expect(note).toContainText('Vidhan Sabha 2017, Form 20 booth results');
+	await expect(note).toContainText('Booth areas are approximate');
+	await expect(page.getByTestId('booth-legend')).toContainText('Booths on the map: Winner');
+
+	// Hovering booth 1: Suresh Awasthi (BJP) 268, Irfan Solanki (SP) 93, BSP 37 (Form 20, 2017).
+	const tip = page.getByTestId('booth-tooltip');
+	await page.mouse.move(at.x + 1, at.y);
+	await page.mouse.move(at.x, at.y);
+	await expect(tip).toContainText('213 Sishamau');
+	await expect(tip).toContainText('Booth 1');
+	await expect(tip).toContainText('BJP 268 · SP 93 · BSP 37');
+	// Booth 1's area is BJP saffron where the segment was SP red.
+	await page.mouse.move(0, 0);
+	await expect(tip).toHaveCount(0);
+	expect(colourDistance(await colourAt(page, bbox, booth1.lon, booth1.lat), BJP)).toBeLessThan(16);
+
+	// As many notches out at the same point give the fitted map back, segments only: Sishamau SP
+	// red and Govind Nagar BJP saffron (2022) at their label points.
+	for (let i = 0; i < notches; i++) await notch(page, at, 1);
+	await expect(booths).toHaveAttribute('data-zoomed', 'false');
+	await expect(booths).toHaveAttribute('data-booths-painted', '');
+	await expect(page.getByTestId('zoom-hint')).toBeVisible();
+	await expect(page.getByTestId('booth-note')).toHaveCount(0);
+	await expect(page.getByTestId('booth-legend')).toHaveCount(0);
+	await page.mouse.move(0, 0);
+	expect(colourDistance(await segmentColour(page, bbox, 213), SP)).toBeLessThan(12);
+	expect(colourDistance(await segmentColour(page, bbox, 212), BJP)).toBeLessThan(12);
+});
+
+test('clicking a booth on the zoomed seat map opens its segment with the booth selected', async ({
+	page
+}) => {
+	await page.goto('/seat/43/');
+	await waitForPaint(page, 'AE2022:winner:SP');
+	const bbox = await seatBox(page);
+	const booth1 = (await boothDeepPoints(43, 213, 'AE2017')).get(1)!;
+	const at = await onPage(page, bbox, booth1);
+	await zoomIntoBooths(page, at);
+	await page
+		.locator('[data-booths-painted~="213:AE2017:winner:SP:est"]')
+		.waitFor({ state: 'attached', timeout: 30_000 });
+	await page.mouse.move(at.x + 1, at.y);
+	await page.mouse.click(at.x, at.y);
+	await expect(page).toHaveURL(/\/seat\/43\/ac\/213\/\?b=1$/);
+	await expect(page.getByTestId('booth-details')).toContainText('BJP 268 · SP 93 · BSP 37');
+});

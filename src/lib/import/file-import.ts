@@ -57,7 +57,7 @@ interface Reader {
 /** A file that is not a table at all: one problem, on row 0. */
 function notATable<K extends ImportKind>(kind: K, file: string, msg: ImportMessage) {
 	if (kind === 'org') return orgFailure(file, msg) as ImportResult<K>;
-	const error = { file, row: 0, column: '', message: importText(msg, 'en'), ...msg };
+	const error = { file, row: 0, column: '', field: '', message: importText(msg, 'en'), ...msg };
 	const none: CoordsResult = {
 		rows: [],
 		errors: [error],

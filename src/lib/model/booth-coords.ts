@@ -2,6 +2,9 @@
  * Reads a user's booth-location file (CSV: ac_no, part_no, lat, lon, optional name) and checks
  * every row, so that a bad file is reported row by row and nothing of it is used (`rows` is empty
  * when any row has a problem). Pure: the caller supplies which booths exist and the AC polygons.
+ * Every problem names the file, the row, the column as the user's file has it (its spreadsheet
+ * letter and header text, e.g. B "Part No", as the organisation import does), what was expected
+ * and what was found.
  *
  * Accepts comma-, semicolon- or tab-separated files (csv-cells.ts), a UTF-8 byte-order mark, and
  * the header spellings latitude/longitude/lng, ac/ac no, part/booth/ps no (any case). A row is an error when a number is
@@ -16,6 +19,7 @@ import { importText, type ImportMessage } from '../i18n/messages/imports.ts';
 import {
 	blank,
 	cellText,
+	columnName,
 	devanagariDigits,
 	headerColumnsOf,
 	looksBinary,
@@ -42,7 +46,14 @@ export interface RowError extends ImportMessage {
 	file: string;
 	/** 1-based line in the file (the header is row 1); 0 for the file as a whole */
 	row: number;
+	/**
+	 * The column as the user's file names it: its spreadsheet letter and header text, e.g.
+	 * 'B "Part No"', or both of a point's, 'C "Latitude", D "Longitude"'; '' for the file, the
+	 * header or the row as a whole.
+	 */
 	column: string;
+	/** the fields the columns were read as ('part_no', 'lat, lon'), for programs; '' when none */
+	field: string;
 	/** in English; the interface shows importText(error, lang) */
 	message: string;
 }
@@ -134,6 +145,13 @@ const HEADERS: Record<Key, string[]> = {
 	]
 };
 const REQUIRED = ['ac_no', 'part_no', 'lat', 'lon'] as const;
+/** What a header lacking one required column is told (the AC and booth as the organisation import says them). */
+const HEADER_LACKS: Record<(typeof REQUIRED)[number], ImportMessage['key']> = {
+	ac_no: 'imp.headerNoAc',
+	part_no: 'imp.headerNoBooth',
+	lat: 'imp.coordsHeaderLat',
+	lon: 'imp.coordsHeaderLon'
+};
 
 /**
  * How far outside its AC's polygon a point may lie and still be accepted. The AC boundaries Kshetra
@@ -143,9 +161,14 @@ const REQUIRED = ['ac_no', 'part_no', 'lat', 'lon'] as const;
  */
 export const BOUNDARY_TOLERANCE_M = 500;
 
-/** The most errors reported for one file: enough to see the pattern without flooding the page. */
-export const MAX_ERRORS = 200;
-/** Rows searched for the header (title rows above it are skipped). */
+/**
+ * Problems kept in full (the last then says how many more there are), as in the organisation
+ * import: more than every booth of Uttar Pradesh, so that the problems' CSV lists every rejected
+ * row of even a state-wide file, while a file of nothing but problems stays bounded. The page
+ * shows the first few and offers them all as a CSV file.
+ */
+export const MAX_ERRORS = 200_000;
+/** Rows with text searched for the header (title rows above it, and empty rows, are skipped). */
 const HEADER_SEARCH = 10;
 
 const m = (key: ImportMessage['key'], vars: ImportMessage['vars'] = {}): ImportMessage => ({
@@ -163,6 +186,8 @@ export class CoordsReader {
 	private buffer: { r: Cell[]; row: number }[] = [];
 	private state: 'header' | 'rows' | 'failed' = 'header';
 	private col = headerColumnsOf([], HEADERS);
+	/** each recognised field's column as messages name it, e.g. B "Part No" */
+	private where = {} as Record<Key, string>;
 	private headerLine = 1;
 	private kruti: boolean | null = null;
 	private converted: { n: number; from: string; to: string } | null = null;
@@ -181,7 +206,8 @@ export class CoordsReader {
 
 	push(cells: Cell[][], lines: number[]) {
 		cells.forEach((r, i) => this.buffer.push({ r, row: lines[i] ?? i + 1 }));
-		if (this.state === 'header' && this.buffer.length >= HEADER_SEARCH) this.readHeader();
+		if (this.state === 'header' && this.buffer.filter((b) => filled(b.r)).length >= HEADER_SEARCH)
+			this.readHeader();
 	}
 
 	close() {
@@ -224,15 +250,22 @@ export class CoordsReader {
 		this.close();
 		this.check();
 		if (this.state === 'rows' && !this.out.length && !this.errorCount)
-			this.error(this.headerLine + 1, '', m('imp.coordsNoRows'));
+			this.error(this.headerLine + 1, [], m('imp.noRows'));
 		const errors = this.errors.slice();
 		if (this.errorCount > MAX_ERRORS) {
 			const n = this.errorCount - (MAX_ERRORS - 1);
-			errors[MAX_ERRORS - 1] = this.make(errors[MAX_ERRORS - 1].row, '', m('imp.more', { n }));
+			errors[MAX_ERRORS - 1] = this.make(errors[MAX_ERRORS - 1].row, [], m('imp.more', { n }));
 		}
 		const c = this.converted;
 		const notices = c
-			? [m('imp.krutiColumn', { column: 'name', n: c.n, from: quote(c.from), to: quote(c.to) })]
+			? [
+					m('imp.krutiColumn', {
+						column: this.where.name,
+						n: c.n,
+						from: quote(c.from),
+						to: quote(c.to)
+					})
+				]
 			: [];
 		return {
 			rows: this.errorCount ? [] : this.out,
@@ -244,35 +277,54 @@ export class CoordsReader {
 		};
 	}
 
-	private make(row: number, column: string, msg: ImportMessage): RowError {
-		return { file: this.file, row, column, message: importText(msg, 'en'), ...msg };
+	/**
+	 * A problem in the columns of these fields ([] for the row, the header or the file as a whole;
+	 * `field` then says which fields a header lacks).
+	 */
+	private make(
+		row: number,
+		fields: Key[],
+		msg: ImportMessage,
+		field = fields.join(', ')
+	): RowError {
+		const column = fields.map((k) => this.where[k] ?? '').join(', ');
+		return { file: this.file, row, column, field, message: importText(msg, 'en'), ...msg };
 	}
-	private error(row: number, column: string, msg: ImportMessage) {
+	private error(row: number, fields: Key[], msg: ImportMessage, field = fields.join(', ')) {
 		this.errorCount++;
-		if (this.errors.length < MAX_ERRORS) this.errors.push(this.make(row, column, msg));
+		if (this.errors.length < MAX_ERRORS) this.errors.push(this.make(row, fields, msg, field));
 	}
 
 	private readHeader() {
 		const rows = this.buffer.map((b) => b.r);
 		const names = (r: Cell[]) => r.map((c) => [cellText(c)]);
-		let h = rows
-			.slice(0, HEADER_SEARCH)
-			.findIndex((r) => REQUIRED.every((k) => headerColumnsOf(names(r), HEADERS)[k] >= 0));
+		const withText = rows.flatMap((r, i) => (filled(r) ? [i] : [])).slice(0, HEADER_SEARCH);
+		let h =
+			withText.find((i) =>
+				REQUIRED.every((k) => headerColumnsOf(names(rows[i]), HEADERS)[k] >= 0)
+			) ?? -1;
 		if (h < 0) {
-			h = Math.max(0, rows.findIndex(filled));
-			const col = headerColumnsOf(names(rows[h] ?? []), HEADERS);
+			// The first row with text stands for the header: what it lacks, and what it has, by letter.
+			h = withText[0] ?? 0;
+			const header = rows[h] ?? [];
+			const col = headerColumnsOf(names(header), HEADERS);
 			const missing = REQUIRED.filter((k) => col[k] < 0);
-			const key = missing.length > 1 ? 'imp.coordsMissingMany' : 'imp.coordsMissing';
-			this.error(
-				this.buffer[h]?.row ?? 1,
-				missing.join(', '),
-				m(key, { columns: missing.join(', ') })
-			);
+			const seen = header
+				.map((c, j) => columnName(j, cellText(c)))
+				.filter((_, j) => cellText(header[j]) !== '');
+			const got = `${seen.slice(0, 10).join(', ')}${seen.length > 10 ? ', …' : ''}`;
+			const row = this.buffer[h]?.row ?? 1;
+			if (!seen.length) this.error(row, [], m('imp.coordsHeaderEmpty'), missing.join(', '));
+			else if (missing.length === REQUIRED.length)
+				this.error(row, [], m('imp.coordsHeaderNone', { got }), missing.join(', '));
+			else for (const k of missing) this.error(row, [], m(HEADER_LACKS[k], { got }), k);
 			this.state = 'failed';
 			this.buffer = [];
 			return;
 		}
 		this.col = headerColumnsOf(names(rows[h]), HEADERS);
+		for (const k of Object.keys(HEADERS) as Key[])
+			if (this.col[k] >= 0) this.where[k] = columnName(this.col[k], cellText(rows[h][this.col[k]]));
 		this.headerLine = this.buffer[h].row;
 		this.buffer = this.buffer.slice(h + 1);
 		this.state = 'rows';
@@ -284,14 +336,14 @@ export class CoordsReader {
 		const whole = (key: Key, min: number, max: number): number | null => {
 			const p = wholeNumber(cells[this.col[key]]);
 			if ('value' in p && p.value !== null && p.value >= min && p.value <= max) return p.value;
-			this.error(row, key, m('imp.coordsWhole', { min, max, got: quote(raw(key)) }));
+			this.error(row, [key], m('imp.coordsWhole', { min, max, got: quote(raw(key)) }));
 			return null;
 		};
 		const num = (key: Key, min: number, max: number): number | null => {
 			const s = devanagariDigits(raw(key));
 			const v = Number(s);
 			if (s !== '' && Number.isFinite(v) && v >= min && v <= max) return v;
-			this.error(row, key, m('imp.coordsNumber', { min, max, got: quote(raw(key)) }));
+			this.error(row, [key], m('imp.coordsNumber', { min, max, got: quote(raw(key)) }));
 			return null;
 		};
 		const ac_no = whole('ac_no', 1, 9999);
@@ -303,18 +355,24 @@ export class CoordsReader {
 		const booths = this.ctx.booths(ac_no);
 		if (!booths) {
 			this.rejected.unknownAc++;
-			return this.error(row, 'ac_no', m('imp.coordsAcUnknown', { ac: ac_no }));
+			return this.error(row, ['ac_no'], m('imp.coordsAcUnknown', { ac: ac_no }));
 		}
 		if (!booths.has(part_no)) {
 			this.rejected.unknownBooth++;
-			return this.error(row, 'part_no', m('imp.coordsBoothUnknown', { ac: ac_no, part: part_no }));
+			let [lo, hi] = [Infinity, -Infinity];
+			for (const b of booths) [lo, hi] = [Math.min(lo, b), Math.max(hi, b)];
+			return this.error(
+				row,
+				['part_no'],
+				m('imp.coordsBoothUnknown', { ac: ac_no, part: part_no, n: booths.size, lo, hi })
+			);
 		}
 		const key = `${ac_no}:${part_no}`;
 		if (this.seen.has(key)) {
 			this.rejected.duplicate++;
 			return this.error(
 				row,
-				'part_no',
+				['part_no'],
 				m('imp.coordsTwice', { part: part_no, ac: ac_no, first: this.seen.get(key)! })
 			);
 		}
@@ -324,8 +382,14 @@ export class CoordsReader {
 			this.rejected.outside++;
 			return this.error(
 				row,
-				'lat, lon',
-				m('imp.coordsOutside', { lat, lon, km: (outside / 1000).toFixed(1), ac: ac_no })
+				['lat', 'lon'],
+				m('imp.coordsOutside', {
+					lat,
+					lon,
+					km: (outside / 1000).toFixed(1),
+					ac: ac_no,
+					max: BOUNDARY_TOLERANCE_M
+				})
 			);
 		}
 		if (outside > 0) this.nearEdge.push({ row, ac_no, part_no, metres: Math.ceil(outside) });
@@ -347,7 +411,7 @@ export function parseBoothCoords(text: string, file: string, ctx: CoordsContext)
 		const msg = m('imp.notCsv', { kind: { key: 'imp.kind.binary' } });
 		return {
 			rows: [],
-			errors: [{ file, row: 0, column: '', message: importText(msg, 'en'), ...msg }],
+			errors: [{ file, row: 0, column: '', field: '', message: importText(msg, 'en'), ...msg }],
 			notices: [],
 			accepted: 0,
 			rejected: noneRejected(),

@@ -313,6 +313,13 @@ export function columnLetter(index: number): string {
 	return s;
 }
 
+/**
+ * A column as an importer's message names it: its spreadsheet letter and its header text as the
+ * file has it, e.g. D "समिति सदस्य" (the letter alone when the header cell is empty).
+ */
+export const columnName = (index: number, header: string) =>
+	header ? `${columnLetter(index)} ${quote(header)}` : columnLetter(index);
+
 export const devanagariDigits = (s: string) =>
 	s.replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x966));
 export const clean = (s: string) => s.replace(/^[\s\u200B\uFEFF]+|[\s\u200B\uFEFF]+$/g, '');

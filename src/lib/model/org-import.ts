@@ -20,6 +20,7 @@ import {
 	cellsToCsv,
 	cellText as text,
 	columnLetter,
+	columnName,
 	headerColumnsOf,
 	headerKey,
 	looksBinary,
@@ -207,8 +208,7 @@ function nameFor(names: string[], key: Key): string {
 	return names.find((n) => wanted.has(headerKey(n))) ?? names[0] ?? '';
 }
 /** A column as a message names it: its letter and header text, e.g. D "समिति सदस्य". */
-const columnOf = (j: number, header: string) =>
-	header ? `${columnLetter(j)} ${quote(header)}` : columnLetter(j);
+const columnOf = columnName;
 
 /**
  * The header: the first of the first ten rows naming both AC and booth, read together with the

@@ -14,12 +14,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/db.ts';
 import {
 	importFile,
-	type AcAnswer,
+	type AskBooths,
 	type ImportKind,
 	type ImportProgress,
 	type ImportResult
 } from '../../../src/lib/import/file-import.ts';
-import { askBoothNumbers } from '../../../src/lib/import/numberings.ts';
+import { importText } from '../../../src/lib/i18n/messages/imports.ts';
+import { askBoothLocations, askBoothNumbers } from '../../../src/lib/import/numberings.ts';
 import type { Area } from '../../../src/lib/model/booth-areas.ts';
 import type { OrgRow } from '../../../src/lib/model/org-import.ts';
 import type { ElectionId } from '../../../src/lib/model/types.ts';
@@ -40,13 +41,13 @@ afterAll(() => db.close());
 
 /**
  * What the page answers the import worker: the booth numbers as OrgPanel.svelte answers them
- * (askBoothNumbers), and for booth locations the AC's polygon too (CoordsImport.svelte).
+ * (askBoothNumbers), and for booth locations the AC's polygon too, as CoordsImport.svelte does
+ * (askBoothLocations).
  */
-const askFor = (election: ElectionId) => {
-	const numbers = askBoothNumbers(db, election);
-	return async (acs: number[]): Promise<AcAnswer[]> =>
-		(await numbers(acs)).map((a) => ({ ...a, area: polygons.get(a.ac) ?? null }));
-};
+const askFor = (election: ElectionId, kind: ImportKind = 'coords'): AskBooths =>
+	kind === 'org'
+		? askBoothNumbers(db, election)
+		: askBoothLocations(db, election, async () => polygons);
 
 /**
  * Imports a fixture (under another name if `as` is given), whole-chunk and in 61-byte pieces;
@@ -61,8 +62,8 @@ async function importFixture<K extends ImportKind>(
 	const bytes = readFileSync(DIR + fixture);
 	const file = new File([bytes], as);
 	const seen: ImportProgress[] = [];
-	const whole = await importFile(file, kind, askFor(election), (p) => seen.push(p));
-	const pieces = await importFile(file, kind, askFor(election), () => {}, 61);
+	const whole = await importFile(file, kind, askFor(election, kind), (p) => seen.push(p));
+	const pieces = await importFile(file, kind, askFor(election, kind), () => {}, 61);
 	expect(pieces).toEqual(whole);
 	if (seen.length) expect(seen.at(-1)!.bytes).toBe(bytes.length);
 	return whole;
@@ -434,16 +435,126 @@ describe('booth-location files', () => {
 			lon: 80.32472,
 			name: SUTARGANJ
 		});
+		// the point's two columns, as the file names them (its header: विधानसभा संख्या;बूथ संख्या;अक्षांश;देशांतर;…)
 		expect(shown(r.errors)).toEqual([
 			{
 				file: 'coords-hindi-semicolon.csv',
 				row: 7,
-				column: 'lat, lon',
+				column: 'C "अक्षांश", D "देशांतर"',
 				message:
-					"the point 80.33168, 26.45593 lies 6461.7 km outside AC 213 (are latitude and longitude swapped, or is it another AC's booth?)"
+					"expected a point inside AC 213 or within 500 m of it, got 80.33168, 26.45593, which lies 6461.7 km outside it (are latitude and longitude swapped, or is it another AC's booth?)"
 			}
 		]);
+		expect(importText(r.errors[0], 'hi')).toBe(
+			'विधानसभा क्षेत्र 213 के भीतर या उससे 500 मी. के अंदर का बिंदु होना चाहिए था, मिला 80.33168, 26.45593, जो उससे 6461.7 किमी बाहर है (क्या अक्षांश और देशांतर आपस में बदल गए हैं, या यह किसी और क्षेत्र का बूथ है?)'
+		);
 		expect(r.notices).toEqual([]);
+	});
+
+	describe('real points of 50 ACs: the six districts of the 2009 GIS scrape and 15 other ACs', () => {
+		// coords-many-acs.csv (README.md): row n of the file is lines[n - 1]
+		const lines = readFileSync(DIR + 'coords-many-acs.csv', 'utf8')
+			.trimEnd()
+			.split('\n');
+		const cells = (row: number) => lines[row - 1].split(',');
+		/** the file's ACs, in the order they first appear */
+		const acs = [...new Set(lines.slice(1).map((l) => Number(l.split(',')[0])))];
+		const POINT = "(are latitude and longitude swapped, or is it another AC's booth?)";
+		const outside = (row: number, km: string) => {
+			const [ac, , lat, lon] = cells(row);
+			return {
+				file: 'coords-many-acs.csv',
+				row,
+				column: 'C "Latitude", D "Longitude"',
+				message: `expected a point inside AC ${ac} or within 500 m of it, got ${lat}, ${lon}, which lies ${km} km outside it ${POINT}`
+			};
+		};
+		const problem = (row: number, column: string, message: string) => ({
+			file: 'coords-many-acs.csv',
+			row,
+			column,
+			message
+		});
+
+		it('checks every AC the file names, the 41st to the 50th too, and names each problem by its column', async () => {
+			expect(lines[0]).toBe('AC No,Part No,Latitude,Longitude');
+			expect(lines).toHaveLength(102);
+			expect(acs).toHaveLength(51); // 50 ACs of Uttar Pradesh, and AC 404, which no state has
+			const r = await importFixture('coords-many-acs.csv', 'coords', 'LS2014');
+			expect(r.rows).toEqual([]); // a file with problems stores nothing
+			expect(r.accepted).toBe(101 - 13);
+			expect(r.rejected).toEqual({
+				value: 2,
+				unknownAc: 1,
+				unknownBooth: 2,
+				duplicate: 1,
+				outside: 7
+			});
+			expect(r.nearEdge).toEqual([]);
+			expect(shown(r.errors)).toEqual([
+				// Bareilly: the six ACs whose every point the raw boundaries put in another AC
+				// (booth-coords-real.test.ts), here the first row of each
+				outside(10, '80.1'), // AC 118 Baheri, in AC 114 Bilsi
+				outside(11, '46.0'),
+				outside(12, '50.0'),
+				outside(13, '19.0'),
+				outside(18, '48.0'),
+				outside(19, '19.4'), // AC 125 Bareilly Cantt., in AC 123 Bithari Chainpur
+				// Lucknow AC 168 booth 139 has no coordinates in the scrape
+				problem(24, 'C "Latitude"', 'expected a number from -90 to 90, got ""'),
+				problem(24, 'D "Longitude"', 'expected a number from -180 to 180, got ""'),
+				// an auxiliary booth
+				problem(29, 'B "Part No"', 'expected a whole number from 1 to 99999, got "105A"'),
+				// the 2009 list of AC 175 runs to 273; its 2014 Form 20 to 240
+				problem(
+					40,
+					'B "Part No"',
+					'AC 175 has no booth 241 in this election (expected one of its 240 booths, 1 to 240)'
+				),
+				// Faizabad AC 276 booth 190: longitude 28.28, not 82.28
+				outside(47, '5304.3'),
+				// the made-up rows at the end
+				problem(100, 'A "AC No"', 'expected an AC with booth results in this election, got AC 404'),
+				problem(
+					101,
+					'B "Part No"',
+					'AC 403 has no booth 302 in this election (expected one of its 301 booths, 1 to 301)'
+				),
+				problem(
+					102,
+					'B "Part No"',
+					'expected each booth once, got booth 1 of AC 1 again (first on row 70)'
+				)
+			]);
+			expect(cells(70).slice(0, 2)).toEqual(['1', '1']);
+			// no AC of Uttar Pradesh is said to have no booths, however late in the file it comes
+			expect(r.errors.filter((e) => e.key === 'imp.coordsAcUnknown').map((e) => e.row)).toEqual([
+				100
+			]);
+		});
+
+		it('without its problem rows, the file is stored whole: every booth of 44 ACs', async () => {
+			const bad = new Set([10, 11, 12, 13, 18, 19, 24, 29, 40, 47, 100, 101, 102]);
+			const fixed = lines.filter((_, i) => !bad.has(i + 1)).join('\n');
+			const ok = await importFile(
+				new File([fixed], 'coords-many-acs.csv'),
+				'coords',
+				askFor('LS2014')
+			);
+			expect(ok.errors).toEqual([]);
+			expect(ok.rows).toHaveLength(88);
+			const stored = [...new Set(ok.rows.map((x) => x.ac_no))];
+			// the 35 ACs of the six districts but Bareilly's six, and the 15 others
+			expect(stored).toEqual(acs.filter((ac) => ![118, 119, 120, 121, 124, 125, 404].includes(ac)));
+			expect(stored).toHaveLength(44);
+			// each row as the file has it
+			expect(ok.rows.at(-1)).toEqual({
+				ac_no: 403,
+				part_no: 301,
+				lat: Number(cells(99)[2]),
+				lon: Number(cells(99)[3])
+			});
+		});
 	});
 
 	it.each([

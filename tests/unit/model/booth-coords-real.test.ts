@@ -268,7 +268,7 @@ const EXAMPLES: {
 		ac: 169,
 		booth: '164',
 		outcome: 'outside',
-		detail: 'lies 5.1 km outside AC 169',
+		detail: 'which lies 5.1 km outside it',
 		rawAcs: [168],
 		why: 'the point is in Lucknow West'
 	},
@@ -285,7 +285,7 @@ const EXAMPLES: {
 		ac: 98,
 		booth: '10',
 		outcome: 'outside',
-		detail: 'lies 104.7 km outside AC 98',
+		detail: 'which lies 104.7 km outside it',
 		rawAcs: [],
 		why: 'the point is outside Uttar Pradesh'
 	},
@@ -294,7 +294,7 @@ const EXAMPLES: {
 		ac: 99,
 		booth: '262',
 		outcome: 'outside',
-		detail: 'lies 84.1 km outside AC 99',
+		detail: 'which lies 84.1 km outside it',
 		rawAcs: [113],
 		why: 'the point is in another district'
 	},
@@ -312,7 +312,7 @@ const EXAMPLES: {
 		ac: 276,
 		booth: '190',
 		outcome: 'outside',
-		detail: 'lies 5304.3 km outside AC 276',
+		detail: 'which lies 5304.3 km outside it',
 		rawAcs: [],
 		why: 'longitude 28.28 (82.28 mistyped?)'
 	},
@@ -330,7 +330,7 @@ const EXAMPLES: {
 		ac: 300,
 		booth: '118',
 		outcome: 'outside',
-		detail: 'lies 107.4 km outside AC 300',
+		detail: 'which lies 107.4 km outside it',
 		rawAcs: [315],
 		why: 'the point is in another district'
 	},
@@ -355,7 +355,7 @@ const EXAMPLES: {
 		ac: 382,
 		booth: '222',
 		outcome: 'outside',
-		detail: 'lies 202.1 km outside AC 382',
+		detail: 'which lies 202.1 km outside it',
 		rawAcs: [],
 		why: 'the point is in Bihar'
 	},
@@ -381,7 +381,7 @@ const EXAMPLES: {
 		ac: 118,
 		booth: '69',
 		outcome: 'outside',
-		detail: 'lies 80.3 km outside AC 118',
+		detail: 'which lies 80.3 km outside it',
 		rawAcs: [114],
 		why: 'Baheri booths lie in Bilsi (Budaun)'
 	},
@@ -416,6 +416,16 @@ describe('named rows of the real files', () => {
 			expect(r.rejected[x.outcome]).toBe(1);
 			expect(r.accepted).toBe(0);
 			if (x.detail) expect(r.errors[0].message).toContain(x.detail);
+			// named by the file's own columns (csvOf writes ac_no,part_no,lat,lon)
+			if (x.outcome === 'outside')
+				expect(r.errors[0]).toMatchObject({
+					column: 'C "lat", D "lon"',
+					message: expect.stringContaining(
+						`expected a point inside AC ${x.ac} or within ${BOUNDARY_TOLERANCE_M} m of it, got ${row.latitude}, ${row.longitude}`
+					)
+				});
+			if (x.outcome === 'unknownBooth') expect(r.errors[0].column).toBe('B "part_no"');
+			if (x.outcome === 'value') expect(r.errors[0].column).toMatch(/^[BCD] "(part_no|lat|lon)"$/);
 		}
 		if (x.rawAcs)
 			expect(rawAcsAt(Number(row.longitude), Number(row.latitude)).sort()).toEqual(x.rawAcs);

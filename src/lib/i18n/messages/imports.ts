@@ -15,6 +15,12 @@ const HEADER_AC = 'the AC number (e.g. "AC No" or "विधानसभा स�
 const HEADER_BOOTH = 'the booth number (e.g. "Booth No" or "बूथ संख्या")';
 const HEADER_AC_HI = 'विधानसभा क्रमांक (जैसे "AC No" या "विधानसभा संख्या")';
 const HEADER_BOOTH_HI = 'बूथ क्रमांक (जैसे "Booth No" या "बूथ संख्या")';
+const HEADER_LAT = 'the latitude (e.g. "lat", "Latitude" or "अक्षांश")';
+const HEADER_LON = 'the longitude (e.g. "lon", "Longitude" or "देशांतर")';
+const HEADER_LAT_HI = 'अक्षांश (जैसे "lat", "Latitude" या "अक्षांश")';
+const HEADER_LON_HI = 'देशांतर (जैसे "lon", "Longitude" या "देशांतर")';
+const HEADER_POINT = `${HEADER_AC}, ${HEADER_BOOTH}, ${HEADER_LAT} and ${HEADER_LON}`;
+const HEADER_POINT_HI = `${HEADER_AC_HI}, ${HEADER_BOOTH_HI}, ${HEADER_LAT_HI} और ${HEADER_LON_HI}`;
 
 export const en = {
 	// the file as a whole
@@ -67,26 +73,29 @@ export const en = {
 	'imp.presidentNameButNo': 'expected no name as the president column says {said}, got {got}',
 	'imp.presidentNameDiffers': 'expected the name in the president column, {said}, got {got}',
 	'imp.yesNo': 'expected yes or no (हाँ/नहीं), got {got}',
-	'imp.date':
-		'expected a date such as 05/03/2024 (day first), 2024-03-05 or 5 Mar 2024, got {got}',
+	'imp.date': 'expected a date such as 05/03/2024 (day first), 2024-03-05 or 5 Mar 2024, got {got}',
+	// the header of booth locations (a header lacking the AC or booth says imp.headerNoAc/NoBooth)
+	'imp.coordsHeaderLat': `expected a header naming ${HEADER_LAT}; got {got}`,
+	'imp.coordsHeaderLon': `expected a header naming ${HEADER_LON}; got {got}`,
+	'imp.coordsHeaderNone': `expected a header naming ${HEADER_POINT}; got {got}`,
+	'imp.coordsHeaderEmpty': `expected a header naming ${HEADER_POINT}; got an empty file`,
 	// one cell of booth locations
-	'imp.coordsMissing': 'missing column {columns}; the header must name ac_no, part_no, lat and lon',
-	'imp.coordsMissingMany':
-		'missing columns {columns}; the header must name ac_no, part_no, lat and lon',
 	'imp.coordsNumber': 'expected a number from {min} to {max}, got {got}',
 	'imp.coordsWhole': 'expected a whole number from {min} to {max}, got {got}',
-	'imp.coordsAcUnknown': 'AC {ac} has no booth results in this election',
-	'imp.coordsBoothUnknown': 'AC {ac} has no booth {part} in this election',
-	'imp.coordsTwice': 'booth {part} of AC {ac} is already on row {first}',
+	'imp.coordsAcUnknown': 'expected an AC with booth results in this election, got AC {ac}',
+	'imp.coordsBoothUnknown':
+		'AC {ac} has no booth {part} in this election (expected one of its {n} booths, {lo} to {hi})',
+	'imp.coordsTwice':
+		'expected each booth once, got booth {part} of AC {ac} again (first on row {first})',
 	'imp.coordsOutside':
-		"the point {lat}, {lon} lies {km} km outside AC {ac} (are latitude and longitude swapped, or is it another AC's booth?)",
-	'imp.coordsNoRows': 'the file has a header but no rows',
+		"expected a point inside AC {ac} or within {max} m of it, got {lat}, {lon}, which lies {km} km outside it (are latitude and longitude swapped, or is it another AC's booth?)",
 	// what the importer changed while reading
 	'imp.krutiColumn':
 		'column {column}: {n} cells looked like Kruti Dev (a legacy Hindi font) and were converted to Unicode Hindi, e.g. {from} → {to}',
 	'imp.krutiHeader':
 		'the header is typed in Kruti Dev (a legacy Hindi font); the text in the file was converted to Unicode Hindi, e.g. {from} → {to}',
-	'imp.headerTwoRows': 'the header spans rows {first} and {second} (merged cells); data starts on row {data}',
+	'imp.headerTwoRows':
+		'the header spans rows {first} and {second} (merged cells); data starts on row {data}',
 	// a large import in progress
 	'imp.reading': 'Reading {file}…',
 	'imp.workbook': 'Opening the workbook…',
@@ -139,8 +148,7 @@ export const hi: Record<ImportKey, string> = {
 	'imp.wholeNumber': 'पूर्ण संख्या होनी चाहिए थी, मिला {got}',
 	'imp.wholeNumberDate':
 		'पूर्ण संख्या होनी चाहिए थी, मिली तारीख {date} (क्या Excel ने इसे तारीख बना दिया?)',
-	'imp.wholeNumberAux':
-		'पूर्ण संख्या होनी चाहिए थी, मिला {got} (12A जैसे सहायक बूथ आयात नहीं किए जा सकते)',
+	'imp.wholeNumberAux': 'पूर्ण संख्या होनी चाहिए थी, मिला {got} (12A जैसे सहायक बूथ आयात नहीं किए जा सकते)',
 	'imp.acRange': '1 से {max} तक का विधानसभा क्रमांक होना चाहिए था, मिला {got}',
 	'imp.acRangeEmpty': '1 से {max} तक का विधानसभा क्रमांक होना चाहिए था, खाना खाली मिला',
 	'imp.boothRange': '1 से {max} तक का बूथ क्रमांक होना चाहिए था, मिला {got}',
@@ -156,19 +164,21 @@ export const hi: Record<ImportKey, string> = {
 		'कोई नाम नहीं होना चाहिए था क्योंकि अध्यक्ष कॉलम में {said} लिखा है, मिला {got}',
 	'imp.presidentNameDiffers': 'अध्यक्ष कॉलम वाला नाम {said} होना चाहिए था, मिला {got}',
 	'imp.yesNo': 'हाँ या नहीं होना चाहिए था, मिला {got}',
-	'imp.date':
-		'05/03/2024 (पहले दिन), 2024-03-05 या 5 मार्च 2024 जैसी तारीख होनी चाहिए थी, मिला {got}',
-	'imp.coordsMissing': 'कॉलम {columns} नहीं मिला; शीर्ष पंक्ति में ac_no, part_no, lat और lon होने चाहिए',
-	'imp.coordsMissingMany':
-		'कॉलम {columns} नहीं मिले; शीर्ष पंक्ति में ac_no, part_no, lat और lon होने चाहिए',
+	'imp.date': '05/03/2024 (पहले दिन), 2024-03-05 या 5 मार्च 2024 जैसी तारीख होनी चाहिए थी, मिला {got}',
+	'imp.coordsHeaderLat': `ऐसी शीर्ष पंक्ति होनी चाहिए थी जिसमें ${HEADER_LAT_HI} हो; मिला {got}`,
+	'imp.coordsHeaderLon': `ऐसी शीर्ष पंक्ति होनी चाहिए थी जिसमें ${HEADER_LON_HI} हो; मिला {got}`,
+	'imp.coordsHeaderNone': `ऐसी शीर्ष पंक्ति होनी चाहिए थी जिसमें ${HEADER_POINT_HI} हों; मिला {got}`,
+	'imp.coordsHeaderEmpty': `ऐसी शीर्ष पंक्ति होनी चाहिए थी जिसमें ${HEADER_POINT_HI} हों; फाइल खाली मिली`,
 	'imp.coordsNumber': '{min} से {max} तक की संख्या होनी चाहिए थी, मिला {got}',
 	'imp.coordsWhole': '{min} से {max} तक की पूर्ण संख्या होनी चाहिए थी, मिला {got}',
-	'imp.coordsAcUnknown': 'इस चुनाव में विधानसभा क्षेत्र {ac} के बूथ परिणाम नहीं हैं',
-	'imp.coordsBoothUnknown': 'इस चुनाव में विधानसभा क्षेत्र {ac} में बूथ {part} नहीं है',
-	'imp.coordsTwice': 'विधानसभा क्षेत्र {ac} का बूथ {part} पंक्ति {first} पर पहले से है',
+	'imp.coordsAcUnknown':
+		'इस चुनाव में बूथ परिणामों वाला विधानसभा क्षेत्र होना चाहिए था, मिला विधानसभा क्षेत्र {ac}',
+	'imp.coordsBoothUnknown':
+		'इस चुनाव में विधानसभा क्षेत्र {ac} में बूथ {part} नहीं है (इसके {n} बूथों में से कोई होना चाहिए था, {lo} से {hi})',
+	'imp.coordsTwice':
+		'हर बूथ एक ही बार होना चाहिए था, विधानसभा क्षेत्र {ac} का बूथ {part} फिर मिला (पहली बार पंक्ति {first} पर)',
 	'imp.coordsOutside':
-		'बिंदु {lat}, {lon} विधानसभा क्षेत्र {ac} से {km} किमी बाहर है (क्या अक्षांश और देशांतर आपस में बदल गए हैं, या यह किसी और क्षेत्र का बूथ है?)',
-	'imp.coordsNoRows': 'फाइल में शीर्ष पंक्ति है पर उसके नीचे कोई पंक्ति नहीं',
+		'विधानसभा क्षेत्र {ac} के भीतर या उससे {max} मी. के अंदर का बिंदु होना चाहिए था, मिला {lat}, {lon}, जो उससे {km} किमी बाहर है (क्या अक्षांश और देशांतर आपस में बदल गए हैं, या यह किसी और क्षेत्र का बूथ है?)',
 	'imp.krutiColumn':
 		'कॉलम {column}: {n} खाने कृतिदेव (पुराने हिन्दी फॉन्ट) में लिखे लगे और यूनिकोड हिन्दी में बदले गए, जैसे {from} → {to}',
 	'imp.krutiHeader':

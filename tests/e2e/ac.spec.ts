@@ -1,7 +1,9 @@
 /**
  * Drilling from the Kanpur seat into Sishamau's booths: the booths are drawn and counted, the
  * numbers match Form 20, hovering shows a booth, and importing booth locations checks every row
- * (a file with a bad row changes nothing; a good one redraws the areas; they can be forgotten).
+ * (a file with a bad row changes nothing, its problems named by the file's own columns and
+ * downloadable; a file of 50 ACs is checked in full; a good one redraws the areas; they can be
+ * forgotten).
  */
 import type { Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
@@ -215,16 +217,48 @@ test('a locations file with a bad row is rejected whole and the map stays as it 
 	const before = await colourAt(page, bbox, points.get(3)!.lon, points.get(3)!.lat);
 
 	const bad =
-		'ac_no,part_no,lat,lon\n213,1,26.4725,80.3335\n213,2,26.47,abc\n213,999,26.47,80.33\n';
+		'AC No,Part No,Latitude,Longitude\n213,1,26.4725,80.3335\n213,2,26.47,abc\n213,999,26.47,80.33\n';
 	await page
 		.getByTestId('coords-file')
 		.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
 	const errors = page.getByTestId('coords-errors');
 	await expect(errors).toContainText('Nothing was imported');
-	await expect(errors).toContainText('bad.csv, row 3, column lon');
-	await expect(errors).toContainText('bad.csv, row 4, column part_no');
+	// each problem names the file, the row and the column as the file names it
+	await expect(errors).toContainText(
+		'bad.csv, row 3, column D "Longitude": expected a number from -180 to 180, got "abc"'
+	);
+	await expect(errors).toContainText(
+		'bad.csv, row 4, column B "Part No": AC 213 has no booth 999 in this election (expected one of its 252 booths, 1 to 252)'
+	);
 	await expect(page.locator('[data-painted]')).toHaveAttribute('data-painted', EST);
 	expect(await colourAt(page, bbox, points.get(3)!.lon, points.get(3)!.lat)).toBe(before);
+
+	// A file naming 50 ACs (tests/fixtures/awkward/coords-many-acs.csv; its problems are worked
+	// out in tests/unit/import/awkward.test.ts) is checked in full, the 41st AC to the 50th too:
+	// only AC 404 is said to have no booths. Its problems download as CSV.
+	await page.getByTestId('coords-file').setInputFiles('tests/fixtures/awkward/coords-many-acs.csv');
+	await expect(errors).toContainText(
+		'coords-many-acs.csv, row 10, columns C "Latitude", D "Longitude": expected a point inside AC 118 or within 500 m of it, got 28.04348, 79.02007, which lies 80.1 km outside it'
+	);
+	await expect(errors).toContainText(
+		'coords-many-acs.csv, row 100, column A "AC No": expected an AC with booth results in this election, got AC 404'
+	);
+	await expect(errors).toContainText(
+		'coords-many-acs.csv, row 102, column B "Part No": expected each booth once, got booth 1 of AC 1 again (first on row 70)'
+	);
+	await expect(errors.locator('li')).toHaveCount(14);
+	const download = page.waitForEvent('download');
+	await page.getByTestId('coords-problems-csv').click();
+	const problems = readFileSync(await (await download).path());
+	// one byte-order mark, so that Excel reads UTF-8, then the header's "F"
+	expect([...problems.subarray(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 0x46]);
+	const lines = problems.toString('utf8').slice(1).trimEnd().split('\n');
+	expect(lines).toHaveLength(15);
+	expect(lines[0]).toBe('File,Row,Column,Problem');
+	expect(lines[12]).toBe(
+		'coords-many-acs.csv,100,"A ""AC No""","expected an AC with booth results in this election, got AC 404"'
+	);
+	await expect(page.locator('[data-painted]')).toHaveAttribute('data-painted', EST);
 
 	// Two booths at real-looking points inside Sishamau: only they are drawn.
 	const good = `ac_no,part_no,lat,lon\n213,1,${points.get(1)!.lat},${points.get(1)!.lon}\n213,3,${points.get(3)!.lat},${points.get(3)!.lon}\n`;

@@ -69,6 +69,8 @@ export const en = {
 		'Have polling-station coordinates (ECI polling-station lists carry them)? Import a CSV with columns {columns} (and optionally {name}) using the booth numbers of this election. The file stays in this browser.',
 	'coords.nothing': 'Nothing was imported.',
 	'coords.fix': 'Fix these rows and import the file again:',
+	'coords.moreInCsv': '… and {n} more, all in the CSV',
+	'coords.problemsCsv': 'Download the problems (CSV)',
 	'coords.preview':
 		'{file}: {n} booth locations, each inside its AC or within {max} m of it. Use them?',
 	'coords.nearEdge':
@@ -151,6 +153,8 @@ export const hi: Record<keyof typeof en, string> = {
 		'मतदान केंद्रों के निर्देशांक हैं (चुनाव आयोग की मतदान केंद्र सूचियों में होते हैं)? {columns} कॉलम (और चाहें तो {name}) वाली CSV आयात करें, इस चुनाव के बूथ क्रमांकों के साथ। फाइल इसी ब्राउजर में रहती है।',
 	'coords.nothing': 'कुछ भी आयात नहीं हुआ।',
 	'coords.fix': 'इन पंक्तियों को ठीक करके फाइल फिर से आयात करें:',
+	'coords.moreInCsv': '… और {n} अन्य, सभी CSV में',
+	'coords.problemsCsv': 'समस्याएँ डाउनलोड करें (CSV)',
 	'coords.preview':
 		'{file}: {n} बूथ स्थान, हर एक अपने विधानसभा क्षेत्र के भीतर या उससे {max} मी. के अंदर। इन्हें इस्तेमाल करें?',
 	'coords.nearEdge':

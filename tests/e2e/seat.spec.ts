@@ -55,8 +55,11 @@ test('Kanpur, Vidhan Sabha 2022: the official results in the table, SP red insid
 		await expect(row.locator('td').nth(0)).toContainText(name);
 		await expect(row.locator('td').nth(1)).toHaveText(votes);
 	}
-	// Congress was second in Kidwai Nagar.
+	// Congress was second in Kidwai Nagar: in the table, and on the map at a glance.
 	await expect(ae2022.locator('tr[data-ac="215"] td').nth(2)).toContainText('INC');
+	await expect(page.locator('.map-label', { hasText: 'Kidwai Nagar' })).toContainText(
+		'BJP +18.3 pts over INC'
+	);
 	await expect(page.getByTestId('seat-summary')).toContainText('SP 3');
 	await expect(page.getByTestId('legend')).toContainText('Samajwadi Party');
 
@@ -156,5 +159,6 @@ test.describe('without snapshots', () => {
 		const summary = page.getByTestId('seat-summary');
 		await expect(summary).toContainText('Satyadev Pachauri (BJP) won with 4,68,937 votes');
 		await expect(summary).toContainText('Sriprakash Jaiswal (INC) 3,13,003');
+		await expect(summary).toContainText('(derived: TCPD total minus EVM votes)');
 	});
 });

@@ -104,6 +104,7 @@ interface SeatRow {
 	margin: number;
 	electors: number;
 	postal_votes: number | null;
+	postal_source: string | null;
 }
 
 describe('seat_results: Kanpur (PC 43) as declared', () => {
@@ -137,6 +138,11 @@ describe('seat_results: Kanpur (PC 43) as declared', () => {
 		});
 		// 2009 (ECI): Sriprakash Jaiswal (INC) won Kanpur.
 		expect(by.LS2009).toMatchObject({ winner_party: 'INC' });
+		// Postal ballots: reported by the ECI in 2024; earlier, derived (TCPD total − EVM votes),
+		// which the seat view says; none for assembly sums.
+		expect(by.LS2024.postal_source).toBe('reported');
+		for (const e of ['LS2019', 'LS2014', 'LS2009']) expect(by[e].postal_source).toBe('derived');
+		expect(by.AE2022.postal_source).toBeNull();
 	});
 
 	it('sums assembly results by party over the five segments', async () => {

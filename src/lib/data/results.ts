@@ -92,6 +92,8 @@ export interface SeatResult {
 	valid_votes: number;
 	electors: number | null;
 	postal_votes: number | null;
+	/** 'reported' by the ECI (2024) or 'derived' (TCPD total − EVM segment votes) */
+	postal_source: 'reported' | 'derived' | null;
 	turnout_pct: number | null;
 }
 

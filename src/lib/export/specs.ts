@@ -28,7 +28,14 @@ export function labelDetail(metric: Metric, r: UnitResult, party: string): strin
 	if (metric === 'share') return `${party} ${formatPct(r.party_share)}`;
 	if (metric === 'turnout')
 		return r.turnout_pct === null ? t('metric.turnoutNa') : formatPct(r.turnout_pct);
-	return `${r.winner_party} ${formatPts(r.margin_pct)}`;
+	// who was second, so the label tells the contest (Kidwai Nagar 2022: BJP +18.3 pts over INC)
+	return r.runner_up_party
+		? t('metric.leadOver', {
+				party: r.winner_party,
+				pts: formatPts(r.margin_pct),
+				runnerUp: r.runner_up_party
+			})
+		: `${r.winner_party} ${formatPts(r.margin_pct)}`;
 }
 
 /** Values of a unit result for tables, GeoJSON properties and embedded tooltips. */

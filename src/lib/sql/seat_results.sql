@@ -18,7 +18,9 @@ totals AS (
 		c.election_id,
 		sum(c.valid_votes)::INTEGER AS valid_votes,
 		sum(c.electors)::INTEGER AS electors,
-		sum(c.postal_votes)::INTEGER AS postal_votes
+		sum(c.postal_votes)::INTEGER AS postal_votes,
+		-- 'reported' (ECI 2024) or 'derived' (TCPD total − ElectionLens EVM votes, 2009–2019)
+		min(c.postal_source) AS postal_source
 	FROM contests c
 	JOIN elections e USING (election_id)
 	WHERE c.pc_no = $1 AND c.level = CASE WHEN e.kind = 'AE' THEN 'AC' ELSE 'PC' END
@@ -44,6 +46,7 @@ SELECT
 	t.valid_votes,
 	t.electors,
 	t.postal_votes,
+	t.postal_source,
 	round(100.0 * t.valid_votes / t.electors, 2)::DOUBLE AS turnout_pct
 FROM ranked w
 JOIN ranked r ON r.election_id = w.election_id AND r.rank = 2

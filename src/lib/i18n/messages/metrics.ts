@@ -13,6 +13,7 @@ export const en = {
 	'metric.binRange': '{from}–{to}{unit}',
 	'metric.binOver': '{n}{unit} and over',
 	'metric.marginLabel': '{party}, {bin}',
+	'metric.leadOver': '{party} {pts} over {runnerUp}',
 	'metric.marginNote': 'Colour: the winning party; darker: a wider margin (points of valid votes).',
 	'metric.classNote':
 		"Classes for {side}: lead or deficit against the strongest other party, in points of the booth's valid votes.",
@@ -51,6 +52,7 @@ export const hi: Record<keyof typeof en, string> = {
 	'metric.binRange': '{from}–{to}{unit}',
 	'metric.binOver': '{n}{unit} या अधिक',
 	'metric.marginLabel': '{party}, {bin}',
+	'metric.leadOver': '{party} {pts}, {runnerUp} से आगे',
 	'metric.marginNote': 'रंग: विजेता दल; गहरा रंग: बड़ा अंतर (वैध मतों के अंकों में)।',
 	'metric.classNote': '{side} की श्रेणियाँ: सबसे मजबूत दूसरे दल पर बढ़त या उससे पिछड़, बूथ के वैध मतों के अंकों में।',
 	'metric.shareNote': 'वैध मतों में {side} का हिस्सा।',

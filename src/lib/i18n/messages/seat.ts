@@ -8,6 +8,8 @@ export const en = {
 	'seat.margin': 'Margin {margin} ({pct} of valid votes).',
 	'seat.turnout': 'Turnout {pct} of {electors} electors.',
 	'seat.turnoutPostal': 'Turnout {pct} of {electors} electors; postal ballots {postal}.',
+	'seat.turnoutPostalDerived':
+		'Turnout {pct} of {electors} electors; postal ballots {postal} (derived: TCPD total minus EVM votes).',
 	'seat.segmentsWon': 'Segments won:',
 	'seat.noCandidate': '{party} had no candidate',
 	'seat.aeVotes':
@@ -43,6 +45,8 @@ export const hi: Record<keyof typeof en, string> = {
 	'seat.margin': 'अंतर {margin} (वैध मतों का {pct})।',
 	'seat.turnout': '{electors} मतदाताओं में मतदान {pct}।',
 	'seat.turnoutPostal': '{electors} मतदाताओं में मतदान {pct}; डाक मतपत्र {postal}।',
+	'seat.turnoutPostalDerived':
+		'{electors} मतदाताओं में मतदान {pct}; डाक मतपत्र {postal} (अनुमानित: TCPD कुल मत में से EVM मत घटाकर)।',
 	'seat.segmentsWon': 'जीते गए विधानसभा क्षेत्र:',
 	'seat.noCandidate': '{party} का कोई प्रत्याशी नहीं था',
 	'seat.aeVotes':

@@ -10,7 +10,9 @@
  * - A swing of s points moves s% of valid votes to our side, taken from every other bloc in
  *   proportion to its votes.
  * - A turnout change of t points adds (or removes) t% of electors as voters who split like
- *   the unit already does: it changes margins in votes, not shares.
+ *   the unit already does (it changes margins in votes, not shares), or, with a lean of l points,
+ *   like the unit with l points more for our side, taken from the others in proportion (then it
+ *   changes margins in points too). Where a removal would leave a bloc below 0 it is cut to 0.
  * - Votes needed: new voters all for us (turnout lift) = deficit + 1; voters switching from the
  *   leader (persuasion) = ⌈(deficit + 1) / 2⌉, since each switch moves the margin by two.
  *
@@ -41,18 +43,24 @@ export interface Scenario {
 	swing: number;
 	/** change in turnout, points of electors */
 	turnout: number;
+	/**
+	 * how the voters added (or removed) by the turnout change lean: points more for our side than
+	 * the unit's own share after swing; 0 or absent: they split like the unit
+	 */
+	lean?: number;
 }
 
-export interface Projection {
+/** What the interface shows of a unit's projection (also what projection-fast.ts gives). */
+export interface UnitNumbers {
 	ours: number;
 	/** the strongest other bloc (or party) and its votes */
 	leader: string;
 	leaderVotes: number;
 	valid: number;
 	electors: number | null;
-	/** votes per bloc after regrouping, swing and turnout ("ours" for our side) */
-	blocs: Record<string, number>;
+	/** our share and the leader's, percent of valid votes */
 	share: number;
+	leaderShare: number;
 	marginVotes: number;
 	marginPts: number;
 	winning: boolean;
@@ -61,6 +69,11 @@ export interface Projection {
 	neededPersuasion: number;
 	/** electors who did not vote (after the turnout change), null without electors */
 	nonVoters: number | null;
+}
+
+export interface Projection extends UnitNumbers {
+	/** votes per bloc after regrouping, swing and turnout ("ours" for our side) */
+	blocs: Record<string, number>;
 }
 
 export const NOTA = 'NOTA';
@@ -97,15 +110,30 @@ export function project(base: Baseline, s: Scenario): Projection {
 	const poolOthers = sum(Object.values(others));
 	const moved = Math.max(-ours, Math.min(poolOthers, (s.swing / 100) * valid));
 	ours += moved;
+	// (a swing that takes every other vote leaves exactly none, not rounding noise)
 	if (poolOthers > 0)
-		for (const k of Object.keys(others)) others[k] -= moved * (others[k] / poolOthers);
+		for (const k of Object.keys(others))
+			others[k] = moved === poolOthers ? 0 : others[k] - moved * (others[k] / poolOthers);
 
-	// Turnout: voters added or removed in the unit's own proportions.
+	// Turnout: voters added or removed in the unit's own proportions, or leaning to us.
 	const extra = base.electors ? (s.turnout / 100) * base.electors : 0;
 	const factor = valid > 0 ? Math.max(0, (valid + extra) / valid) : 1;
-	ours *= factor;
-	for (const k of Object.keys(others)) others[k] *= factor;
 	const newValid = valid * factor;
+	const lean = s.lean ?? 0;
+	if (lean === 0 || valid <= 0) {
+		ours *= factor;
+		for (const k of Object.keys(others)) others[k] *= factor;
+	} else {
+		const added = newValid - valid;
+		const q = clamp01(ours / valid + lean / 100);
+		const rest = valid - ours;
+		ours = Math.max(0, ours + added * q);
+		for (const k of Object.keys(others))
+			others[k] =
+				rest > 0
+					? Math.max(0, others[k] + (added * (1 - q) * others[k]) / rest)
+					: others[k] * factor;
+	}
 
 	let leader = '';
 	let leaderVotes = 0;
@@ -123,6 +151,7 @@ export function project(base: Baseline, s: Scenario): Projection {
 		electors: base.electors,
 		blocs: { ours, ...others },
 		share: newValid > 0 ? (100 * ours) / newValid : 0,
+		leaderShare: newValid > 0 ? (100 * leaderVotes) / newValid : 0,
 		marginVotes,
 		marginPts: newValid > 0 ? (100 * marginVotes) / newValid : 0,
 		winning,

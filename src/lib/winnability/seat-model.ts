@@ -16,8 +16,14 @@ import { loadOrg } from '$lib/storage/org.ts';
 import {
 	acCoverage,
 	baselineOf,
-	projectBooths,
+	boothScores,
+	boothsOf,
+	compileBooths,
+	leadFirst,
+	moveOf,
 	projectSegments,
+	recomputeBooths,
+	segmentShift,
 	type BoothProjection,
 	type ByElection
 } from './compute.ts';
@@ -112,9 +118,7 @@ export function seatNumbers(m: SeatModel, w: WhatIf, meta: Meta, today: string):
 		const b = baselineOf(byE, w.base);
 		if (b) for (const [p, v] of Object.entries(b.votes)) seatVotes[p] = (seatVotes[p] ?? 0) + v;
 	}
-	const scenario = scenarioFor(w, meta.alliances, (ps) =>
-		[...ps].sort((a, b) => (seatVotes[b] ?? 0) - (seatVotes[a] ?? 0))
-	);
+	const scenario = scenarioFor(w, meta.alliances, leadFirst(seatVotes));
 	const seg = projectSegments(m.segments, w.base, scenario);
 	const orgByAc = new Map<number, Map<number, OrgRow>>();
 	for (const r of m.org.rows) {
@@ -125,19 +129,14 @@ export function seatNumbers(m: SeatModel, w: WhatIf, meta: Meta, today: string):
 		m.booths.get(ac)?.election === m.org.numbering
 			? (orgByAc.get(ac) ?? new Map())
 			: new Map<number, OrgRow>();
-	const booths = new Map<number, BoothProjection[]>();
+	// the winnability view's fast path: compile the booths, score them, recompute
+	const sb = compileBooths(m.booths, segmentShift(m.segments, w.base), scenario);
+	const org = boothScores(sb, orgFor, w.score, today);
+	const r = recomputeBooths(sb, moveOf(scenario), org.scores, w.quadrant);
+	const booths = new Map([...sb.acs.keys()].map((ac) => [ac, boothsOf(sb, r, org, ac)]));
 	const coverage = new Map<number, ReturnType<typeof acCoverage>>();
-	for (const [ac, b] of m.booths) {
-		const byE = m.segments.get(ac);
-		const from = byE?.get(b.election);
-		const to = byE ? baselineOf(byE, w.base) : null;
-		if (from && to)
-			booths.set(
-				ac,
-				projectBooths(b.bases, from, to, scenario, orgFor(ac), w.score, w.quadrant, today)
-			);
+	for (const [ac, b] of m.booths)
 		coverage.set(ac, acCoverage([...b.bases.keys()], orgFor(ac), w.score, today));
-	}
 	let [covered, boothCount, noOrg] = [0, 0, 0];
 	for (const c of coverage.values())
 		[covered, boothCount, noOrg] = [covered + c.covered, boothCount + c.booths, noOrg + c.none];

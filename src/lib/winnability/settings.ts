@@ -1,8 +1,8 @@
 /**
  * The what-if settings of the winnability view, and how they live in the URL: our side (a party,
  * or an alliance of a given election, e.g. INDIA@LS2024), the baseline elections and their
- * weights, a transfer rate per partner, swing, turnout change, the quadrant thresholds and the
- * organisation-score settings. Parsing never throws; unknown values fall back to the defaults and
+ * weights, a transfer rate per partner, swing, turnout change and how its voters lean, the
+ * quadrant thresholds and the organisation-score settings. Parsing never throws; unknown values fall back to the defaults and
  * are reported.
  *
  *   parseWhatIf(new URLSearchParams('side=INDIA@LS2024&base=AE2022:1,LS2019:0.5&sw=-2'))
@@ -23,6 +23,8 @@ export interface WhatIf {
 	transfer: Record<string, number>;
 	swing: number;
 	turnout: number;
+	/** points by which the voters a turnout change adds lean to us (0: they split like the unit) */
+	lean: number;
 	quadrant: QuadrantSettings;
 	score: ScoreSettings;
 	/** the AC whose booths are shown */
@@ -39,6 +41,7 @@ export const DEFAULT_WHATIF: WhatIf = {
 	transfer: {},
 	swing: 0,
 	turnout: 0,
+	lean: 0,
 	quadrant: DEFAULT_QUADRANT,
 	score: DEFAULT_SCORE,
 	ac: null
@@ -86,6 +89,7 @@ export function parseWhatIf(params: URLSearchParams): { settings: WhatIf; proble
 	};
 	field('sw', -30, 30, (v) => (w.swing = v), t('whatif.fieldSwing'));
 	field('to', -30, 30, (v) => (w.turnout = v), t('whatif.fieldTurnout'));
+	field('nl', -50, 50, (v) => (w.lean = v), t('whatif.fieldLean'));
 	field('qm', -50, 50, (v) => (w.quadrant = { ...w.quadrant, margin: v }), t('whatif.fieldQm'));
 	field('qc', 0, 100, (v) => (w.quadrant = { ...w.quadrant, coverage: v }), t('whatif.fieldQc'));
 	field('ac', 1, 403, (v) => (w.ac = Math.round(v)), t('whatif.fieldAc'));
@@ -131,6 +135,7 @@ export function serializeWhatIf(w: WhatIf): string {
 	if (tr) p.set('tr', tr);
 	if (w.swing) p.set('sw', String(w.swing));
 	if (w.turnout) p.set('to', String(w.turnout));
+	if (w.lean) p.set('nl', String(w.lean));
 	if (w.quadrant.margin !== d.quadrant.margin) p.set('qm', String(w.quadrant.margin));
 	if (w.quadrant.coverage !== d.quadrant.coverage) p.set('qc', String(w.quadrant.coverage));
 	if (w.ac) p.set('ac', String(w.ac));
@@ -152,6 +157,13 @@ export function serializeWhatIf(w: WhatIf): string {
 	if (os !== dos) p.set('os', os);
 	const q = p.toString();
 	return q ? `?${q}` : '';
+}
+
+/** How new voters split, in words: 'split like the booth', '5 pts more to us than the booth'. */
+export function leanText(lean: number): string {
+	return lean === 0
+		? t('whatif.leanNone')
+		: t(lean > 0 ? 'whatif.leanUs' : 'whatif.leanThem', { n: Math.abs(lean) });
 }
 
 export interface SideOption {
@@ -208,5 +220,5 @@ export function scenarioFor(
 		byLang(ofAlliance(r)[0].alliance_en, ofAlliance(r)[0].alliance_hi)
 	);
 	const transfer = Object.fromEntries(side.slice(1).map((p) => [p, (w.transfer[p] ?? 100) / 100]));
-	return { side, transfer, rivals, rivalNames, swing: w.swing, turnout: w.turnout };
+	return { side, transfer, rivals, rivalNames, swing: w.swing, turnout: w.turnout, lean: w.lean };
 }

@@ -3,7 +3,7 @@ import { randomLcg } from 'd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/db.ts';
 import { project, type Baseline, type Scenario } from '../../../src/lib/model/projection.ts';
-import { compile, recompute } from '../../../src/lib/model/projection-fast.ts';
+import { compile, leaderAt, recompute } from '../../../src/lib/model/projection-fast.ts';
 import { openDb } from '../../sql/helpers.ts';
 
 const scenarios: Scenario[] = [
@@ -20,25 +20,27 @@ const scenarios: Scenario[] = [
 		transfer: { INC: 0, BSP: 0.5 },
 		rivals: [['BJP']],
 		swing: -4,
-		turnout: -3
+		turnout: -3,
+		lean: 8
 	},
 	{ side: ['BSP'], transfer: {}, rivals: [], swing: 10, turnout: 0 }
 ];
 
 function check(units: Baseline[], s: Scenario) {
 	const c = compile(units, s);
-	const r = recompute(
-		c,
-		c.partners.map((p) => s.transfer[p] ?? 1),
-		s.swing,
-		s.turnout
-	);
+	const r = recompute(c, {
+		transfer: s.transfer,
+		swing: s.swing,
+		turnout: s.turnout,
+		lean: s.lean
+	});
 	units.forEach((u, i) => {
 		const p = project(u, s);
 		expect(r.ours[i]).toBeCloseTo(p.ours, 6);
 		expect(r.leader[i]).toBeCloseTo(p.leaderVotes, 6);
 		expect(r.margin[i]).toBeCloseTo(p.marginVotes, 6);
-		expect(c.leaderName[i]).toBe(p.leader);
+		expect(r.marginPts[i]).toBeCloseTo(p.marginPts, 9);
+		expect(leaderAt(c, r, i)).toBe(p.leader);
 	});
 }
 

@@ -48,6 +48,30 @@ describe('project', () => {
 		expect(p.nonVoters).toBeCloseTo(900);
 	});
 
+	it('new voters leaning 10 points to us: 58 of the 100 for us, 42 to the others in proportion', () => {
+		// after the 80% transfer: us 480, BJP 468, BSP 52 of 1,000; +5 pts of 2,000 electors = 100
+		// new voters, of whom 48% + 10 = 58% vote for us and 42 go to BJP and BSP as 468 : 52.
+		const p = project(base, { ...scenario, turnout: 5, lean: 10 });
+		expect(p.valid).toBeCloseTo(1100);
+		expect(p.ours).toBeCloseTo(538); // 480 + 58
+		expect(p.leaderVotes).toBeCloseTo(505.8); // 468 + 42 × 468/520
+		expect(p.blocs.BSP).toBeCloseTo(56.2); // 52 + 42 × 52/520
+		expect(p.marginVotes).toBeCloseTo(32.2);
+		expect(p.marginPts).toBeCloseTo(2.927, 3); // 32.2 / 1,100 (1.2 pts without the lean)
+		expect(p.share).toBeCloseTo(48.909, 3); // 538 / 1,100
+	});
+
+	it('a lean turns a seat we trail: −2 swing, +10 turnout leaning 20 points', () => {
+		// us 460, BJP 486, BSP 54 (the −2 swing case); +10 pts = 200 new voters, 46% + 20 = 66%
+		// for us: +132 → 592; the other 68 split 486 : 54 → BJP +61.2 → 547.2.
+		const p = project(base, { ...scenario, swing: -2, turnout: 10, lean: 20 });
+		expect(p.ours).toBeCloseTo(592);
+		expect(p.leaderVotes).toBeCloseTo(547.2);
+		expect(p.winning).toBe(true);
+		// without the lean, the same turnout keeps us behind: 460 × 1.2 = 552 against 583.2
+		expect(project(base, { ...scenario, swing: -2, turnout: 10 }).winning).toBe(false);
+	});
+
 	it('rival alliances are summed into one bloc; NOTA never leads', () => {
 		const p = project(
 			{ votes: { SP: 300, BJP: 250, RLD: 100, NOTA: 400 }, valid: 1050, electors: null },

@@ -29,7 +29,7 @@ describe('what-if settings in the URL', () => {
 			check: (w: typeof DEFAULT_WHATIF) => expect(w).toEqual(DEFAULT_WHATIF)
 		},
 		{
-			query: 'side=SP&base=AE2022:1,LS2019:0.5&tr=INC:70&sw=-2.5&to=3&qm=-5&qc=40&ac=213',
+			query: 'side=SP&base=AE2022:1,LS2019:0.5&tr=INC:70&sw=-2.5&to=3&nl=10&qm=-5&qc=40&ac=213',
 			problems: 0,
 			check: (w: typeof DEFAULT_WHATIF) =>
 				expect(w).toMatchObject({
@@ -38,6 +38,7 @@ describe('what-if settings in the URL', () => {
 					transfer: { INC: 70 },
 					swing: -2.5,
 					turnout: 3,
+					lean: 10,
 					quadrant: { margin: -5, coverage: 40 },
 					ac: 213
 				})

@@ -252,7 +252,7 @@ async function expectOurData(page: Page) {
 		'Aspirant Zeta: 10'
 	);
 	await expect(
-		page.locator('[data-testid="segment-projection"] tr[data-ac="212"] td').nth(4)
+		page.locator('[data-testid="segment-projection"] tr[data-ac="212"] td').nth(5)
 	).toHaveText('10 / 345');
 }
 

@@ -25,17 +25,21 @@ export function formatInt(n: number | null | undefined): string {
 	return n === null || n === undefined || !Number.isFinite(n) ? NO_VALUE : intFmt.format(n);
 }
 
+/** One formatter per number of digits: making one costs far more than formatting with it. */
+const pctFmts = new Map<number, Intl.NumberFormat>([[1, pctFmt]]);
+
 export function formatPct(n: number | null | undefined, digits = 1): string {
 	if (n === null || n === undefined || !Number.isFinite(n)) return NO_VALUE;
-	return (
-		(digits === 1
-			? pctFmt
-			: new Intl.NumberFormat('en-IN', {
-					minimumFractionDigits: digits,
-					maximumFractionDigits: digits
-				})
-		).format(n) + '%'
-	);
+	let f = pctFmts.get(digits);
+	if (!f)
+		pctFmts.set(
+			digits,
+			(f = new Intl.NumberFormat('en-IN', {
+				minimumFractionDigits: digits,
+				maximumFractionDigits: digits
+			}))
+		);
+	return f.format(n) + '%';
 }
 
 /** Percentage points, with a sign: +7.9 pts (Hindi: +7.9 अंक). */

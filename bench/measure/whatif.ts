@@ -1,11 +1,16 @@
 /**
  * Rows 6, 8 and 9 (what-if part): the benchmark-only page /dev/bench/whatif/ imports the app's
- * projection-fast.ts and getDb(), and exposes its steps on window.__bench (see that page). Here
- * they are run in order in a fresh context while memory is sampled:
+ * own what-if path (src/lib/winnability/compute.ts: compileBooths, recomputeBooths, over
+ * projection-fast.ts, as the winnability page calls them) and getDb(), and exposes its steps on
+ * window.__bench (see that page). Here they are run in order in a fresh context while memory is
+ * sampled:
  *
- *   Kanpur: its 1,478 LS2014 booths loaded through the app's path, compiled, recompute() timed
- *   all UP: every booth (138,761) loaded by `how` ('hyparquet': both booth files read whole;
- *           'ensureAc': db.ensureAc for ACs 1–403 then one SQL), compiled once, recompute() timed
+ *   Kanpur: as its winnability page loads it (segments, the AE2017 booths of ACs 212–216, the
+ *           demo organisation file), compiled once; per move recomputeBooths() (every booth's
+ *           shares, margin, votes needed and group) and the page's whole move in JS timed
+ *   all UP: every booth (LS2014) loaded by `how` ('hyparquet': both booth files read whole;
+ *           'ensureAc': db.ensureAc for ACs 1–403 then one SQL) and every PC's segment
+ *           baselines, compileBooths() once, recomputeBooths() per move timed
  *   memory: peak JS heap while loading, JS heap kept, DuckDB's memory, renderer peak RSS
  *   scale n: recompute() over the compiled arrays repeated n times; hyparquet: the load repeated
  *           n times (heap growth); ensureAc: the booth tables copied into new tables once and n
@@ -27,7 +32,10 @@ export interface Timing {
 interface Step {
 	booths: number;
 	compileMs: number;
+	/** recomputeBooths() as the page calls it (new arrays per move) */
 	recomputeMs: Timing;
+	/** the same into arrays allocated once */
+	reuseMs?: Timing;
 }
 interface SqlCopy {
 	rows: number;
@@ -37,8 +45,22 @@ interface SqlCopy {
 
 export interface WhatIf {
 	how: 'hyparquet' | 'ensureAc';
-	kanpur: Step & { dbMs: number; loadMs: number };
-	load: { booths: number; rows: number; loadMs: number; ensureMs?: number; sqlMs?: number };
+	kanpur: Step & {
+		dbMs: number;
+		loadMs: number;
+		election: string;
+		/** the page's whole move in JS: segments and seat, every booth as a row, the priority order */
+		seatMs: Timing;
+	};
+	load: {
+		booths: number;
+		rows: number;
+		loadMs: number;
+		ensureMs?: number;
+		sqlMs?: number;
+		/** every PC's segment baselines (seat_party_votes.sql ×80) */
+		segMs?: number;
+	};
 	up: Step;
 	memory: {
 		peakHeap: number;

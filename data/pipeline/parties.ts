@@ -194,6 +194,34 @@ export function allianceRows(): AllianceRow[] {
 }
 
 /**
+ * Codes of the same party in other elections' sources, each mapped to one code for it (its
+ * `same_as` in parties.parquet), so that the what-if counts a party for an alliance whatever code
+ * the baseline election used: LS2024's NDA lists ADAL, and an AE2022 baseline has Apna Dal
+ * (Soneylal)'s 14,93,181 votes as ADS. Reviewed by hand over every party that polled ≥ 1% of
+ * UP's votes in an election or is in an alliance above (and the codes naming the same party in
+ * parties.parquet); the other codes the AE2022 file spells out in full ('Lok Dal' for LD …) all
+ * polled well under 1% and are in no alliance, so they are left as they are.
+ * - ADS (AE2022) is ADAL (AE2017, LS2019, LS2024): Apna Dal (Soneylal).
+ * - AD (LS2009, AE2012, LS2014: the undivided Apna Dal) is counted as ADAL. The party split in
+ *   2016; Anupriya Patel's Apna Dal (Soneylal) took the party's MPs (Mirzapur, Pratapgarh 2014),
+ *   its place in the NDA (the LS2014 alliance above) and its voters (ADAL polled 0.98% in 2017
+ *   against AD's 1.0% in 2014), while Krishna Patel's Apna Dal (Kamerawadi) kept the old
+ *   registration but polled 0.28% in 2022. So an older baseline regrouped into a later NDA counts
+ *   the undivided party's votes with its successor there. (AD's 994 votes in AE2017 are then
+ *   counted as ADAL too: 0.001% of the state, below any seat's rounding.)
+ * - 'Apna Dal (Kamerawadi)' (AE2022, in the SP alliance) is APNDLK (its ECI code elsewhere).
+ * - 'Peace Party' (AE2022) is PECP (2.35% in AE2012).
+ * The Nishad party is NINSHAD in both AE2017 and AE2022 (no other code), and in LS2024 its
+ * candidates stood on the BJP symbol, so it needs no entry.
+ */
+export const SAME_PARTY: Record<string, string> = {
+	ADS: 'ADAL',
+	AD: 'ADAL',
+	'Apna Dal (Kamerawadi)': 'APNDLK',
+	'Peace Party': 'PECP'
+};
+
+/**
  * One row per party code seen in the results. `fullNames` maps codes to the full names the ECI
  * 2024 file gives (used for parties not in KNOWN_PARTIES); Hindi names (and English names where the
  * sources give only a code) come from party-names-hi.ts.
@@ -211,13 +239,13 @@ export function partyRows(codes: Iterable<string>, fullNames: Map<string, string
 				`party-names-hi.ts: ${p.party} is "${p.name_en}" there but "${eci}" in the ECI 2024 file`
 			);
 	}
-	return [...new Set(codes)].sort().map(
-		(party) =>
-			known.get(party) ?? {
-				party,
-				name_en: fullNames.get(party) ?? names.get(party)?.name_en ?? party,
-				name_hi: names.get(party)?.name_hi ?? null,
-				colour: OTHERS_COLOUR
-			}
-	);
+	return [...new Set(codes)].sort().map((party) => ({
+		...(known.get(party) ?? {
+			party,
+			name_en: fullNames.get(party) ?? names.get(party)?.name_en ?? party,
+			name_hi: names.get(party)?.name_hi ?? null,
+			colour: OTHERS_COLOUR
+		}),
+		same_as: SAME_PARTY[party] ?? null
+	}));
 }

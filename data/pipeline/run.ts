@@ -151,6 +151,12 @@ async function main() {
 				? null
 				: 'party not found in that election'
 	);
+	report.check(
+		'every same_as code (parties.ts SAME_PARTY) is a party code of the results',
+		parties.filter((p) => p.same_as),
+		(p) => `${p.party} → ${p.same_as}`,
+		(p) => (partyCodes.has(p.same_as!) ? null : 'same_as names no party in the results')
+	);
 	const acNos = new Set(geo.acRows.map((a) => a.ac_no));
 	report.check(
 		'every result row names a known AC and party',

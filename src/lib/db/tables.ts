@@ -69,7 +69,14 @@ export const TABLES: TableDef[] = [
 	{
 		name: 'parties',
 		file: 'parties.parquet',
-		columns: { party: 'VARCHAR', name_en: 'VARCHAR', name_hi: 'VARCHAR', colour: 'VARCHAR' }
+		columns: {
+			party: 'VARCHAR',
+			name_en: 'VARCHAR',
+			name_hi: 'VARCHAR',
+			colour: 'VARCHAR',
+			// the code the same party has in other elections (ADS → ADAL; parties.ts SAME_PARTY)
+			same_as: 'VARCHAR'
+		}
 	},
 	{
 		name: 'alliances',

@@ -20,7 +20,7 @@ import { colourUnits, METRICS, type Metric } from '$lib/model/metrics.ts';
 import { ELECTION_IDS, type ElectionId } from '$lib/model/types.ts';
 import { marginColouring, projectSegments } from '$lib/winnability/compute.ts';
 import { loadSeatBaselines } from '$lib/winnability/data.ts';
-import { DEFAULT_WHATIF, scenarioFor } from '$lib/winnability/settings.ts';
+import { DEFAULT_WHATIF, sameAsOf, scenarioFor } from '$lib/winnability/settings.ts';
 import { embedHtml, toEmbedView } from '../../embed/view.ts';
 import { labelDetail, tcpdNote, unitsSpec } from './specs.ts';
 import type { ExportSpec } from './spec.ts';
@@ -95,7 +95,12 @@ export async function main(argv: string[], root: string): Promise<string> {
 
 		let spec: ExportSpec;
 		if (view === 'winnability') {
-			const scenario = scenarioFor(DEFAULT_WHATIF, meta.alliances, (ps) => ps);
+			const scenario = scenarioFor(
+				DEFAULT_WHATIF,
+				meta.alliances,
+				(ps) => ps,
+				sameAsOf(meta.parties.values())
+			);
 			const seg = projectSegments(await loadSeatBaselines(db, pc), DEFAULT_WHATIF.base, scenario);
 			const colouring = marginColouring(
 				seg.segments.map((s) => ({ id: s.ac_no, marginPts: s.projection.marginPts }))

@@ -89,6 +89,8 @@ export interface PartyRow {
 	name_en: string;
 	name_hi: string | null;
 	colour: string;
+	/** the code the same party has in other elections' sources (ADS → ADAL), else null */
+	same_as?: string | null;
 }
 
 export interface AllianceRow {

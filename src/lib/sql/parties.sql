@@ -1,2 +1,2 @@
--- Party names (English, Hindi) and map colours.
-SELECT party, name_en, name_hi, colour FROM parties ORDER BY party
+-- Party names (English, Hindi), map colours, and the code the same party has in other elections.
+SELECT party, name_en, name_hi, colour, same_as FROM parties ORDER BY party

@@ -28,7 +28,7 @@ import {
 	type ByElection
 } from './compute.ts';
 import { loadBoothBaselines, loadSeatBaselines } from './data.ts';
-import { scenarioFor, type WhatIf } from './settings.ts';
+import { sameAsOf, scenarioFor, type WhatIf } from './settings.ts';
 
 export interface OrgInUse {
 	demo: boolean;
@@ -118,7 +118,12 @@ export function seatNumbers(m: SeatModel, w: WhatIf, meta: Meta, today: string):
 		const b = baselineOf(byE, w.base);
 		if (b) for (const [p, v] of Object.entries(b.votes)) seatVotes[p] = (seatVotes[p] ?? 0) + v;
 	}
-	const scenario = scenarioFor(w, meta.alliances, leadFirst(seatVotes));
+	const scenario = scenarioFor(
+		w,
+		meta.alliances,
+		leadFirst(seatVotes),
+		sameAsOf(meta.parties.values())
+	);
 	const seg = projectSegments(m.segments, w.base, scenario);
 	const orgByAc = new Map<number, Map<number, OrgRow>>();
 	for (const r of m.org.rows) {

@@ -10,7 +10,7 @@
  */
 import { t } from '$lib/i18n/lang.svelte.ts';
 import { byLang } from '$lib/i18n/names.ts';
-import type { AllianceRow, ElectionId } from '$lib/model/types.ts';
+import type { AllianceRow, ElectionId, PartyRow } from '$lib/model/types.ts';
 import { ELECTION_IDS } from '$lib/model/types.ts';
 import { DEFAULT_SCORE, type ScoreSettings } from '$lib/model/org-score.ts';
 import { DEFAULT_QUADRANT, type QuadrantSettings } from '$lib/model/winnability.ts';
@@ -189,21 +189,37 @@ export function sideOptions(alliances: AllianceRow[], parties: string[]): SideOp
 	return [...out, ...parties.map((p) => ({ id: p, label: p }))];
 }
 
+/** Party code → the code of the same party in other elections (parties.same_as: ADS → ADAL). */
+export type SameAs = Record<string, string>;
+
+/** The same_as map of the parties table (meta.parties). */
+export function sameAsOf(parties: Iterable<PartyRow>): SameAs {
+	const out: SameAs = {};
+	for (const p of parties) if (p.same_as) out[p.party] = p.same_as;
+	return out;
+}
+
 /**
  * The scenario for a side: its parties (lead party first: the one with most votes in the baseline
  * goes first when the alliance lists it elsewhere), rival alliances of the same election, and
- * the transfer rates.
+ * the transfer rates. Parties are named by their same_as code where they have one, as the
+ * baselines are (data.ts), so that a party counts for its alliance whatever code each election's
+ * source gave it: LS2024's NDA lists ADAL, and an AE2022 baseline holds ADS's votes as ADAL.
  */
 export function scenarioFor(
 	w: WhatIf,
 	alliances: AllianceRow[],
-	leadFirst: (parties: string[]) => string[]
+	leadFirst: (parties: string[]) => string[],
+	sameAs: SameAs
 ): Scenario {
 	const [name, election] = w.side.split('@');
+	const code = (p: string) => sameAs[p] ?? p;
 	const members = election
-		? alliances.filter((a) => a.alliance === name && a.election_id === election).map((a) => a.party)
+		? alliances
+				.filter((a) => a.alliance === name && a.election_id === election)
+				.map((a) => code(a.party))
 		: [];
-	const side = members.length ? leadFirst(members) : [name];
+	const side = members.length ? leadFirst([...new Set(members)]) : [code(name)];
 	const rivalIds = election
 		? [
 				...new Set(
@@ -215,10 +231,13 @@ export function scenarioFor(
 		: [];
 	const ofAlliance = (r: string) =>
 		alliances.filter((a) => a.election_id === election && a.alliance === r);
-	const rivals = rivalIds.map((r) => ofAlliance(r).map((a) => a.party));
+	const rivals = rivalIds.map((r) => [...new Set(ofAlliance(r).map((a) => code(a.party)))]);
 	const rivalNames = rivalIds.map((r) =>
 		byLang(ofAlliance(r)[0].alliance_en, ofAlliance(r)[0].alliance_hi)
 	);
-	const transfer = Object.fromEntries(side.slice(1).map((p) => [p, (w.transfer[p] ?? 100) / 100]));
+	// every party's rate, the first one's too: the backtest leads each seat with its own biggest
+	// party (compute.ts backtest), which need not be the one listed first here (the alliance
+	// table lists ADAL first in NDA 2024); the lead party transfers fully whatever its rate
+	const transfer = Object.fromEntries(side.map((p) => [p, (w.transfer[p] ?? 100) / 100]));
 	return { side, transfer, rivals, rivalNames, swing: w.swing, turnout: w.turnout, lean: w.lean };
 }

@@ -3,6 +3,7 @@ import type { AllianceRow } from '../../../src/lib/model/types.ts';
 import {
 	DEFAULT_WHATIF,
 	parseWhatIf,
+	sameAsOf,
 	scenarioFor,
 	serializeWhatIf,
 	sideOptions
@@ -65,21 +66,56 @@ describe('what-if settings in the URL', () => {
 
 describe('scenarioFor', () => {
 	it('INDIA 2024: its parties, strongest first, against NDA 2024 summed as one bloc', () => {
-		const s = scenarioFor({ ...DEFAULT_WHATIF, transfer: { INC: 80 } }, alliances, (ps) =>
-			[...ps].sort((a, b) => (a === 'SP' ? -1 : b === 'SP' ? 1 : a.localeCompare(b)))
+		const s = scenarioFor(
+			{ ...DEFAULT_WHATIF, transfer: { INC: 80 } },
+			alliances,
+			(ps) => [...ps].sort((a, b) => (a === 'SP' ? -1 : b === 'SP' ? 1 : a.localeCompare(b))),
+			{}
 		);
 		expect(s.side).toEqual(['SP', 'AITC', 'INC']);
-		expect(s.transfer).toEqual({ AITC: 1, INC: 0.8 });
+		expect(s.transfer).toEqual({ SP: 1, AITC: 1, INC: 0.8 });
 		expect(s.rivals).toEqual([['ADAL', 'BJP', 'RLD', 'SBSP']]);
 		expect(s.rivalNames).toEqual(['NDA']);
 	});
 
 	it('a single party has no partners and no rival blocs', () => {
-		expect(scenarioFor({ ...DEFAULT_WHATIF, side: 'BSP' }, alliances, (p) => p)).toMatchObject({
+		expect(scenarioFor({ ...DEFAULT_WHATIF, side: 'BSP' }, alliances, (p) => p, {})).toMatchObject({
 			side: ['BSP'],
 			rivals: [],
-			transfer: {}
+			transfer: { BSP: 1 }
 		});
+	});
+
+	it("names each party by its same_as code, so a baseline's ADS votes count for ADAL's alliance", () => {
+		// parties.parquet: ADS (AE2022) and AD (2009–2014) are ADAL; the rest have no same_as
+		const sameAs = sameAsOf([
+			{ party: 'ADS', name_en: '', name_hi: null, colour: '', same_as: 'ADAL' },
+			{ party: 'AD', name_en: '', name_hi: null, colour: '', same_as: 'ADAL' },
+			{ party: 'BJP', name_en: '', name_hi: null, colour: '', same_as: null }
+		]);
+		expect(sameAs).toEqual({ ADS: 'ADAL', AD: 'ADAL' });
+		const ae2022 = [
+			A('AE2022', 'NDA', 'NDA', 'BJP'),
+			A('AE2022', 'NDA', 'NDA', 'ADS'),
+			A('AE2022', 'NDA', 'NDA', 'NINSHAD'),
+			A('AE2022', 'SP+', 'SP alliance', 'SP')
+		];
+		// our side NDA 2022: ADS is named ADAL, as in every baseline (data.ts), and its transfer is ADAL's
+		const nda = scenarioFor(
+			{ ...DEFAULT_WHATIF, side: 'NDA@AE2022', transfer: { ADAL: 50 } },
+			ae2022,
+			(p) => p,
+			sameAs
+		);
+		expect(nda.side).toEqual(['BJP', 'ADAL', 'NINSHAD']);
+		expect(nda.transfer).toEqual({ BJP: 1, ADAL: 0.5, NINSHAD: 1 });
+		// as a rival bloc too, and the LS2024 NDA (listing ADAL) is unchanged
+		expect(
+			scenarioFor({ ...DEFAULT_WHATIF, side: 'SP+@AE2022' }, ae2022, (p) => p, sameAs).rivals
+		).toEqual([['BJP', 'ADAL', 'NINSHAD']]);
+		expect(scenarioFor(DEFAULT_WHATIF, alliances, (p) => p, sameAs).rivals).toEqual([
+			['ADAL', 'BJP', 'RLD', 'SBSP']
+		]);
 	});
 
 	it('lists alliances newest first, then parties', () => {

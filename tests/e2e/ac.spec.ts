@@ -8,9 +8,7 @@
 import type { Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
-import polylabel from 'polylabel';
-import { createNodeDb } from '../../src/lib/db/duckdb-node.ts';
-import { boothAreas } from '../../src/lib/model/booth-areas.ts';
+import { boothDeepPoints } from './booth-points.ts';
 import { expect, test, waitForPaint } from './fixtures.ts';
 import { bboxOf, colourAt, colourDistance, type BBox } from './pixels.ts';
 
@@ -29,47 +27,8 @@ async function sishamauBox(page: Page): Promise<BBox> {
 	return bboxOf(f.geometry.coordinates);
 }
 
-/**
- * Where to look for a booth on the map: the deepest point (polylabel) of its area, built from the
- * pipeline's estimated points with the app's own cell function. A booth's point itself can lie
- * within a pixel of the AC's outline.
- */
-async function estimatedPoints(
-	election = 'LS2014'
-): Promise<Map<number, { lon: number; lat: number }>> {
-	const seat = JSON.parse(readFileSync('static/data/seat/43.geojson', 'utf8'));
-	const ac = seat.features.find(
-		(x: { properties: { ac_no?: number; kind?: string } }) =>
-			x.properties.ac_no === 213 && x.properties.kind !== 'pc'
-	);
-	const cells = boothAreas(
-		ac,
-		[...(await boothPoints(election)).entries()].map(([part_no, p]) => ({ part_no, ...p })),
-		'estimated'
-	);
-	return new Map(
-		cells.features.map((f) => {
-			const rings =
-				f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates[0];
-			const [lon, lat] = polylabel(rings as [number, number][][], 1e-6);
-			return [f.properties.part_no, { lon, lat }];
-		})
-	);
-}
-
-/** Estimated points of Sishamau's booths in an election, as the pipeline wrote them. */
-async function boothPoints(election: string): Promise<Map<number, { lon: number; lat: number }>> {
-	const db = await createNodeDb('static/data');
-	try {
-		const rows = await db.query<{ part_no: number; lon: number; lat: number }>(
-			'SELECT part_no, lon, lat FROM booths WHERE election_id = $1 AND ac_no = 213',
-			[election]
-		);
-		return new Map(rows.map((r) => [r.part_no, r]));
-	} finally {
-		await db.close();
-	}
-}
+/** Where to look for each of Sishamau's booths on the map (see booth-points.ts). */
+const estimatedPoints = (election = 'LS2014') => boothDeepPoints(43, 213, election);
 
 test("moving to a sibling segment never shows the previous segment's booths under the new name", async ({
 	page

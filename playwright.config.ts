@@ -5,7 +5,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/browser.ts';
  * End-to-end tests: build the static site, serve it with a Range-capable static server, and
  * drive Debian's Chromium (never a downloaded browser) against it.
  */
-const PORT = 4317;
+/** E2E_PORT lets two checkouts run their suites side by side without sharing a server. */
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -1,23 +1,26 @@
 /**
- * Many elections around the projection, to say how sure it is. Each simulated election draws, on
- * the log of every entity's share (so a 40% bloc moves more points than a 2% party, and no share
- * goes below 0):
- *   a state-wide error per entity (sd `state`: how far the state-wide shares may be off),
- *   a regional error per entity and region (sd `region`, e.g. per district: swings that run
+ * Many elections around the projection, to say how sure it is. Each simulated election adds to
+ * every entity's share p in every unit an error in share points scaled by √(p(1 − p)) (the size of
+ * a sampling error: a 40% bloc moves about 3 times as many points as a 2% party), made of
+ *   a state-wide part per entity (sd `state`: how far the state-wide shares may be off),
+ *   a regional part per entity and region (sd `region`, e.g. per district: swings that run
  *   together in neighbouring seats), and
- *   an error per entity and unit (sd `unit`),
- * then renormalises each unit's shares to 1 and sees who leads; units can be added up into
- * contests (segments into a Lok Sabha seat) before that. The spreads come from the backtests
- * (spreads.ts), never from a guess. Seeded: the same input gives the same draws, everywhere.
+ *   a part per entity and unit (sd `unit`),
+ * then cuts shares at 0, renormalises each unit to 1 and sees who leads; units can be added up
+ * into contests (segments into a Lok Sabha seat) first. An entity with no votes in a unit (no
+ * candidate) stays at 0. The spreads come from the backtests (spreads.ts), never from a guess;
+ * the scale was chosen because the backtest residuals are about equally large on it for big and
+ * small parties, which they are not on the log scale (docs/FORECAST.md). Seeded: the same input
+ * gives the same draws, everywhere.
  *
- *   const s = simulate({ shares, total, k, canLead, ours, region, regions, sims: 1000, seed: 1,
+ *   const s = simulate({ shares, total, k, canLead, region, regions, sims: 1000, seed: 1,
  *                        sd: { state: 0.3, region: 0.1, unit: 0.15 } });
  *   s.chance[u * k + ours] → our chance of leading unit u; seatSummary(s, ours) → median, 80% range
  */
 import { rng } from './prng.ts';
 
 export interface ErrorSpreads {
-	/** standard deviations on the log of a share */
+	/** standard deviations of an error in share (0–1) divided by √(p(1 − p)) */
 	state: number;
 	region: number;
 	unit: number;
@@ -58,8 +61,10 @@ export function simulate(input: SimulationInput): Simulation {
 	const contestOf = input.contestOf;
 	const m = contestOf ? (input.contests ?? 0) : n;
 	const r = rng(input.seed);
-	const logp = new Float64Array(n * k);
-	for (let i = 0; i < n * k; i++) logp[i] = shares[i] > 0 ? Math.log(shares[i]) : -Infinity;
+	// each share's scale √(p(1 − p)), 0 where the entity has no votes (it stays at 0)
+	const scale = new Float64Array(n * k);
+	for (let i = 0; i < n * k; i++)
+		scale[i] = shares[i] > 0 ? Math.sqrt(shares[i] * (1 - shares[i])) : 0;
 	const wins = new Float64Array(m * k);
 	const seats = new Int32Array(sims * k);
 	const zState = new Float64Array(k);
@@ -74,29 +79,26 @@ export function simulate(input: SimulationInput): Simulation {
 			if (total[u] <= 0) continue;
 			const o = u * k;
 			const g = region[u] * k;
-			let max = -Infinity;
+			let sum = 0;
 			for (let j = 0; j < k; j++) {
-				const lp = logp[o + j];
-				if (lp === -Infinity) {
-					x[j] = -Infinity;
+				const sc = scale[o + j];
+				if (sc === 0) {
+					x[j] = 0;
 					continue;
 				}
-				const v = lp + zState[j] + zRegion[g + j] + sd.unit * r.normal();
-				x[j] = v;
-				if (v > max) max = v;
+				const v = shares[o + j] + sc * (zState[j] + zRegion[g + j] + sd.unit * r.normal());
+				x[j] = v > 0 ? v : 0;
+				sum += x[j];
 			}
 			if (contestOf) {
-				let sum = 0;
-				for (let j = 0; j < k; j++) sum += x[j] === -Infinity ? 0 : Math.exp(x[j] - max);
-				if (contestOf[u] < 0) continue;
+				if (contestOf[u] < 0 || sum <= 0) continue;
 				const c = contestOf[u] * k;
-				for (let j = 0; j < k; j++)
-					if (x[j] !== -Infinity) acc[c + j] += (Math.exp(x[j] - max) / sum) * total[u];
+				for (let j = 0; j < k; j++) acc[c + j] += (x[j] / sum) * total[u];
 			} else {
-				// the leader of a unit is the entity with the largest x (renormalising keeps the order)
+				// renormalising keeps the order: the leader is the largest x
 				let w = -1;
 				for (let j = 0; j < k; j++) if (canLead[j] && (w < 0 || x[j] > x[w])) w = j;
-				if (w >= 0 && x[w] !== -Infinity) {
+				if (w >= 0 && x[w] > 0) {
 					wins[u * k + w]++;
 					seats[s * k + w]++;
 				}

@@ -14,7 +14,11 @@ import {
 	unify
 } from '../../../../src/lib/model/forecast/baseline.ts';
 import { rng } from '../../../../src/lib/model/forecast/prng.ts';
-import { stateSpread, unitSpreads } from '../../../../src/lib/model/forecast/spreads.ts';
+import {
+	scaledResidual,
+	stateSpread,
+	unitSpreads
+} from '../../../../src/lib/model/forecast/spreads.ts';
 import { estimateTransition } from '../../../../src/lib/model/forecast/transition.ts';
 import type { UnitVotes } from '../../../../src/lib/model/forecast/types.ts';
 
@@ -54,10 +58,11 @@ describe('estimateTransition', () => {
 
 describe('unitSpreads', () => {
 	it('2 regions of 2 units, residuals 0.1, 0.3 | −0.1, −0.3: unit sd √0.02, region sd √0.07', () => {
-		// projected 0.3 everywhere; actual chosen so that log((a + 0.01) / 0.31) is the residual
+		// each pair is 0.5 ∓ d/2, so p̄ = 0.5, √(p̄(1 − p̄)) = 0.5 and the residual is 2d
 		const res = [0.1, 0.3, -0.1, -0.3];
-		const projected = Float64Array.from(res.map(() => 0.3));
-		const actual = Float64Array.from(res.map((r) => 0.31 * Math.exp(r) - 0.01));
+		const projected = Float64Array.from(res.map((r) => 0.5 - r / 4));
+		const actual = Float64Array.from(res.map((r) => 0.5 + r / 4));
+		expect(scaledResidual(actual[1], projected[1])).toBeCloseTo(0.3, 12);
 		const s = unitSpreads([
 			{ projected, actual, k: 1, region: Int32Array.from([0, 0, 1, 1]), entities: [0] }
 		]);
@@ -70,12 +75,16 @@ describe('unitSpreads', () => {
 });
 
 describe('stateSpread', () => {
-	it('root mean square of log changes of parties with 10% or more (A 20 → 30, B 40 → 30; C small)', () => {
+	it('parties with 10% or more (A 20 → 30, B 40 → 30; C small): RMS of change / √(p̄(1 − p̄))', () => {
 		const s = stateSpread([
 			{ before: { A: 0.2, B: 0.4, C: 0.05 }, after: { A: 0.3, B: 0.3, C: 0.08 } }
 		]);
 		expect(s.changes).toBe(2);
-		expect(s.sd).toBeCloseTo(Math.sqrt((Math.log(1.5) ** 2 + Math.log(0.75) ** 2) / 2), 12);
+		// A: 0.1 / √(0.25 × 0.75) = 0.2309; B: −0.1 / √(0.35 × 0.65) = −0.2097
+		const a = 0.1 / Math.sqrt(0.25 * 0.75);
+		const b = -0.1 / Math.sqrt(0.35 * 0.65);
+		expect(a).toBeCloseTo(0.2309, 4);
+		expect(s.sd).toBeCloseTo(Math.sqrt((a * a + b * b) / 2), 12);
 	});
 });
 

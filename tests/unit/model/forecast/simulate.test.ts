@@ -26,12 +26,14 @@ const base = {
 	regions: 2
 };
 const N = 20000;
-const lead = Math.log(0.55 / 0.45); // A's lead in AC 1 on the log scale: 0.2007
+// errors in share scaled by √(p(1 − p)): √(0.55 × 0.45) = √(0.45 × 0.55) = 0.4975 for both in AC 1,
+// 0.5 for both in AC 2; A wins AC 1 unless its 0.1 lead is overturned
+const sc1 = Math.sqrt(0.55 * 0.45);
 
 describe('simulate: a 2-AC toy state', () => {
-	it('independent AC errors (sd 0.1): A wins AC 1 with Φ(0.2007 / (0.1√2)) = 0.922, AC 2 with 0.5', () => {
+	it('independent AC errors (sd 0.1): A wins AC 1 with Φ(0.1 / (0.4975 × 0.1√2)) = 0.922, AC 2 with 0.5', () => {
 		const s = simulate({ ...base, sims: N, seed: 7, sd: { state: 0, region: 0, unit: 0.1 } });
-		const p1 = phi(lead / (0.1 * Math.SQRT2));
+		const p1 = phi(0.1 / (sc1 * 0.1 * Math.SQRT2));
 		expect(p1).toBeCloseTo(0.922, 3);
 		expect(s.chance[0]).toBeCloseTo(p1, 1);
 		expect(Math.abs(s.chance[0] - p1)).toBeLessThan(0.008);
@@ -47,8 +49,9 @@ describe('simulate: a 2-AC toy state', () => {
 	it('a state-wide error only (sd 0.2): the ACs move together, so A wins both or AC 1 alone or none', () => {
 		const s = simulate({ ...base, sims: N, seed: 11, sd: { state: 0.2, region: 0, unit: 0 } });
 		const d = seatSummary(s, 0).distribution.map((x) => x / N);
-		// the shock d = 0.2(zA − zB) ~ N(0, 0.2√2): 2 seats if d > 0, 1 if −0.2007 < d < 0, 0 below
-		const p0 = phi(-lead / (0.2 * Math.SQRT2));
+		// one shock d = 0.2(zA − zB) ~ N(0, 0.2√2) for both: AC 2 goes to A if d > 0, AC 1 unless
+		// 0.4975 d < −0.1: 2 seats if d > 0, 1 if −0.1 / 0.4975 < d < 0, 0 below
+		const p0 = phi(-0.1 / sc1 / (0.2 * Math.SQRT2));
 		expect(p0).toBeCloseTo(0.239, 3);
 		expect(Math.abs(d[2] - 0.5)).toBeLessThan(0.015);
 		expect(Math.abs(d[0] - p0)).toBeLessThan(0.013);
@@ -76,10 +79,12 @@ describe('simulate: a 2-AC toy state', () => {
 			canLead: Uint8Array.from([1, 0]),
 			sims: 500,
 			seed: 1,
-			sd: { state: 1, region: 1, unit: 1 }
+			sd: { state: 0.1, region: 0.1, unit: 0.1 }
 		});
-		expect(s.chance[0]).toBe(1); // B is NOTA here
-		expect(s.chance[2]).toBe(0); // A has no votes in AC 2: nobody leads it
+		expect(s.chance[0]).toBe(1); // B is NOTA here: A leads AC 1 whatever its 70%
+		expect(s.chance[1]).toBe(0);
+		expect(s.chance[2]).toBe(0); // A has no votes in AC 2 and gets none: nobody leads it
+		expect(s.chance[3]).toBe(0);
 	});
 
 	it('seeded: the same seed repeats exactly, another seed differs', () => {

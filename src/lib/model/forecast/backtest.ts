@@ -126,6 +126,8 @@ export interface BacktestRun {
 		hi?: number;
 	}[];
 	contests: ContestRow[];
+	/** distribution[x]: simulations in which our side won x contests (empty without simulation) */
+	distribution: number[];
 	/** the transition matrix used (method transition) */
 	matrix: EstimatedTransition | null;
 }
@@ -399,6 +401,7 @@ export class Backtester {
 				actualMargin: round(actual.marginPts[u], 3),
 				chance: sim ? round(sim.chance[u * sim.k + e.ours], 4) : null
 			})),
+			distribution: sim ? seatSummary(sim, e.ours).distribution : [],
 			matrix
 		};
 	}

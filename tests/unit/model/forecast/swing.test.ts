@@ -13,6 +13,7 @@ import {
 	unitRow
 } from '../../../../src/lib/model/forecast/project.ts';
 import { fitFlows } from '../../../../src/lib/model/forecast/swing.ts';
+import { runForecast } from '../../../../src/lib/model/forecast/index.ts';
 import type { Bloc, UnitVotes } from '../../../../src/lib/model/forecast/types.ts';
 
 // Two ACs of 1,000 votes. State-wide: BSP 20%, SP 40%, BJP 40%.
@@ -235,3 +236,19 @@ function scaled(shares: Float64Array, total: Float64Array, k: number) {
 	for (let i = 0; i < shares.length; i++) out[i] = shares[i] * total[Math.floor(i / k)];
 	return out;
 }
+
+describe('runForecast (the front door)', () => {
+	it('the 2-AC state with BSP −10 by transition: SP wins AC 2 only; simulated without error, 1 seat always', () => {
+		const r = runForecast({
+			units: state,
+			scenario: { blocs, method: 'transition', matrix, shares: { BSP: 10, SP: 46, BJP: 44 } },
+			sim: { sims: 100, seed: 1, sd: { state: 0, region: 0, unit: 0 } }
+		});
+		expect(r.entities[r.ours]).toBe('SP');
+		expect([...r.units.marginPts].map((x) => Math.round(x * 1e9) / 1e9)).toEqual([-7, 11]);
+		expect([...r.chance!]).toEqual([0, 1]);
+		expect(r.seats).toMatchObject({ median: 1, lo: 1, hi: 1 });
+		expect(r.stateTarget.BSP).toBeCloseTo(10, 9);
+		expect(r.stateBase.BSP).toBeCloseTo(20, 9);
+	});
+});

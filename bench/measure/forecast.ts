@@ -3,7 +3,7 @@
  *
  * 11. One move of a state-wide share (SP's, alternating 34/36/38/40%): the scenario prepared over
  *     the 403 ACs' blended 2027 baselines (AE2022 ×w + LS2024 segments ×w, defaults.json), the move
- *     applied to the ACs and to every booth of UP (each AC's newest booth results: AE2017 in
+ *     applied to the ACs and (into one reused array) to every booth of UP (each AC's newest booth results: AE2017 in
  *     Kanpur's five ACs, LS2014 elsewhere, moved to the AC's blended baseline and compiled once),
  *     winners and margins of all of them; then 1,000 simulated elections of the 403 ACs with the
  *     committed spreads (runForecast). Medians of repeated runs in this process, after a warm-up.
@@ -80,15 +80,18 @@ export async function forecastRows(dataDir: string, quick: boolean) {
 	}
 	const first = prepareForecast(units, scenario(SHARES[0]));
 	const t0 = performance.now();
-	const boothsC = compile(booths, first.entities, BLOCS_2027, y.transfer);
+	const boothsC = compile(booths, first.entities, BLOCS_2027, y.transfer, { partyTotals: false });
 	const compileMs = performance.now() - t0;
 
+	// the booths' shares go into one reused array (22 MB: a new one per move is mostly garbage
+	// collection), as a page keeping its booths would do
+	const boothShares = new Float64Array(boothsC.n * boothsC.k);
 	const move = (i: number) => {
 		const f = prepareForecast(units, scenario(SHARES[i % SHARES.length]), {
 			entities: first.entities
 		});
 		const acs = outcomes(f.state, applyMove(f));
-		const bo = outcomes(boothsC, apply(boothsC, f.move));
+		const bo = outcomes(boothsC, apply(boothsC, f.move, boothShares));
 		return acs.winner[0] + bo.winner[0];
 	};
 	const moveTimes: number[] = [];

@@ -108,12 +108,16 @@ export interface Compiled {
 	partyTotals: Map<string, number>;
 }
 
-/** Regroups each unit's party votes into entity votes (see the module comment). */
+/**
+ * Regroups each unit's party votes into entity votes (see the module comment). `partyTotals`
+ * (each party's votes over all units, for the transition prior) can be skipped for booths.
+ */
 export function compile(
 	units: UnitVotes[],
 	e: Entities,
 	blocs: Bloc[],
-	defaultTransfer = 1
+	defaultTransfer = 1,
+	opts: { partyTotals?: boolean } = {}
 ): Compiled {
 	const n = units.length;
 	const k = e.ids.length;
@@ -121,41 +125,64 @@ export function compile(
 	const votes = new Float64Array(n * k);
 	const total = new Float64Array(n);
 	const partyTotals = new Map<string, number>();
-	const rate = blocs.map((b) => b.parties.map((p) => clamp01(b.transfer?.[p] ?? defaultTransfer)));
-	const memberIdx = new Map<string, [number, number]>();
-	blocs.forEach((b, i) => b.parties.forEach((p, j) => memberIdx.set(p, [i, j])));
-	const member = blocs.map((b) => new Float64Array(b.parties.length));
+	const wantTotals = opts.partyTotals !== false;
+	// one lookup per party: ≥ 0 an entity, < 0 a bloc member slot −1 − s
+	const slotBloc: number[] = [];
+	const slotRate: number[] = [];
+	const first: number[] = [];
+	const slot = new Map<string, number>();
+	blocs.forEach((b, i) => {
+		first.push(slotBloc.length);
+		for (const p of b.parties) {
+			slot.set(p, -1 - slotBloc.length);
+			slotBloc.push(i);
+			slotRate.push(clamp01(b.transfer?.[p] ?? defaultTransfer));
+		}
+	});
+	first.push(slotBloc.length);
+	const where = (p: string) => {
+		let x = slot.get(p);
+		if (x === undefined) slot.set(p, (x = e.index.get(p) ?? e.other));
+		return x;
+	};
+	const member = new Float64Array(slotBloc.length);
 	const leak = new Float64Array(nb);
+	const before = new Float64Array(k);
 	for (let u = 0; u < n; u++) {
 		const unit = units[u];
 		const o = u * k;
 		total[u] = unit.total;
-		for (const m of member) m.fill(0);
-		for (const p in unit.votes) {
-			const v = unit.votes[p];
-			partyTotals.set(p, (partyTotals.get(p) ?? 0) + v);
-			const mj = memberIdx.get(p);
-			if (mj) member[mj[0]][mj[1]] += v;
-			else votes[o + (e.index.get(p) ?? e.other)] += v;
+		member.fill(0);
+		const pv = unit.votes;
+		for (const p in pv) {
+			const v = pv[p];
+			if (wantTotals) partyTotals.set(p, (partyTotals.get(p) ?? 0) + v);
+			const x = where(p);
+			if (x < 0) member[-1 - x] += v;
+			else votes[o + x] += v;
 		}
+		let anyLeak = false;
 		for (let b = 0; b < nb; b++) {
-			const m = member[b];
-			let lead = 0;
-			for (let j = 1; j < m.length; j++) if (m[j] > m[lead]) lead = j;
+			let lead = first[b];
+			for (let j = first[b] + 1; j < first[b + 1]; j++) if (member[j] > member[lead]) lead = j;
 			let got = 0;
 			let lost = 0;
-			for (let j = 0; j < m.length; j++) {
-				const r = j === lead ? 1 : rate[b][j];
-				got += m[j] * r;
-				lost += m[j] * (1 - r);
+			for (let j = first[b]; j < first[b + 1]; j++) {
+				const r = j === lead ? 1 : slotRate[j];
+				got += member[j] * r;
+				lost += member[j] * (1 - r);
 			}
 			votes[o + b] = got;
 			leak[b] = lost;
+			if (lost > 0) anyLeak = true;
 		}
+		if (!anyLeak) continue;
 		// each bloc's leak to every other entity but NOTA, in proportion to its votes before leaks
 		let pool = 0;
-		for (let j = 0; j < k; j++) if (e.canLead[j]) pool += votes[o + j];
-		const before = votes.slice(o, o + k);
+		for (let j = 0; j < k; j++) {
+			before[j] = votes[o + j];
+			if (e.canLead[j]) pool += before[j];
+		}
 		for (let b = 0; b < nb; b++) {
 			if (leak[b] <= 0) continue;
 			const rest = pool - before[b];

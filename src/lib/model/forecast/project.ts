@@ -149,7 +149,9 @@ export function unitRow(f: Pick<Forecast, 'entities'>, o: Outcomes, u: number) {
 
 /** Other units (booths) compiled with the forecast's entities and moved by its plan. */
 export function projectUnits(f: Forecast, units: UnitVotes[]): Outcomes {
-	const c = compile(units, f.entities, f.scenario.blocs, f.scenario.transfer ?? 1);
+	const c = compile(units, f.entities, f.scenario.blocs, f.scenario.transfer ?? 1, {
+		partyTotals: false
+	});
 	return outcomes(c, apply(c, f.move));
 }
 

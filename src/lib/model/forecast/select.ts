@@ -43,18 +43,27 @@ export function gridSettings(): ModelSettings[] {
 	return out;
 }
 
-export function selectSettings(b: Backtester): { chosen: ModelSettings; grid: GridRow[] } {
-	const def = backtestDef(b.h, SELECTION_TARGET);
+/**
+ * The grid ranked on `targets` (default: AE2017 alone). With several targets a row's errors and
+ * winners are their means over the targets (the "rolling origin" alternative of docs/FORECAST.md:
+ * choose on every backtest older than the one scored).
+ */
+export function selectSettings(
+	b: Backtester,
+	targets: string[] = [SELECTION_TARGET]
+): { chosen: ModelSettings; grid: GridRow[] } {
+	const defs = targets.map((t) => backtestDef(b.h, t));
+	const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
 	const grid = gridSettings().map((settings) => {
-		const r = b.run(def, settings, { variant: 'actual', sims: 0, seed: 0 });
+		const rs = defs.map((d) => b.run(d, settings, { variant: 'actual', sims: 0, seed: 0 }).score);
 		return {
 			settings,
-			winnersRight: r.score.winnersRight,
-			contests: r.score.contests,
-			meanAbsError: r.score.meanAbsError,
-			medianAbsError: r.score.medianAbsError,
-			seats: r.score.seats.projected,
-			actualSeats: r.score.seats.actual
+			winnersRight: mean(rs.map((r) => r.winnersRight)),
+			contests: mean(rs.map((r) => r.contests)),
+			meanAbsError: mean(rs.map((r) => r.meanAbsError)),
+			medianAbsError: mean(rs.map((r) => r.medianAbsError)),
+			seats: mean(rs.map((r) => r.seats.projected)),
+			actualSeats: mean(rs.map((r) => r.seats.actual))
 		};
 	});
 	const ranked = grid

@@ -17,14 +17,24 @@
  */
 import { blendUnits, referenceElection, referenceShares, splitSeatSharing } from './baseline.ts';
 import type { History } from './data.ts';
+import { backtestDef, MATRIX_PARTIES, TARGETS, type BacktestDef } from './targets.ts';
 import { partyShares } from './data.ts';
-import { compile, entitiesFor, entityOf, stateShares, type Entities } from './entities.ts';
+import { compile, entitiesFor, stateShares, type Entities } from './entities.ts';
 import { aggregate, applyMove, outcomes, prepareForecast, type Outcomes } from './project.ts';
-import { score, type Score } from './score.ts';
+import { declared, score, type Score } from './score.ts';
 import { seatSummary, simulate, type ErrorSpreads } from './simulate.ts';
 import { stateSpread, unitSpreads, type ResidualSet } from './spreads.ts';
 import { estimateTransition, type EstimatedTransition } from './transition.ts';
 import type { Bloc, SwingMethod, UnitVotes } from './types.ts';
+
+export {
+	backtestDef,
+	EXTRA_MEMBERS,
+	MATRIX_PARTIES,
+	TARGETS,
+	type BacktestDef
+} from './targets.ts';
+export { declared } from './score.ts';
 
 export interface ModelSettings {
 	/** weights of the latest assembly election and the latest Lok Sabha election before the target */
@@ -36,47 +46,6 @@ export interface ModelSettings {
 	transfer: number;
 	/** share a seat-sharing candidate's votes among the alliance's parties (baseline.ts) */
 	split: boolean;
-}
-
-export interface BacktestDef {
-	target: string;
-	/** our side: the bloc holding SP */
-	ours: string;
-	blocs: Bloc[];
-	/** scored and reported (false: only measured for the spreads of later targets) */
-	reported: boolean;
-}
-
-/** The parties the transition matrix follows (every other party is OTH). */
-export const MATRIX_PARTIES = ['BJP', 'SP', 'BSP', 'INC', 'RLD'];
-
-/**
- * Members an alliance had that the alliances table does not list because they fielded no
- * candidate of their own: in 2024 the NISHAD Party was in the NDA (its candidate, Praveen
- * Nishad, stood on the BJP's symbol in Sant Kabir Nagar), so its 2022 votes count for the NDA.
- */
-export const EXTRA_MEMBERS: Record<string, Record<string, string[]>> = {
-	LS2024: { NDA: ['NINSHAD'] }
-};
-
-/** The targets, oldest first. AE2012 (from LS2009's segments only) serves the spreads. */
-export const TARGETS = ['AE2012', 'AE2017', 'AE2022', 'LS2024'];
-
-/** A target's blocs: its alliances (plus EXTRA_MEMBERS); our side holds SP (SP alone if none). */
-export function backtestDef(h: History, target: string): BacktestDef {
-	const blocs: Bloc[] = h.alliances
-		.filter((a) => a.election === target)
-		.map((a) => {
-			const id = a.id ?? a.parties.join('+');
-			return { id, parties: [...a.parties, ...(EXTRA_MEMBERS[target]?.[id] ?? [])] };
-		})
-		.sort((a, b) => a.id.localeCompare(b.id));
-	let ours = blocs.find((b) => b.parties.includes('SP'))?.id;
-	if (!ours) {
-		blocs.unshift({ id: 'SP', parties: ['SP'] });
-		ours = 'SP';
-	}
-	return { target, ours, blocs, reported: target !== 'AE2012' };
 }
 
 export type Variant = 'baseline' | 'actual';
@@ -405,25 +374,6 @@ export class Backtester {
 			matrix
 		};
 	}
-}
-
-/**
- * Who won each declared contest and by how much: each entity counts with its best candidate
- * (a bloc's best member, the best independent), so allies who stood against each other and
- * independents are not added up into a winner nobody was.
- */
-export function declared(units: UnitVotes[], e: Entities): Outcomes {
-	const k = e.ids.length;
-	const best = new Float64Array(units.length * k);
-	const total = new Float64Array(units.length);
-	units.forEach((u, i) => {
-		total[i] = u.total;
-		for (const [p, v] of Object.entries(u.top ?? u.votes)) {
-			const j = entityOf(e, p);
-			best[i * k + j] = Math.max(best[i * k + j], u.total > 0 ? v / u.total : 0);
-		}
-	});
-	return outcomes({ n: units.length, k, entities: e, total }, best);
 }
 
 /** The same blocs with every transfer at 1: how actual results add up (allies do not compete). */

@@ -7,7 +7,9 @@
  *
  *   score(projected, actual, sim) → { winnersRight: 371, contests: 403, meanAbsError: 5.1, … }
  */
-import type { Outcomes } from './project.ts';
+import { entityOf, type Entities } from './entities.ts';
+import { outcomes, type Outcomes } from './project.ts';
+import type { UnitVotes } from './types.ts';
 import { percentile, seatSummary, type SeatSummary, type Simulation } from './simulate.ts';
 
 export interface CalibrationBand {
@@ -107,6 +109,25 @@ export function medianOf(sorted: number[]): number {
 	const n = sorted.length;
 	if (!n) return NaN;
 	return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+/**
+ * Who won each declared contest and by how much: each entity counts with its best candidate
+ * (a bloc's best member, the best independent), so allies who stood against each other and
+ * independents are not added up into a winner nobody was.
+ */
+export function declared(units: UnitVotes[], e: Entities): Outcomes {
+	const k = e.ids.length;
+	const best = new Float64Array(units.length * k);
+	const total = new Float64Array(units.length);
+	units.forEach((u, i) => {
+		total[i] = u.total;
+		for (const [p, v] of Object.entries(u.top ?? u.votes)) {
+			const j = entityOf(e, p);
+			best[i * k + j] = Math.max(best[i * k + j], u.total > 0 ? v / u.total : 0);
+		}
+	});
+	return outcomes({ n: units.length, k, entities: e, total }, best);
 }
 
 export { percentile };

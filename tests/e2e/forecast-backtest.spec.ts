@@ -1,15 +1,45 @@
 /**
  * The forecast's backtests on /backtest/: the election chooser and the shares switch change the
  * run shown (in the URL), the numbers on screen are those of the declared results (the model's
- * own numbers are pinned in tests/sql/forecast.test.ts against plain SQL), and the page reads in
- * Hindi too.
+ * own numbers are pinned in tests/sql/forecast.test.ts against plain SQL), the page reads in
+ * Hindi too, and axe finds no serious or critical problem in the section.
  */
 import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const section = '[data-testid="forecast-backtest"]';
 
-test('Vidhan Sabha 2022 with the actual shares by default: 403 ACs, SP+ won 125 (SP 111, RLD 8, SBSP 6)', async ({
+// axe is injected as a script, which the site's CSP rightly refuses (as in a11y.spec.ts)
+test.use({ bypassCSP: true });
+
+/** axe (WCAG 2.1 A/AA) on the forecast section once its names have loaded: serious or critical. */
+async function axeViolations(page: Page): Promise<string[]> {
+	await page
+		.locator(`${section}[data-named="true"] [data-testid="fc-table"]`)
+		.waitFor({ timeout: 90_000 });
+	await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+	return page.evaluate(async (sel) => {
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (
+						ctx: Element,
+						o: object
+					) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+				};
+			}
+		).axe;
+		const r = await axe.run(document.querySelector(sel)!, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
+		});
+		return r.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.impact} ${v.id} (${v.nodes.length}×)`);
+	}, section);
+}
+
+test('Vidhan Sabha 2022 with the actual shares by default: 403 ACs, SP+ won 125 (SP 111, RLD 8, SBSP 6); no axe problem', async ({
 	page
 }) => {
 	await page.goto('/backtest/');
@@ -27,6 +57,7 @@ test('Vidhan Sabha 2022 with the actual shares by default: 403 ACs, SP+ won 125 
 		'aria-label',
 		/actual 125\./
 	);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('choosing Lok Sabha 2024, then no knowledge: 80 seats, INDIA won 43; Kanpur −2.4 pts as declared', async ({
@@ -47,7 +78,7 @@ test('choosing Lok Sabha 2024, then no knowledge: 80 seats, INDIA won 43; Kanpur
 	await expect(page.locator(`${section} [data-testid="fc-table"] tbody tr`)).toHaveCount(80);
 });
 
-test('in Hindi: the chooser and the scores', async ({ page }) => {
+test('in Hindi: the chooser, the scores, and no axe problem', async ({ page }) => {
 	await page.goto('/backtest/?bt=AE2017&sh=baseline&lang=hi');
 	const score = page.locator(`${section} [data-testid="fc-score"]`);
 	await expect(score).toHaveAttribute('data-run', 'AE2017:baseline', { timeout: 45_000 });
@@ -55,41 +86,5 @@ test('in Hindi: the chooser and the scores', async ({ page }) => {
 	// 2017: SP 47 + INC 7 = 54
 	await expect(score.locator('[data-value="seats"]')).toContainText('वास्तविक 54');
 	await expect(page.locator(`${section} a[data-target="AE2017"]`)).toHaveText('विस 2017');
-});
-
-test.describe('accessibility', () => {
-	// axe is injected as a script, which the site's CSP rightly refuses (as in a11y.spec.ts)
-	test.use({ bypassCSP: true });
-	for (const lang of ['en', 'hi'])
-		test(`the forecast section has no serious or critical axe violation (${lang})`, async ({
-			page
-		}) => {
-			await page.goto(`/backtest/?lang=${lang}`);
-			// names and colours in: the database's labels have loaded
-			await page
-				.locator(`${section}[data-named="true"] [data-testid="fc-table"]`)
-				.waitFor({ timeout: 90_000 });
-			await page.addScriptTag({
-				path: createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-			});
-			const violations = await page.evaluate(async (sel) => {
-				const axe = (
-					window as unknown as {
-						axe: {
-							run: (
-								ctx: Element,
-								o: object
-							) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-						};
-					}
-				).axe;
-				const r = await axe.run(document.querySelector(sel)!, {
-					runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
-				});
-				return r.violations
-					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-					.map((v) => `${v.impact} ${v.id} (${v.nodes.length}×)`);
-			}, section);
-			expect(violations).toEqual([]);
-		});
+	expect(await axeViolations(page)).toEqual([]);
 });

@@ -14,7 +14,7 @@
  */
 import { t } from '$lib/i18n/lang.svelte.ts';
 import { StorageError } from '$lib/storage/errors.ts';
-import { LoadError } from './load-error.ts';
+import { LoadError } from '$lib/db/load-error.ts';
 
 class Loads {
 	/** How many times the user pressed Retry. Loaders read it so that effects run again. */

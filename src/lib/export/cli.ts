@@ -16,9 +16,9 @@ import { formatPts } from '$lib/i18n/format.ts';
 import { i18n, t } from '$lib/i18n/lang.svelte.ts';
 import { acName } from '$lib/i18n/names.ts';
 import { loadUnitResults } from '$lib/data/results.ts';
-import { colourUnits, METRICS, type Metric } from '$lib/model/metrics.ts';
+import { colourUnits, marginColouring, METRICS, type Metric } from '$lib/model/metrics.ts';
 import { ELECTION_IDS, type ElectionId } from '$lib/model/types.ts';
-import { marginColouring, projectSegments } from '$lib/winnability/compute.ts';
+import { projectSegments } from '$lib/winnability/compute.ts';
 import { loadSeatBaselines } from '$lib/winnability/data.ts';
 import { DEFAULT_WHATIF, sameAsOf, scenarioFor } from '$lib/winnability/settings.ts';
 import { embedHtml, toEmbedView } from '../../embed/view.ts';
@@ -103,7 +103,8 @@ export async function main(argv: string[], root: string): Promise<string> {
 			);
 			const seg = projectSegments(await loadSeatBaselines(db, pc), DEFAULT_WHATIF.base, scenario);
 			const colouring = marginColouring(
-				seg.segments.map((s) => ({ id: s.ac_no, marginPts: s.projection.marginPts }))
+				seg.segments.map((s) => ({ id: s.ac_no, marginPts: s.projection.marginPts })),
+				t
 			);
 			const vals = new Map(
 				seg.segments.map((s) => [
@@ -148,6 +149,7 @@ export async function main(argv: string[], root: string): Promise<string> {
 				acIds.includes(r.unit_no)
 			);
 			const colouring = colourUnits(metric, rows, {
+				say: t,
 				partyColour: meta.partyColour,
 				partyName: meta.partyName,
 				party: values.party!

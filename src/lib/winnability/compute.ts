@@ -28,8 +28,6 @@ import {
 } from '$lib/model/projection-fast.ts';
 import type { ElectionId } from '$lib/model/types.ts';
 import { effort, type Group, type QuadrantSettings } from '$lib/model/winnability.ts';
-import { binIndex, type Colouring } from '$lib/model/metrics.ts';
-import { t } from '$lib/i18n/lang.svelte.ts';
 
 export type ByElection = Map<ElectionId, Baseline>;
 
@@ -371,45 +369,5 @@ export function backtest(
 			: errors.length % 2
 				? errors[mid]
 				: (errors[mid - 1] + errors[mid]) / 2
-	};
-}
-
-/** Projected-margin bins (points) and their colours, red (we trail) to green (we lead). */
-const MARGIN_STEPS = [-20, -10, -5, 0, 5, 10, 20];
-const MARGIN_RAMP = [
-	'#a50026',
-	'#d73027',
-	'#f46d43',
-	'#fdae61',
-	'#a6d96a',
-	'#66bd63',
-	'#1a9850',
-	'#006837'
-];
-
-/** Colours booths by projected margin only: the winnability map without organisation data. */
-export function marginColouring(items: { id: number; marginPts: number }[]): Colouring {
-	const label = (i: number) =>
-		i === 0
-			? t('margin.trail', { n: -MARGIN_STEPS[0] })
-			: i === MARGIN_STEPS.length
-				? t('margin.lead', { n: MARGIN_STEPS.at(-1)! })
-				: t('margin.range', { from: MARGIN_STEPS[i - 1], to: MARGIN_STEPS[i] });
-	const colours = new Map<number, string>();
-	const counts = new Array(MARGIN_RAMP.length).fill(0);
-	for (const x of items) {
-		const i = binIndex(x.marginPts, MARGIN_STEPS);
-		colours.set(x.id, MARGIN_RAMP[i]);
-		counts[i]++;
-	}
-	return {
-		colours,
-		legend: MARGIN_RAMP.map((colour, i) => ({
-			key: String(i),
-			label: label(i),
-			colour,
-			count: counts[i]
-		})),
-		note: t('margin.note')
 	};
 }

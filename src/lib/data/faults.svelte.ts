@@ -34,6 +34,18 @@ export function reportFault(e: LoadError | StorageError): void {
 	if (!loads.faults.some((f) => describeFault(f) === text)) loads.faults = [...loads.faults, e];
 }
 
+/**
+ * The end of a load nobody else handles: a fault is shown in the notices; anything else is a bug
+ * and stays loud (an uncaught error, as if there had been no handler).
+ */
+export function reportLoad(e: unknown): void {
+	if (isFault(e)) reportFault(e);
+	else
+		setTimeout(() => {
+			throw e;
+		});
+}
+
 /** Forgets the faults and loads again what failed, in place. */
 export function retryLoads(): void {
 	loads.faults = [];

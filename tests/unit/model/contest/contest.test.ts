@@ -4,7 +4,7 @@
  * a seat of two, and a booth moved by its area's swing.
  */
 import { describe, expect, it } from 'vitest';
-import { areasWon, topParty } from '../../../../src/lib/model/contest/baseline.ts';
+import { areasWon, topParty, type ByElection } from '../../../../src/lib/model/contest/baseline.ts';
 import {
 	chooseBoothElections,
 	contestNumbers,
@@ -93,7 +93,7 @@ const B = (votes: Record<string, number>, electors: number | null = null): Basel
 });
 
 describe('areas won and the top party', () => {
-	const areas = new Map([
+	const areas = new Map<number, ByElection>([
 		[1, new Map([['AE2022' as const, B({ SP: 50, BJP: 40, NOTA: 60 })]])],
 		[2, new Map([['AE2022' as const, B({ SP: 30, BJP: 40 })]])],
 		[3, new Map([['LS2024' as const, B({ SP: 90 })]])]

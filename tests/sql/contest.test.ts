@@ -12,7 +12,7 @@ import type { Db } from '../../src/lib/db/db.ts';
 import { contestNumbers, type SideContext } from '../../src/lib/model/contest/contest.ts';
 import type { OrgInUse } from '../../src/lib/model/contest/org.ts';
 import { DEFAULT_WHATIF, sameAsOf } from '../../src/lib/model/contest/settings.ts';
-import { parseOrgText } from '../../src/lib/model/org-import.ts';
+import { parseOrgText } from '../../src/lib/import/org-import.ts';
 import type { AllianceRow, PartyRow } from '../../src/lib/model/types.ts';
 import { queries, run } from '../../src/lib/sql/index.ts';
 import { DATA_DIR, openDb } from './helpers.ts';

@@ -9,7 +9,7 @@
 import { dataUrl } from '$lib/db/index.ts';
 import { loadFetch } from '$lib/db/load-error.ts';
 import type { OrgInUse } from '$lib/model/contest/org.ts';
-import { parseOrgText } from '$lib/model/org-import.ts';
+import { parseOrgText } from '$lib/import/org-import.ts';
 import { StorageError } from '$lib/storage/errors.ts';
 import { readOrg, type OrgColumn, type OrgRead } from '$lib/storage/org.ts';
 

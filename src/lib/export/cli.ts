@@ -13,10 +13,11 @@ import type { FeatureCollection } from 'geojson';
 import { createNodeDb } from '$lib/db/duckdb-node.ts';
 import { loadMeta } from '$lib/data/meta.ts';
 import { formatPts } from '$lib/i18n/format.ts';
+import { colourWith } from '$lib/map/colouring.ts';
 import { i18n, t } from '$lib/i18n/lang.svelte.ts';
 import { acName } from '$lib/i18n/names.ts';
 import { loadUnitResults } from '$lib/data/results.ts';
-import { colourUnits, marginColouring, METRICS, type Metric } from '$lib/model/metrics.ts';
+import { marginColouring, METRICS, type Metric } from '$lib/model/metrics.ts';
 import { ELECTION_IDS, type ElectionId } from '$lib/model/types.ts';
 import { loadAreas } from '$lib/data/contest.ts';
 import { contestScenario, projectAreas, type Contest } from '$lib/model/contest/contest.ts';
@@ -151,12 +152,7 @@ export async function main(argv: string[], root: string): Promise<string> {
 			const rows = (await loadUnitResults(db, election, 'ac', values.party!)).filter((r) =>
 				acIds.includes(r.unit_no)
 			);
-			const colouring = colourUnits(metric, rows, {
-				say: t,
-				partyColour: meta.partyColour,
-				partyName: meta.partyName,
-				party: values.party!
-			});
+			const colouring = colourWith(meta, metric, rows, { party: values.party! });
 			const e = meta.election(election);
 			spec = unitsSpec({
 				kind: 'seat',

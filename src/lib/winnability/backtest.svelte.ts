@@ -7,6 +7,7 @@
  *   const page = new BacktestPage();   page.result?.correct → 49 (of 80, at the defaults)
  */
 import { loadPcBaselines } from '$lib/data/baselines.ts';
+import { reportLoad } from '$lib/data/faults.svelte.ts';
 import { follow } from '$lib/data/follow.ts';
 import { DbSession } from '$lib/data/session.svelte.ts';
 import { backtest } from '$lib/model/contest/backtest.ts';
@@ -24,7 +25,6 @@ export class BacktestPage {
 	readonly url = new UrlState(parseWhatIf, serializeWhatIf);
 	bases = $state.raw<Map<number, ByElection>>(new Map());
 	actual = $state.raw<Map<number, Baseline>>(new Map());
-	error = $state.raw<unknown>(null);
 
 	constructor() {
 		$effect(() => this.session.start());
@@ -44,7 +44,7 @@ export class BacktestPage {
 					});
 					[this.bases, this.actual] = [m, target];
 				},
-				(e) => (this.error = e)
+				reportLoad
 			);
 		});
 	}

@@ -13,7 +13,7 @@
  */
 import { DbSession } from '$lib/data/session.svelte.ts';
 import { follow } from '$lib/data/follow.ts';
-import { loads, reportFault } from '$lib/data/faults.svelte.ts';
+import { loads, reportFault, reportLoad } from '$lib/data/faults.svelte.ts';
 import { contestAcs, loadAreaBooths, loadAreas, loadContestCoverage } from '$lib/data/contest.ts';
 import type { Coverage } from '$lib/data/booths.ts';
 import { readOrgInUse, type OrgInUseRead } from '$lib/data/org.ts';
@@ -39,7 +39,7 @@ import {
 import { boothScores, totalCoverage } from '$lib/model/contest/org.ts';
 import { blocSwing } from '$lib/model/contest/projector.ts';
 import { DEFAULT_WHATIF, sameAsOf, type WhatIf } from '$lib/model/contest/settings.ts';
-import { ORG_HEADERS } from '$lib/model/org-import.ts';
+import { ORG_HEADERS } from '$lib/import/org-import.ts';
 import type { ScoreSettings } from '$lib/model/org-score.ts';
 import type { ElectionId } from '$lib/model/types.ts';
 import type { QuadrantSettings } from '$lib/model/winnability.ts';
@@ -79,7 +79,6 @@ export class WinnabilityPage {
 	coverage = $state.raw<Coverage[]>([]);
 	boothData = $state.raw<Map<number, AreaBooths>>(new Map());
 	orgRead = $state.raw<OrgInUseRead | null>(null);
-	error = $state.raw<unknown>(null);
 	/** bumped when the organisation data is imported or deleted: it is read again */
 	#orgVersion = $state(0);
 	/** the booth selected on the map, the scatter chart or the list, and the one the keyboard is on */
@@ -132,7 +131,8 @@ export class WinnabilityPage {
 		});
 	}
 
-	#fail = (e: unknown) => (this.error = e);
+	/** A load that failed: a fault (a file, stored data) goes to the notices with Retry. */
+	#fail = reportLoad;
 
 	get contest(): Contest {
 		return this.#contest();

@@ -20,7 +20,7 @@ import { groupAt, type Move, type Recomputed } from '../projection-fast.ts';
 import { addBaselines, type Baseline, type Scenario, type UnitNumbers } from '../projection.ts';
 import type { AllianceRow, ElectionId } from '../types.ts';
 import { effort, quadrant, type Group, type QuadrantSettings } from '../winnability.ts';
-import type { OrgRow } from '../org-import.ts';
+import type { OrgRow } from '../org-score.ts';
 import {
 	areasWon,
 	baselineOf,

@@ -5,7 +5,7 @@
  *
  *   orgFor(org, (ac) => 'AE2017')(213).get(1) → the row of Sishamau's booth 1, or undefined
  */
-import type { OrgRow } from '../org-import.ts';
+import type { OrgRow } from '../org-score.ts';
 import { orgScore, summarise, type OrgSummary, type ScoreSettings } from '../org-score.ts';
 import type { ElectionId } from '../types.ts';
 import type { BoothUnits } from './units.ts';

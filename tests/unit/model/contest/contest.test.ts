@@ -13,7 +13,7 @@ import {
 import { orgFor, type OrgInUse } from '../../../../src/lib/model/contest/org.ts';
 import { DEFAULT_WHATIF } from '../../../../src/lib/model/contest/settings.ts';
 import { areaShift, shiftedBooths } from '../../../../src/lib/model/contest/units.ts';
-import type { OrgRow } from '../../../../src/lib/model/org-import.ts';
+import type { OrgRow } from '../../../../src/lib/import/org-import.ts';
 import type { Baseline } from '../../../../src/lib/model/projection.ts';
 import type { AllianceRow } from '../../../../src/lib/model/types.ts';
 

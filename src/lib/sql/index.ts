@@ -12,6 +12,7 @@ import acs from './acs.sql?raw';
 import alliances from './alliances.sql?raw';
 import boothCoverage from './booth_coverage.sql?raw';
 import boothParts from './booth_parts.sql?raw';
+import boothPoints from './booth_points.sql?raw';
 import boothTotals from './booth_totals.sql?raw';
 import elections from './elections.sql?raw';
 import forecastVotes from './forecast_votes.sql?raw';
@@ -48,6 +49,7 @@ export const queries = {
 	boothCoverage: q(boothCoverage, 'boothCoverage'),
 	boothTotals: q(boothTotals, 'boothTotals'),
 	boothParts: q(boothParts, 'boothParts'),
+	boothPoints: q(boothPoints, 'boothPoints'),
 	seatPartyVotes: q(seatPartyVotes, 'seatPartyVotes'),
 	acBoothVotes: q(acBoothVotes, 'acBoothVotes'),
 	pcPartyVotes: q(pcPartyVotes, 'pcPartyVotes'),

@@ -18,6 +18,7 @@ export const QUERY_PARAMS = {
 	boothCoverage: ['ac_no'],
 	boothTotals: ['election_id', 'ac_no'],
 	boothParts: ['election_id', 'ac_no'],
+	boothPoints: ['election_id', 'ac_no'],
 	seatPartyVotes: ['pc_no'],
 	acBoothVotes: ['election_id', 'ac_no'],
 	pcPartyVotes: ['election_id'],

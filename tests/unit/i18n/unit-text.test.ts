@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../src/lib/i18n/lang.svelte.ts';
 import type { UnitValues } from '../../../src/lib/model/metrics.ts';
-import { unitText } from '../../../src/lib/model/unit-text.ts';
+import { unitText } from '../../../src/lib/i18n/unit-text.ts';
 
 const sishamau: UnitValues = {
 	unit_no: 213,

@@ -16,7 +16,7 @@
  *   wholeNumber('१,२३४') → { value: 1234 };  parseIndianDate('5/3/24') → '2024-03-05'
  */
 import { dsvFormat } from 'd3';
-import type { ImportMessage } from '../i18n/messages/imports.ts';
+import type { ImportMessage } from '$lib/i18n/messages/imports.ts';
 
 /**
  * What a file's first bytes say it is. People pick the wrong file, or rename one: a PDF of the

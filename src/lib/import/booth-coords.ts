@@ -15,7 +15,7 @@
  *   parseBoothCoords('ac_no,part_no,lat,lon\n213,1,26.47,80.33', 'x.csv', ctx)
  *   → { rows: [{ ac_no: 213, part_no: 1, lat: 26.47, lon: 80.33 }], errors: [] }
  */
-import { importText, type ImportMessage } from '../i18n/messages/imports.ts';
+import { importText, type ImportMessage } from '$lib/i18n/messages/imports.ts';
 import {
 	blank,
 	cellText,
@@ -29,7 +29,7 @@ import {
 	wholeNumber,
 	type Cell
 } from './csv-cells.ts';
-import { krutiDevToUnicode } from './krutidev.ts';
+import { krutiDevToUnicode } from '$lib/model/krutidev.ts';
 
 export { decodeText } from './csv-cells.ts';
 

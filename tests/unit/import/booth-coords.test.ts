@@ -13,8 +13,8 @@ import {
 	decodeText,
 	parseBoothCoords,
 	type CoordsContext
-} from '../../../src/lib/model/booth-coords.ts';
-import { orgProblemsCsv } from '../../../src/lib/model/org-import.ts';
+} from '../../../src/lib/import/booth-coords.ts';
+import { orgProblemsCsv } from '../../../src/lib/import/org-import.ts';
 
 const acs = JSON.parse(
 	readFileSync(new URL('../../../static/data/ac.geojson', import.meta.url), 'utf8')

@@ -6,8 +6,8 @@
  */
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import type { OrgContext, OrgRow } from '../../../src/lib/model/org-import.ts';
-import { readOrgXlsx } from '../../../src/lib/model/org-xlsx.ts';
+import type { OrgContext, OrgRow } from '../../../src/lib/import/org-import.ts';
+import { readOrgXlsx } from '../../../src/lib/import/org-xlsx.ts';
 
 const ctx: OrgContext = {
 	booths: (ac) => (ac === 213 ? new Set(Array.from({ length: 252 }, (_, i) => i + 1)) : undefined)

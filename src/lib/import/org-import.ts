@@ -14,7 +14,7 @@
  *   parseOrgText('AC No,बूथ संख्या,बूथ अध्यक्ष\n213,5,Ram Lal', 'org.csv', ctx).rows
  *   → [{ ac_no: 213, part_no: 5, president: true, president_name: 'Ram Lal', …others null }]
  */
-import { importText, type ImportMessage } from '../i18n/messages/imports.ts';
+import { importText, type ImportMessage } from '$lib/i18n/messages/imports.ts';
 import {
 	blank,
 	cellsToCsv,
@@ -33,29 +33,12 @@ import {
 	type Cell,
 	type Parsed
 } from './csv-cells.ts';
-import { krutiDevToUnicode } from './krutidev.ts';
+import { krutiDevToUnicode } from '$lib/model/krutidev.ts';
+import type { OrgRow } from '$lib/model/org-score.ts';
 
 export { parseIndianDate };
 
-export interface OrgRow {
-	ac_no: number;
-	part_no: number;
-	/** booth president appointed */
-	president: boolean | null;
-	/** when the cell holds a name instead of yes/no */
-	president_name: string | null;
-	/** booth committee size */
-	committee_members: number | null;
-	/** BLA-2 (booth level agent) appointed */
-	bla2: boolean | null;
-	/** page-in-charge count */
-	panna_pramukh: number | null;
-	/** ISO yyyy-mm-dd */
-	last_meeting: string | null;
-	notes: string | null;
-	/** prospective candidate the booth's workers prefer */
-	aspirant: string | null;
-}
+export type { OrgRow } from '$lib/model/org-score.ts';
 
 /** A problem with the file: where, and what (its key and values, and its English text). */
 export interface OrgProblem extends ImportMessage {

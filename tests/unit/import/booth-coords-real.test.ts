@@ -26,8 +26,8 @@ import {
 	type BoothCoord,
 	type CoordsContext,
 	type RejectReason
-} from '../../../src/lib/model/booth-coords.ts';
-import { textToCells } from '../../../src/lib/model/csv-cells.ts';
+} from '../../../src/lib/import/booth-coords.ts';
+import { textToCells } from '../../../src/lib/import/csv-cells.ts';
 
 const RAW = new URL('../../../data/raw/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, RAW), 'utf8');

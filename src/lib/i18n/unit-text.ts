@@ -6,9 +6,10 @@
  *   unitText('share', row, { party: 'SP', … })                          → 'SP 50.7% of valid votes'
  *   unitText('class', { klass: 'A', … }, { rules: { lead: 10, … } })     → 'A: lead by more than 10 pts'
  */
-import { t } from '$lib/i18n/lang.svelte.ts';
-import { classLabel, DEFAULT_CLASS_RULES } from './booth-class.ts';
-import type { ColourContext, Metric, UnitValues } from './metrics.ts';
+import { DEFAULT_CLASS_RULES } from '$lib/model/booth-class.ts';
+import type { ColourContext, Metric, UnitValues } from '$lib/model/metrics.ts';
+import { classLabel } from './labels.ts';
+import { t } from './lang.svelte.ts';
 
 const one = new Intl.NumberFormat('en-IN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 

@@ -13,7 +13,7 @@
  *   const parse = await readOrgXlsx(await file.arrayBuffer(), file.name, ctx);
  *   // parse.problems: [] or, for a file that is not a workbook, one problem on row 0
  */
-import type { ImportMessage } from '../i18n/messages/imports.ts';
+import type { ImportMessage } from '$lib/i18n/messages/imports.ts';
 import { orgFailure, parseOrgCells, type OrgContext, type OrgParse } from './org-import.ts';
 
 export type SheetCell = string | number | Date | null;

@@ -6,8 +6,8 @@
  * template's AC) and AC 214 with booths 1–10.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../../src/lib/model/booth-coords.ts';
-import { columnLetter } from '../../../src/lib/model/csv-cells.ts';
+import { decodeText } from '../../../src/lib/import/booth-coords.ts';
+import { columnLetter } from '../../../src/lib/import/csv-cells.ts';
 import {
 	keptProblems,
 	MAX_PROBLEMS,
@@ -21,7 +21,7 @@ import {
 	type OrgContext,
 	type OrgProblem,
 	type OrgRow
-} from '../../../src/lib/model/org-import.ts';
+} from '../../../src/lib/import/org-import.ts';
 
 const range = (n: number) => new Set(Array.from({ length: n }, (_, i) => i + 1));
 const ctx: OrgContext = { booths: (ac) => ({ 213: range(252), 214: range(10) })[ac] };

@@ -6,7 +6,7 @@ import type { Db } from '$lib/db/db.ts';
 import type { Baseline } from '$lib/model/projection.ts';
 import type { ElectionId } from '$lib/model/types.ts';
 import { queries, run } from '$lib/sql/index.ts';
-import type { ByElection } from './compute.ts';
+import type { ByElection } from '$lib/model/contest/baseline.ts';
 
 interface VoteRow {
 	party: string;

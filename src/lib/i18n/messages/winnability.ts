@@ -106,6 +106,8 @@ export const en = {
 	'score.summary': 'How the organisation score is computed (edit)',
 	'score.explain':
 		'Points out of {total}, scaled to 100. Committee and page-in-charges count in proportion to their targets.',
+	'score.notInFile':
+		'Not in your file, so left out of the score (the other weights are scaled to 100): {fields}.',
 	'score.committeeTarget': 'Full committee: members',
 	'score.pannaTarget': 'Full page-in-charges',
 	'score.meetingDays': 'Meeting counts for days',
@@ -253,6 +255,7 @@ export const hi: Record<keyof typeof en, string> = {
 	'score.summary': 'संगठन स्कोर कैसे निकलता है (बदलें)',
 	'score.explain':
 		'{total} में से अंक, 100 के पैमाने पर। समिति और पन्ना प्रमुख अपने लक्ष्य के अनुपात में गिने जाते हैं।',
+	'score.notInFile': 'आपकी फ़ाइल में नहीं, इसलिए स्कोर में नहीं गिने गए (बाकी भार 100 के पैमाने पर): {fields}।',
 	'score.committeeTarget': 'पूरी समिति: सदस्य',
 	'score.pannaTarget': 'पूरे पन्ना प्रमुख',
 	'score.meetingDays': 'बैठक कितने दिन तक गिनी जाए',

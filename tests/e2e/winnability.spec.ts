@@ -116,6 +116,21 @@ test("a party's own file: previewed, imported, kept after reload, exported, clea
 	const priority = readFileSync(await (await csv).path(), 'utf8');
 	expect(priority).toContain('Organisation data: our-booths.csv');
 	expect(priority).toContain('Booth areas on the map are approximate');
+	// What a field team acts on: the file's president and committee columns, the AC's name; the
+	// file name says which AC the list was filtered to.
+	await page.getByTestId('priority-ac').selectOption('212');
+	const acCsv = page.waitForEvent('download');
+	await page.getByTestId('priority-csv').click();
+	const acDownload = await acCsv;
+	expect(acDownload.suggestedFilename()).toBe('kshetra-priority-booths-pc43-ac212.csv');
+	const acText = readFileSync(await acDownload.path(), 'utf8');
+	const header = acText.split('\n').find((l) => l.startsWith('rank,'))!;
+	expect(header).toContain('ac_no,ac_name,part_no,booth,president,');
+	expect(header).toContain('committee_members');
+	expect(acText).toContain('Filter: AC 212 Govindnagar only.');
+	expect(acText.split('\n').filter((l) => /^\d+,212,Govindnagar,/.test(l)).length).toBeGreaterThan(
+		0
+	);
 
 	page.once('dialog', (d) => d.accept());
 	await page.getByTestId('org-clear').click();
@@ -268,6 +283,18 @@ test('another seat: the Kanpur demo does not apply, and the page says no organis
 	await expect(page.getByTestId('no-org-flag')).toContainText('no data loaded for this seat');
 	await expect(page.getByTestId('demo-flag')).toHaveCount(0);
 	await expect(page.getByTestId('seat-summary')).not.toContainText('demo');
+	// What applies to this seat, not Kanpur's: no "invented organisation for Kanpur's booths",
+	// and the menu names the seat in view, not a fixed Kanpur tab.
+	await expect(page.getByTestId('org-status')).toHaveText(
+		'No organisation data for this seat: the demo data covers Kanpur (seat 43) only. Import your own file.'
+	);
+	await expect(page.locator('main')).not.toContainText("Kanpur's booths");
+	await expect(
+		page.getByRole('navigation').first().getByRole('link', { name: 'Seat 1' })
+	).toBeVisible();
+	await expect(
+		page.getByRole('navigation').first().getByRole('link', { name: 'Kanpur' })
+	).toHaveCount(0);
 });
 
 test('a one-AC file updates that AC and keeps the others; the preview says what will change', async ({

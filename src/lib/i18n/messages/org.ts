@@ -3,7 +3,9 @@ export const en = {
 	'org.title': 'Organisation data',
 	'org.demoData': 'Demo data',
 	'org.demoStatus':
-		"{demo}: invented organisation for Kanpur's booths, not real. Import your own file to replace it.",
+		'{demo}: invented organisation, not real, for the booths of Kanpur (seat 43) only. Import your own file to replace it.',
+	'org.demoElsewhere':
+		'No organisation data for this seat: the demo data covers Kanpur (seat 43) only. Import your own file.',
 	'org.yourData': 'Your data: {file}, {n} booths ({numbering} booth numbers), imported {date}.',
 	'org.yourDataSkipped':
 		'Your data: {file}, {n} booths ({numbering} booth numbers), imported {date}; {skipped} rows were left out.',
@@ -50,7 +52,10 @@ export const en = {
 export const hi: Record<keyof typeof en, string> = {
 	'org.title': 'संगठन डेटा',
 	'org.demoData': 'डेमो डेटा',
-	'org.demoStatus': '{demo}: कानपुर के बूथों का काल्पनिक संगठन, असली नहीं। इसकी जगह अपनी फाइल आयात करें।',
+	'org.demoStatus':
+		'{demo}: काल्पनिक संगठन, असली नहीं, केवल कानपुर (सीट 43) के बूथों के लिए। इसकी जगह अपनी फाइल आयात करें।',
+	'org.demoElsewhere':
+		'इस सीट का कोई संगठन डेटा नहीं: डेमो डेटा केवल कानपुर (सीट 43) का है। अपनी फाइल आयात करें।',
 	'org.yourData': 'आपका डेटा: {file}, {n} बूथ ({numbering} के बूथ क्रमांक), {date} को आयात किया गया।',
 	'org.yourDataSkipped':
 		'आपका डेटा: {file}, {n} बूथ ({numbering} के बूथ क्रमांक), {date} को आयात किया गया; {skipped} पंक्तियाँ छोड़ी गईं।',

@@ -8,14 +8,14 @@ export const en = {
 		'No organisation data for this seat: the demo data covers Kanpur (seat 43) only. Import your own file.',
 	'org.yourData': 'Your data: {file}, {n} booths ({numbering} booth numbers), imported {date}.',
 	'org.yourDataSkipped':
-		'Your data: {file}, {n} booths ({numbering} booth numbers), imported {date}; {skipped} rows were left out.',
+		'Your data: {file}, {n} booths ({numbering} booth numbers), imported {date}; {skipped} {skipped:row was|rows were} left out.',
 	'org.private':
 		'Stays in this browser. It is never uploaded and goes into an export only when you ask.',
 	'org.numbering': 'Booth numbers of',
 	'org.import': 'Import CSV or Excel',
 	'org.ready': '{file}: {n} booths ready to import.',
 	'org.readyLeftOut': '{file}: {n} booths ready to import, {leftOut}.',
-	'org.leftOut': '{n} rows with problems will be left out',
+	'org.leftOut': '{n} {n:row|rows} with problems will be left out',
 	'org.checked': 'Checked against the booth numbers of {numbering}.',
 	'org.columns': 'Columns read: {columns}.',
 	'org.columnAs': '{column} as {field}',
@@ -39,7 +39,8 @@ export const en = {
 	'org.readError': '{file} could not be read: {error}. Nothing was changed.',
 	'org.saveError': 'Could not save in this browser ({error}). Nothing was changed.',
 	'org.imported': 'Imported {n} booths from {file}.',
-	'org.importedLeftOut': 'Imported {n} booths from {file}; {bad} rows with problems were left out.',
+	'org.importedLeftOut':
+		'Imported {n} booths from {file}; {bad} {bad:row|rows} with problems {bad:was|were} left out.',
 	'org.confirmClear':
 		'Delete the organisation data stored in this browser? The demo data will be shown again.',
 	'org.cleared': 'Your organisation data was deleted from this browser.',

@@ -18,7 +18,7 @@ export const en = {
 	'win.neededNonVoters':
 		'Votes needed: {n} voters persuaded from {leader}, or {turnout} new voters for us (of {nonVoters} electors who did not vote).',
 	'win.covered': 'Booths covered: {count} ({pct}); {none}.',
-	'win.noneLink': '{n} with no organisation',
+	'win.noneLink': '{n} {n:booth|booths} with no organisation',
 	'win.noneLinkTitle': 'List them in the priority booths below',
 	'win.demoData': '(demo data)',
 	'win.segments': 'Segments',

@@ -122,3 +122,24 @@ test('the CSV export holds the target list as shown', async ({ page }) => {
 	);
 	expect(rows.filter((r) => r.projected_winner === 'INDIA')).toHaveLength(e.projected);
 });
+
+test('the state deck, by keyboard in Hindi: seat count, map with names, tossups', async ({
+	page
+}) => {
+	await page.goto('/present/2027/?lang=hi');
+	await page.locator('[data-slide="1"] [data-ready="true"]').waitFor();
+	const e = expected(defaultPlan());
+	await expect(page.getByTestId('deck-median')).toHaveText(String(e.seats.median));
+	await expect(page.getByTestId('slide-title')).toHaveText('INDIA की सीटें');
+	await page.keyboard.press('ArrowRight');
+	await page.locator('[data-slide="2"] [data-testid="y27-map"] text.label').first().waitFor();
+	// the tipping ACs are named in Devanagari on the map
+	const labels = await page.locator('[data-testid="y27-map"] text.label').allTextContents();
+	expect(labels.length).toBeGreaterThan(0);
+	for (const l of labels) expect(l).toMatch(/[\u0900-\u097F]/);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('slide-counter')).toHaveText('स्लाइड 3 / 3');
+	const rows = page.locator('[data-testid="deck-targets"] tbody tr');
+	const tossups = e.chance.filter((c) => c >= 0.4 && c < 0.6).length;
+	await expect(rows).toHaveCount(Math.min(12, tossups));
+});

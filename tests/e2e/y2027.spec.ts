@@ -143,3 +143,21 @@ test('the state deck, by keyboard in Hindi: seat count, map with names, tossups'
 	const tossups = e.chance.filter((c) => c >= 0.4 && c < 0.6).length;
 	await expect(rows).toHaveCount(Math.min(12, tossups));
 });
+
+test('Sishamau as a contest: its 2027 chance as the engine gives it, and its booths', async ({
+	page
+}) => {
+	await page.goto('/seat/43/ac/213/');
+	await page.getByTestId('ac-winnability-link').click();
+	await expect(page).toHaveURL(/\/seat\/43\/ac\/213\/winnability\/$/);
+	await expect(page.locator('h1')).toHaveText('Sishamau: can we win it?');
+	const e = expected(defaultPlan());
+	const i = file.acs.findIndex((a) => a.ac === 213);
+	await expect(page.getByTestId('ac-chance')).toHaveText(`${Math.round(100 * e.chance[i])}%`);
+	await expect(page.getByTestId('ac-chance-2027')).toContainText(
+		`projected margin +${e.margin[i].toFixed(1)} pts`
+	);
+	// the contest's units are Sishamau's own booths (AE2017's booth results: 253 in the data)
+	await expect(page.locator('[data-testid="priority-table"] tbody tr').first()).toBeVisible();
+	await expect(page.getByTestId('winnability')).toContainText('of 253');
+});

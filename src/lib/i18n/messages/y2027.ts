@@ -83,7 +83,13 @@ export const en = {
 	'y27.problems': 'Part of the link could not be read: {list}',
 	'y27.slides': 'Present (slides)',
 	'y27.backtest': 'How good is the model? The backtests',
-	'y27.pts': '{n} pts'
+	'y27.pts': '{n} pts',
+	'y27.acH': 'Vidhan Sabha 2027: our chance here',
+	'y27.acChance':
+		'chance for {side}; projected margin {margin}; rank {rank} of 403 (our median count: {median})',
+	'y27.acNote':
+		'From the state-wide forecast with the baseline’s shares and the default alliances ({sims} simulated elections). Change them on the target page:',
+	'y27.acWin': 'Can we win it in 2027? This AC as a contest, booth by booth'
 };
 
 export const hi: Record<keyof typeof en, string> = {
@@ -166,5 +172,11 @@ export const hi: Record<keyof typeof en, string> = {
 	'y27.problems': 'लिंक का कुछ हिस्सा पढ़ा नहीं जा सका: {list}',
 	'y27.slides': 'प्रस्तुति (स्लाइड)',
 	'y27.backtest': 'मॉडल कितना अच्छा है? बैकटेस्ट',
-	'y27.pts': '{n} अंक'
+	'y27.pts': '{n} अंक',
+	'y27.acH': 'विधानसभा 2027: यहाँ हमारी संभावना',
+	'y27.acChance':
+		'{side} की संभावना; अनुमानित अंतर {margin}; 403 में क्रम {rank} (हमारी सीटों की माध्यिका: {median})',
+	'y27.acNote':
+		'प्रदेश-स्तरीय अनुमान से, आधार-रेखा के वोट हिस्से और डिफ़ॉल्ट गठबंधनों के साथ ({sims} सिमुलेटेड चुनाव)। इन्हें लक्ष्य पृष्ठ पर बदलें:',
+	'y27.acWin': 'क्या हम 2027 में यह जीत सकते हैं? यह क्षेत्र एक मुकाबले के रूप में, बूथ-दर-बूथ'
 };

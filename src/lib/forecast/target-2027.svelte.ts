@@ -11,7 +11,9 @@ import { goto } from '$app/navigation';
 import { asset } from '$app/paths';
 import { page } from '$app/state';
 import { loadFetch } from '$lib/db/load-error.ts';
-import { withLang } from '$lib/i18n/lang.svelte.ts';
+import { i18n, withLang } from '$lib/i18n/lang.svelte.ts';
+import { shortElection } from '$lib/i18n/names.ts';
+import { entityColour } from './colours-2027.ts';
 import type { WorkerIn, WorkerOut } from './y2027.worker.ts';
 import {
 	FILE_2027,
@@ -40,6 +42,38 @@ export class Target2027 {
 	readonly planKey = $derived(serializePlan(this.plan).toString());
 	readonly busy = $derived(!!this.file && this.summaryPlan !== this.planKey);
 	readonly rows = $derived(this.file && this.summary ? targetRows(this.file, this.summary) : []);
+	/** our side (the plan's first bloc) and the strongest other by median seats */
+	readonly side = $derived(this.plan.blocs[0]?.id ?? '');
+	readonly rival = $derived(
+		this.summary?.byEntity.filter((e) => e.id !== this.side).sort((a, b) => b.median - a.median)[0]
+			?.id ?? ''
+	);
+	/** AC number → its index in the file and the summary's arrays */
+	readonly acIndex = $derived(new Map(this.file?.acs.map((a, i) => [a.ac, i]) ?? []));
+	readonly baseText = $derived(
+		this.file
+			? Object.entries(this.file.baseline)
+					.map(([e, w]) => `${shortElection(e)} ×${w}`)
+					.join(' + ')
+			: ''
+	);
+
+	/** An entity's colour: its biggest party's. */
+	colourOf = (id: string) => (this.file ? entityColour(this.file, this.plan, id) : '#777');
+	/** An AC's name in the interface language. */
+	acName = (ac: number) => {
+		const a = this.file?.acs[this.acIndex.get(ac) ?? -1];
+		return a ? (i18n.lang === 'hi' && a.name_hi ? a.name_hi : a.name) : String(ac);
+	};
+
+	/** Loads, starts the worker and keeps it answering `plan` (default: the URL's); in an effect. */
+	attach(plan?: () => Plan2027) {
+		$effect(() => this.start());
+		$effect(() => {
+			const p = plan ? plan() : this.plan;
+			if (this.file) this.run(p, serializePlan(p).toString());
+		});
+	}
 
 	/** Loads the file and starts the worker; returns the cleanup. */
 	start(): () => void {

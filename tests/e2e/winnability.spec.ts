@@ -257,7 +257,13 @@ test('the organisation data drives the groups: the demo file imported as ours, t
 
 	// A small file: ten booths of AC 212, each with a president, BLA-2, 12 committee members and
 	// 12 page-in-charges (at least 90 of 100 points): exactly ten organised booths in AC 212.
-	await importFile({ name: 'our-booths.csv', mimeType: 'text/csv', buffer: Buffer.from(userCsv) });
+	// It covers AC 212 only, so the preview offers "update AC 212 only"; this file is meant to be
+	// the party's whole list, so the user chooses "replace everything".
+	await page
+		.getByTestId('org-file')
+		.setInputFiles({ name: 'our-booths.csv', mimeType: 'text/csv', buffer: Buffer.from(userCsv) });
+	await page.getByTestId('org-mode-replace').check();
+	await page.getByTestId('org-confirm').click();
 	await expect(page.getByTestId('org-status')).toContainText('our-booths.csv');
 	await expect.poll(async () => organised(await counts())).toBe(10);
 	const mine = await counts();

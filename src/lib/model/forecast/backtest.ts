@@ -22,7 +22,7 @@ import { partyShares } from './data.ts';
 import { compile, entitiesFor, stateShares, type Entities } from './entities.ts';
 import { aggregate, applyMove, outcomes, prepareForecast, type Outcomes } from './project.ts';
 import { declared, score, type Score } from './score.ts';
-import { seatSummary, simulate, type ErrorSpreads } from './simulate.ts';
+import { seatSummary, simulate, type ErrorScale, type ErrorSpreads } from './simulate.ts';
 import { stateSpread, unitSpreads, type ResidualSet } from './spreads.ts';
 import { estimateTransition, type EstimatedTransition } from './transition.ts';
 import type { Bloc, SwingMethod, UnitVotes } from './types.ts';
@@ -50,6 +50,23 @@ export interface ModelSettings {
 
 export type Variant = 'baseline' | 'actual';
 
+/**
+ * Which earlier backtests' residuals measure the regional and unit spreads: 'all' of them, or
+ * only those projected from a 'blend' of an assembly and a Lok Sabha election, as the default
+ * settings project every reported target and 2027 (AE2012 is projected from LS2009's segments
+ * alone, there being no assembly election on the 2008 boundaries before it); when no earlier
+ * backtest is a blend (AE2017), every earlier one counts.
+ */
+export type SpreadSource = 'all' | 'blend';
+
+export interface ErrorModel {
+	scale: ErrorScale;
+	from: SpreadSource;
+}
+
+/** The first error model (issue 13's first version). */
+export const BINOMIAL_ALL: ErrorModel = { scale: 'binomial', from: 'all' };
+
 export interface RunOptions {
 	variant: Variant;
 	/** simulations; 0 for none */
@@ -57,6 +74,8 @@ export interface RunOptions {
 	seed: number;
 	/** spreads to simulate with (default: measured from the earlier targets) */
 	sd?: ErrorSpreads;
+	/** how errors are measured and drawn (default: the first error model, BINOMIAL_ALL) */
+	errors?: ErrorModel;
 }
 
 export interface ContestRow {
@@ -205,27 +224,43 @@ export class Backtester {
 	}
 
 	/** How far state-wide shares moved between consecutive elections before the target. */
-	stateSd(target: string): { sd: number; changes: number; pairs: string[] } {
+	stateSd(
+		target: string,
+		scale: ErrorScale = 'binomial'
+	): { sd: number; changes: number; pairs: string[] } {
 		const order = this.h.order.slice(0, this.index(target));
 		const pairs = order.slice(1).map((after, i) => ({ before: order[i], after }));
 		const r = stateSpread(
 			pairs.map((p) => ({
 				before: partyShares(this.h.elections.get(p.before)!.units.values()),
 				after: partyShares(this.h.elections.get(p.after)!.units.values())
-			}))
+			})),
+			scale
 		);
 		return { ...r, pairs: pairs.map((p) => `${p.before}→${p.after}`) };
 	}
 
 	/** Regional and unit spreads from the known-shares runs of every earlier target. */
-	unitSd(target: string, s: ModelSettings): { region: number; unit: number; from: string[] } {
-		const key = `${target}|${JSON.stringify(s)}`;
+	unitSd(
+		target: string,
+		s: ModelSettings,
+		model: ErrorModel = BINOMIAL_ALL
+	): { region: number; unit: number; from: string[] } {
+		const { scale } = model;
+		const key = `${target}|${scale}|${model.from}|${JSON.stringify(s)}`;
 		const hit = this.#spreads.get(key);
 		if (hit) return hit;
-		const earlier = TARGETS.filter((t) => this.index(t) < this.index(target));
+		let earlier = TARGETS.filter((t) => this.index(t) < this.index(target));
 		if (!earlier.length) throw new Error(`no earlier backtest to measure spreads for ${target}`);
+		if (model.from === 'blend') {
+			const blend = earlier.filter((t) => {
+				const r = this.roles(t);
+				return r.AE !== null && r.LS !== null;
+			});
+			if (blend.length) earlier = blend;
+		}
 		const sets: ResidualSet[] = earlier.map((t) => this.residuals(backtestDef(this.h, t), s));
-		const u = unitSpreads(sets);
+		const u = unitSpreads(sets, scale);
 		const out = { region: u.region, unit: u.unit, from: earlier };
 		this.#spreads.set(key, out);
 		return out;
@@ -311,11 +346,13 @@ export class Backtester {
 		let sd: ErrorSpreads | null = null;
 		let sim = null;
 		if (o.sims > 0) {
-			const unit = this.unitSd(def.target, s);
+			const model = o.errors ?? BINOMIAL_ALL;
+			const unit = this.unitSd(def.target, s, model);
 			sd = o.sd ?? {
-				state: o.variant === 'baseline' ? this.stateSd(def.target).sd : 0,
+				state: o.variant === 'baseline' ? this.stateSd(def.target, model.scale).sd : 0,
 				region: unit.region,
-				unit: unit.unit
+				unit: unit.unit,
+				scale: model.scale
 			};
 			sim = simulate({
 				shares,

@@ -34,7 +34,9 @@ export interface Score {
 		actual: number;
 		/** the simulation's, or null without one */
 		sim: Omit<SeatSummary, 'distribution'> | null;
+		/** the actual inside the 80% range, and inside the 50% range */
 		inRange: boolean | null;
+		inRange50: boolean | null;
 	};
 	calibration: CalibrationBand[];
 	brier: number | null;
@@ -95,9 +97,17 @@ export function score(
 			projected: seatsP,
 			actual: seatsA,
 			sim: summary
-				? { median: summary.median, lo: summary.lo, hi: summary.hi, mean: summary.mean }
+				? {
+						median: summary.median,
+						lo: summary.lo,
+						hi: summary.hi,
+						lo50: summary.lo50,
+						hi50: summary.hi50,
+						mean: summary.mean
+					}
 				: null,
-			inRange: summary ? seatsA >= summary.lo && seatsA <= summary.hi : null
+			inRange: summary ? seatsA >= summary.lo && seatsA <= summary.hi : null,
+			inRange50: summary ? seatsA >= summary.lo50 && seatsA <= summary.hi50 : null
 		},
 		calibration: bands,
 		brier: sim ? brier / counted : null

@@ -19,11 +19,20 @@
  */
 import { rng } from './prng.ts';
 
+/**
+ * The scale errors are drawn on. 'binomial': an error in share (0–1) divided by √(p(1 − p)),
+ * added to p. 'log': an error in the log of a share, p × e^z (a party's share moves in proportion
+ * to itself, so a 5% party cannot jump like a 40% bloc; docs/FORECAST.md §2 for why and how it was
+ * chosen).
+ */
+export type ErrorScale = 'binomial' | 'log';
+
 export interface ErrorSpreads {
-	/** standard deviations of an error in share (0–1) divided by √(p(1 − p)) */
+	/** standard deviations of an error on `scale` (default 'binomial') */
 	state: number;
 	region: number;
 	unit: number;
+	scale?: ErrorScale;
 }
 
 export interface SimulationInput {
@@ -61,10 +70,11 @@ export function simulate(input: SimulationInput): Simulation {
 	const contestOf = input.contestOf;
 	const m = contestOf ? (input.contests ?? 0) : n;
 	const r = rng(input.seed);
-	// each share's scale √(p(1 − p)), 0 where the entity has no votes (it stays at 0)
+	const log = sd.scale === 'log';
+	// each share's scale √(p(1 − p)) (binomial), 0 where the entity has no votes (it stays at 0)
 	const scale = new Float64Array(n * k);
 	for (let i = 0; i < n * k; i++)
-		scale[i] = shares[i] > 0 ? Math.sqrt(shares[i] * (1 - shares[i])) : 0;
+		scale[i] = shares[i] > 0 ? (log ? 1 : Math.sqrt(shares[i] * (1 - shares[i]))) : 0;
 	const wins = new Float64Array(m * k);
 	const seats = new Int32Array(sims * k);
 	const zState = new Float64Array(k);
@@ -86,7 +96,8 @@ export function simulate(input: SimulationInput): Simulation {
 					x[j] = 0;
 					continue;
 				}
-				const v = shares[o + j] + sc * (zState[j] + zRegion[g + j] + sd.unit * r.normal());
+				const z = zState[j] + zRegion[g + j] + sd.unit * r.normal();
+				const v = log ? shares[o + j] * Math.exp(z) : shares[o + j] + sc * z;
 				x[j] = v > 0 ? v : 0;
 				sum += x[j];
 			}
@@ -124,6 +135,9 @@ export interface SeatSummary {
 	median: number;
 	lo: number;
 	hi: number;
+	/** the 50% range (25th and 75th percentiles) */
+	lo50: number;
+	hi50: number;
 	mean: number;
 	/** distribution[x]: simulations with x seats */
 	distribution: number[];
@@ -147,6 +161,8 @@ export function seatSummary(s: Simulation, entity: number): SeatSummary {
 		median: percentile(xs, 0.5),
 		lo: percentile(xs, 0.1),
 		hi: percentile(xs, 0.9),
+		lo50: percentile(xs, 0.25),
+		hi50: percentile(xs, 0.75),
 		mean: sum / s.sims,
 		distribution
 	};

@@ -20,12 +20,22 @@
  *
  *   unitSpreads([{ projected, actual, k, region, entities: [0, 1, 2] }]) → { unit: 0.17, region: 0.08, … }
  */
+import type { ErrorScale } from './simulate.ts';
 
 /** the smallest p̄ a residual is scaled by (a party that vanished from a unit stays finite) */
 export const RESIDUAL_FLOOR = 0.01;
 
-/** The residual on the simulation's scale. */
-export function scaledResidual(actual: number, projected: number): number {
+/**
+ * The residual on the simulation's scale: binomial, (a − p) / √(p̄(1 − p̄)); log, ln(a / p) with
+ * both shares at least RESIDUAL_FLOOR.
+ */
+export function scaledResidual(
+	actual: number,
+	projected: number,
+	scale: ErrorScale = 'binomial'
+): number {
+	if (scale === 'log')
+		return Math.log(Math.max(RESIDUAL_FLOOR, actual) / Math.max(RESIDUAL_FLOOR, projected));
 	const p = Math.max(RESIDUAL_FLOOR, (actual + projected) / 2);
 	return (actual - projected) / Math.sqrt(p * (1 - p));
 }
@@ -49,7 +59,7 @@ export interface ResidualSet {
 	entities: number[];
 }
 
-export function unitSpreads(sets: ResidualSet[]): UnitSpreads {
+export function unitSpreads(sets: ResidualSet[], scale: ErrorScale = 'binomial'): UnitSpreads {
 	let ssw = 0;
 	let dfw = 0;
 	let ssb = 0;
@@ -63,7 +73,7 @@ export function unitSpreads(sets: ResidualSet[]): UnitSpreads {
 			const r = new Float64Array(n);
 			let mean = 0;
 			for (let u = 0; u < n; u++) {
-				r[u] = scaledResidual(actual[u * k + j], projected[u * k + j]);
+				r[u] = scaledResidual(actual[u * k + j], projected[u * k + j], scale);
 				mean += r[u] / n;
 			}
 			const byRegion = new Map<number, { s: number; c: number }>();
@@ -104,7 +114,8 @@ export function unitSpreads(sets: ResidualSet[]): UnitSpreads {
 }
 
 export function stateSpread(
-	pairs: { before: Record<string, number>; after: Record<string, number> }[]
+	pairs: { before: Record<string, number>; after: Record<string, number> }[],
+	scale: ErrorScale = 'binomial'
 ): { sd: number; changes: number } {
 	let ss = 0;
 	let count = 0;
@@ -113,7 +124,7 @@ export function stateSpread(
 			const b = before[p] ?? 0;
 			const a = after[p] ?? 0;
 			if (Math.max(a, b) < MAJOR_SHARE) continue;
-			ss += scaledResidual(a, b) ** 2;
+			ss += scaledResidual(a, b, scale) ** 2;
 			count++;
 		}
 	return { sd: count ? Math.sqrt(ss / count) : 0, changes: count };

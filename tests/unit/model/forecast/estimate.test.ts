@@ -74,6 +74,13 @@ describe('unitSpreads', () => {
 	});
 });
 
+describe('scaledResidual on the log scale', () => {
+	it('ln(actual / projected), both at least 1%: 0.30 after 0.20 → ln 1.5; 0 after 0.05 → ln(0.01 / 0.05)', () => {
+		expect(scaledResidual(0.3, 0.2, 'log')).toBeCloseTo(Math.log(1.5), 12);
+		expect(scaledResidual(0, 0.05, 'log')).toBeCloseTo(Math.log(0.2), 12);
+	});
+});
+
 describe('stateSpread', () => {
 	it('parties with 10% or more (A 20 → 30, B 40 → 30; C small): RMS of change / √(p̄(1 − p̄))', () => {
 		const s = stateSpread([

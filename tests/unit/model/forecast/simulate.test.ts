@@ -95,6 +95,36 @@ describe('simulate: a 2-AC toy state', () => {
 	});
 });
 
+describe('simulate: errors on the log scale', () => {
+	it('A 55%, B 45%, log AC errors sd 0.1: A leads unless zB − zA > ln(55/45), i.e. Φ(0.2007 / 0.1414) = 0.922', () => {
+		const s = simulate({
+			...base,
+			shares: Float64Array.from([0.55, 0.45, 0.5, 0.5]),
+			sims: N,
+			seed: 5,
+			sd: { state: 0, region: 0, unit: 0.1, scale: 'log' }
+		});
+		const p1 = phi(Math.log(0.55 / 0.45) / (0.1 * Math.SQRT2));
+		expect(p1).toBeCloseTo(0.922, 3);
+		expect(Math.abs(s.chance[0] - p1)).toBeLessThan(0.008);
+		expect(Math.abs(s.chance[2] - 0.5)).toBeLessThan(0.015);
+	});
+
+	it('a 5% party against two of 47.5% never leads with log errors of sd 0.3 (it needs ln 9.5 = 2.25, 5.3 sd)', () => {
+		const s = simulate({
+			...base,
+			shares: Float64Array.from([0.475, 0.475, 0.05, 0.475, 0.475, 0.05]),
+			k: 3,
+			canLead: Uint8Array.from([1, 1, 1]),
+			sims: 5000,
+			seed: 9,
+			sd: { state: 0, region: 0, unit: 0.3, scale: 'log' }
+		});
+		expect(s.chance[2]).toBe(0);
+		expect(s.chance[5]).toBe(0);
+	});
+});
+
 describe('seatSummary', () => {
 	it('median and 80% range are nearest-rank percentiles of the seat counts', () => {
 		// 10 simulations, one entity: seats 0…9
@@ -106,6 +136,8 @@ describe('seatSummary', () => {
 			seats: Int32Array.from([9, 8, 7, 6, 5, 4, 3, 2, 1, 0])
 		};
 		expect(seatSummary(s, 0)).toMatchObject({ median: 4, lo: 0, hi: 8, mean: 4.5 });
+		// 50% range: the 25th percentile is the 3rd smallest (⌈2.5⌉), the 75th the 8th (⌈7.5⌉)
+		expect(seatSummary(s, 0)).toMatchObject({ lo50: 2, hi50: 7 });
 	});
 });
 

@@ -1,0 +1,116 @@
+/**
+ * npm run forecast:diagnose (`-- --all` for every backtest): why the simulation's ranges are what they are (docs/FORECAST.md §2).
+ * For each backtest's known-shares run with the default settings it splits the residuals of the
+ * major contenders (actual − projected share, points) into a state-wide part (each contender's
+ * mean), a district part and an AC part (one-way analysis of variance), and tabulates the residual
+ * spread by projected share, in points, per √(p(1 − p)) and per p, to see which scale the errors
+ * follow. Then it compares the error models (simulate.ts ErrorScale) on the selection backtest
+ * (AE2017) only: Brier score, seats inside the 50% and 80% ranges, the simulated median against
+ * the deterministic projection, and the third contender's seats. With `--all` it prints the same
+ * for every backtest (use only after the choice is fixed: the newer backtests are out of sample).
+ *
+ *   npm run forecast:diagnose              # diagnosis + AE2017 comparison
+ *   npm run forecast:diagnose -- --all     # and AE2022, LS2024
+ */
+import { join } from 'node:path';
+import { Backtester, TARGETS, backtestDef } from '../../src/lib/model/forecast/backtest.ts';
+import defaults from '../../src/lib/model/forecast/defaults.json' with { type: 'json' };
+import type { ModelSettings } from '../../src/lib/model/forecast/backtest.ts';
+import { ERROR_SCALES, SELECTION_TARGET } from '../../src/lib/model/forecast/select.ts';
+import type { ErrorModel } from '../../src/lib/model/forecast/backtest.ts';
+import { loadHistory } from './load.ts';
+import { SEED, SIMS } from './compute.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const all = process.argv.includes('--all');
+const h = await loadHistory(join(ROOT, 'static/data'));
+const b = new Backtester(h);
+const s = defaults.settings as ModelSettings;
+const f = (x: number, d = 2) => x.toFixed(d);
+
+console.log('## Residuals of the known-shares runs (points), major contenders\n');
+console.log('| Backtest | Contender | share | state-wide mean | district sd | AC sd |');
+console.log('|---|---|---|---|---|---|');
+const bins = [0, 0.05, 0.1, 0.2, 0.3, 0.4, 1];
+const binSq = bins.slice(1).map(() => ({ pts: 0, bin: 0, log: 0, n: 0 }));
+for (const target of TARGETS) {
+	const def = backtestDef(h, target);
+	const r = b.residuals(def, s);
+	const ids = b.run(def, s, { variant: 'actual', sims: 0, seed: 0 }).entities;
+	const n = r.region.length;
+	for (const j of r.entities) {
+		const e: number[] = [];
+		const byR = new Map<number, number[]>();
+		let share = 0;
+		for (let u = 0; u < n; u++) {
+			const a = r.actual[u * r.k + j];
+			const p = r.projected[u * r.k + j];
+			const x = 100 * (a - p);
+			e.push(x);
+			share += p / n;
+			byR.set(r.region[u], [...(byR.get(r.region[u]) ?? []), x]);
+			if (target === SELECTION_TARGET || all) {
+				const i = bins.findIndex((lo, i) => p >= lo && p < bins[i + 1]);
+				const q = Math.max(0.01, p);
+				if (i >= 0 && p > 0) {
+					binSq[i].pts += x * x;
+					binSq[i].bin += (x / 100) ** 2 / (q * (1 - q));
+					binSq[i].log += Math.log(Math.max(0.01, a) / q) ** 2;
+					binSq[i].n++;
+				}
+			}
+		}
+		const mean = e.reduce((t, x) => t + x, 0) / n;
+		let within = 0;
+		let between = 0;
+		for (const xs of byR.values()) {
+			const m = xs.reduce((t, x) => t + x, 0) / xs.length;
+			for (const x of xs) within += (x - m) ** 2;
+			between += xs.length * (m - mean) ** 2;
+		}
+		const msw = within / (n - byR.size);
+		const msb = between / (byR.size - 1);
+		const n0 = n / byR.size;
+		console.log(
+			`| ${target} | ${ids[j]} | ${f(100 * share, 1)}% | ${f(mean)} | ${f(Math.sqrt(Math.max(0, (msb - msw) / n0)))} | ${f(Math.sqrt(msw))} |`
+		);
+	}
+}
+console.log(
+	`\n## Residual spread by projected share (${all ? 'every backtest' : SELECTION_TARGET}, major contenders)\n`
+);
+console.log('| projected share | residuals | rms points | rms / √(p(1−p)) | rms of ln(a/p) |');
+console.log('|---|---|---|---|---|');
+binSq.forEach((x, i) => {
+	if (x.n)
+		console.log(
+			`| ${100 * bins[i]}–${100 * bins[i + 1]}% | ${x.n} | ${f(Math.sqrt(x.pts / x.n))} | ${f(Math.sqrt(x.bin / x.n), 3)} | ${f(Math.sqrt(x.log / x.n), 3)} |`
+		);
+});
+
+console.log('\n## Error models compared\n');
+const models: ErrorModel[] = [
+	...ERROR_SCALES.map((scale) => ({ scale, from: 'all' as const })),
+	{ scale: 'binomial', from: 'blend' }
+];
+console.log(
+	'| Backtest | Shares | Errors | sd state / district / AC | Brier | ours: projected, sim median (50%; 80%), actual | in 50% | in 80% | 3rd contender: projected, sim median (80%), actual | chance bands (won / given) |'
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+for (const target of all ? TARGETS : [SELECTION_TARGET]) {
+	const def = backtestDef(h, target);
+	if (!def.reported) continue;
+	for (const variant of ['baseline', 'actual'] as const)
+		for (const errors of models) {
+			const r = b.run(def, s, { variant, sims: SIMS, seed: SEED, errors });
+			const sc = r.score;
+			const sim = sc.seats.sim!;
+			const ours = r.seats.find((x) => x.id === r.ours)!;
+			const third = r.seats
+				.filter((x) => x.id !== r.ours)
+				.sort((a, b) => b.projected + b.actual - a.projected - a.actual)[1];
+			console.log(
+				`| ${target} | ${variant} | ${errors.scale}, ${errors.from} | ${f(r.sd!.state, 3)} / ${f(r.sd!.region, 3)} / ${f(r.sd!.unit, 3)} | ${f(sc.brier!, 3)} | ${ours.projected}, ${sim.median} (${sim.lo50}–${sim.hi50}; ${sim.lo}–${sim.hi}), ${ours.actual} | ${sc.seats.inRange50 ? 'yes' : 'no'} | ${sc.seats.inRange ? 'yes' : 'no'} | ${third ? `${third.id}: ${third.projected}, ${third.median} (${third.lo}–${third.hi}), ${third.actual}` : '–'} | ${sc.calibration.map((c) => `${c.won}/${c.contests}`).join(' · ')} |`
+			);
+		}
+}

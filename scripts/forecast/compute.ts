@@ -11,7 +11,13 @@ import {
 } from '../../src/lib/model/forecast/backtest.ts';
 import { BLOCS_2027, TARGET_2027 } from '../../src/lib/model/forecast/scenario-2027.ts';
 import { reportTable } from '../../src/lib/model/forecast/report.ts';
-import { GRID, SELECTION_TARGET, selectSettings } from '../../src/lib/model/forecast/select.ts';
+import {
+	GRID,
+	SELECTION_TARGET,
+	selectErrorModel,
+	selectSettings,
+	type ErrorModelRow
+} from '../../src/lib/model/forecast/select.ts';
 import { loadHistory } from './load.ts';
 
 /** Simulated elections per backtest, and the seed (fixed, so that the files repeat). */
@@ -24,23 +30,26 @@ export async function computeForecastFiles(dataDir: string) {
 	const h = await loadHistory(dataDir);
 	const b = new Backtester(h);
 	const { chosen, grid } = selectSettings(b);
+	const errorModel = selectErrorModel(b, chosen, { sims: SIMS, seed: SEED });
+	const errors = errorModel.chosen;
 	const runs: BacktestRun[] = [];
 	for (const target of TARGETS) {
 		const def = backtestDef(h, target);
 		if (!def.reported) continue;
 		for (const variant of ['baseline', 'actual'] as const)
-			runs.push(b.run(def, chosen, { variant, sims: SIMS, seed: SEED }));
+			runs.push(b.run(def, chosen, { variant, sims: SIMS, seed: SEED, errors }));
 	}
 	// the alternative of docs/FORECAST.md, not the default: each backtest scored with the settings
 	// chosen on every backtest older than it (rolling origin); LS2024's on AE2017 + AE2022
 	const rolling = selectSettings(b, ['AE2017', 'AE2022']);
 	const rollingRuns = (['baseline', 'actual'] as const).map((variant) =>
-		b.run(backtestDef(h, 'LS2024'), rolling.chosen, { variant, sims: SIMS, seed: SEED })
+		b.run(backtestDef(h, 'LS2024'), rolling.chosen, { variant, sims: SIMS, seed: SEED, errors })
 	);
 	const onAll = selectSettings(b, ['AE2017', 'AE2022', 'LS2024']);
 	const roles = b.roles(TARGET_2027);
-	const unit = b.unitSd(TARGET_2027, chosen);
-	const state = b.stateSd(TARGET_2027);
+	const unit = b.unitSd(TARGET_2027, chosen, errors);
+	const state = b.stateSd(TARGET_2027, errors.scale);
+	const rowOut = (r: ErrorModelRow) => ({ ...r, brier: r4(r.brier) });
 	const matrix = b.matrix(TARGET_2027, chosen);
 	const defaults = {
 		about:
@@ -59,6 +68,13 @@ export async function computeForecastFiles(dataDir: string) {
 			}))
 		},
 		settings: chosen,
+		errorModel: {
+			about:
+				'How simulated errors are drawn and measured (select.ts selectErrorModel, docs/FORECAST.md §2a): the scale chosen on AE2017 (mean Brier, both variants), then the spread source by the rule fixed before AE2022 and LS2024 were scored with it.',
+			chosen: errors,
+			scales: errorModel.scales.map(rowOut),
+			sources: errorModel.sources.map(rowOut)
+		},
 		alternatives: {
 			about:
 				'Not used by default. rollingOrigin: chosen on AE2017 + AE2022 (mean of their known-shares errors), the choice that scores LS2024 out of sample; allBacktests: chosen on AE2017 + AE2022 + LS2024, a candidate for 2027. See docs/FORECAST.md.',
@@ -80,6 +96,7 @@ export async function computeForecastFiles(dataDir: string) {
 				state: r4(state.sd),
 				region: r4(unit.region),
 				unit: r4(unit.unit),
+				scale: errors.scale,
 				stateFrom: state.pairs,
 				unitFrom: unit.from
 			},
@@ -91,6 +108,7 @@ export async function computeForecastFiles(dataDir: string) {
 		about:
 			'Written by npm run forecast (scripts/forecast/run.ts): every backtest of the default settings, with and without the actual state-wide shares, contest by contest; rollingOrigin: LS2024 scored with the settings chosen on AE2017 + AE2022 (not the default).',
 		settings: chosen,
+		errors,
 		sims: SIMS,
 		seed: SEED,
 		runs: runs.map(compact),

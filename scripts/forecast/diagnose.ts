@@ -12,7 +12,17 @@
  *   npm run forecast:diagnose              # diagnosis + AE2017 comparison
  *   npm run forecast:diagnose -- --all     # and AE2022, LS2024
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+	defaultPlan,
+	forecastInput,
+	MAJORITY,
+	parseY2027,
+	summarize
+} from '../../src/lib/forecast/y2027.ts';
+import { runForecast } from '../../src/lib/model/forecast/index.ts';
+import { TARGET_2027 } from '../../src/lib/model/forecast/scenario-2027.ts';
 import { Backtester, TARGETS, backtestDef } from '../../src/lib/model/forecast/backtest.ts';
 import defaults from '../../src/lib/model/forecast/defaults.json' with { type: 'json' };
 import type { ModelSettings } from '../../src/lib/model/forecast/backtest.ts';
@@ -113,4 +123,49 @@ for (const target of all ? TARGETS : [SELECTION_TARGET]) {
 				`| ${target} | ${variant} | ${errors.scale}, ${errors.from} | ${f(r.sd!.state, 3)} / ${f(r.sd!.region, 3)} / ${f(r.sd!.unit, 3)} | ${f(sc.brier!, 3)} | ${ours.projected}, ${sim.median} (${sim.lo50}–${sim.hi50}; ${sim.lo}–${sim.hi}), ${ours.actual} | ${sc.seats.inRange50 ? 'yes' : 'no'} | ${sc.seats.inRange ? 'yes' : 'no'} | ${third ? `${third.id}: ${third.projected}, ${third.median} (${third.lo}–${third.hi}), ${third.actual}` : '–'} | ${sc.calibration.map((c) => `${c.won}/${c.contests}`).join(' · ')} |`
 			);
 		}
+}
+
+console.log('\n## 2027, the default plan (static/forecast/y2027.json, defaults.json)\n');
+console.log(
+	'| Errors | sd state / district / AC | bloc: projected, median (80% range), chance of 202+ |'
+);
+console.log('|---|---|---|');
+const file = parseY2027(
+	JSON.parse(readFileSync(join(ROOT, 'static/forecast', 'y2027.json'), 'utf8'))
+);
+const input = forecastInput(file, defaultPlan());
+// each model in full, then the default's parts alone: which part makes the range
+const parts = [
+	...models.map((m) => ({ m, keep: ['state', 'region', 'unit'], label: `${m.scale}, ${m.from}` })),
+	...[['state'], ['region'], ['unit'], ['region', 'unit']].map((keep) => ({
+		m: models[0],
+		keep,
+		label: `${models[0].scale}, ${models[0].from}: ${keep.join(' + ')} only`
+	}))
+];
+for (const { m: errors, keep, label } of parts) {
+	const unit = b.unitSd(TARGET_2027, s, errors);
+	const full = {
+		state: b.stateSd(TARGET_2027, errors.scale).sd,
+		region: unit.region,
+		unit: unit.unit
+	};
+	const sd = {
+		state: keep.includes('state') ? full.state : 0,
+		region: keep.includes('region') ? full.region : 0,
+		unit: keep.includes('unit') ? full.unit : 0,
+		scale: errors.scale
+	};
+	const r = runForecast({ ...input, sim: { sims: SIMS, seed: defaults.y2027.seed, sd } });
+	const sum = summarize(r);
+	const sim = r.simulation!;
+	const blocs = sum.byEntity.map((x) => {
+		const j = r.entities.indexOf(x.id);
+		let maj = 0;
+		for (let i = 0; i < sim.sims; i++) if (sim.seats[i * sim.k + j] >= MAJORITY) maj++;
+		return `${x.id}: ${x.projected}, ${x.median} (${x.lo}–${x.hi}), ${f((100 * maj) / sim.sims, 1)}%`;
+	});
+	console.log(
+		`| ${label} | ${f(sd.state, 3)} / ${f(sd.region, 3)} / ${f(sd.unit, 3)} | ${blocs.join(' · ')} |`
+	);
 }

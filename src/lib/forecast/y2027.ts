@@ -255,7 +255,8 @@ export function forecastInput(
 						sd: {
 							state: Y2027.spreads.state,
 							region: Y2027.spreads.region,
-							unit: Y2027.spreads.unit
+							unit: Y2027.spreads.unit,
+							scale: Y2027.spreads.scale
 						}
 					}
 				}

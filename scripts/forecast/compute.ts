@@ -73,7 +73,9 @@ export async function computeForecastFiles(dataDir: string) {
 				'How simulated errors are drawn and measured (select.ts selectErrorModel, docs/FORECAST.md §2a): the scale chosen on AE2017 (mean Brier, both variants), then the spread source by the rule fixed before AE2022 and LS2024 were scored with it.',
 			chosen: errors,
 			scales: errorModel.scales.map(rowOut),
-			sources: errorModel.sources.map(rowOut)
+			sources: errorModel.sources.map(rowOut),
+			tails: errorModel.tails.map(rowOut),
+			confirm: errorModel.confirm.map(rowOut)
 		},
 		alternatives: {
 			about:
@@ -97,6 +99,7 @@ export async function computeForecastFiles(dataDir: string) {
 				region: r4(unit.region),
 				unit: r4(unit.unit),
 				scale: errors.scale,
+				...(errors.tails ? { tails: errors.tails } : {}),
 				stateFrom: state.pairs,
 				unitFrom: unit.from
 			},

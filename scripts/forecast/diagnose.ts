@@ -26,7 +26,7 @@ import { TARGET_2027 } from '../../src/lib/model/forecast/scenario-2027.ts';
 import { Backtester, TARGETS, backtestDef } from '../../src/lib/model/forecast/backtest.ts';
 import defaults from '../../src/lib/model/forecast/defaults.json' with { type: 'json' };
 import type { ModelSettings } from '../../src/lib/model/forecast/backtest.ts';
-import { ERROR_SCALES, SELECTION_TARGET } from '../../src/lib/model/forecast/select.ts';
+import { AC_TAILS, ERROR_SCALES, SELECTION_TARGET } from '../../src/lib/model/forecast/select.ts';
 import type { ErrorModel } from '../../src/lib/model/forecast/backtest.ts';
 import { loadHistory } from './load.ts';
 import { SEED, SIMS } from './compute.ts';
@@ -101,7 +101,8 @@ binSq.forEach((x, i) => {
 console.log('\n## Error models compared\n');
 const models: ErrorModel[] = [
 	...ERROR_SCALES.map((scale) => ({ scale, from: 'all' as const })),
-	{ scale: 'binomial', from: 'blend' }
+	{ scale: 'binomial', from: 'blend' },
+	{ scale: 'binomial', from: 'all', tails: AC_TAILS }
 ];
 console.log(
 	'| Backtest | Shares | Errors | sd state / district / AC | Brier | ours: projected, sim median (50%; 80%), actual | in 50% | in 80% | 3rd contender: projected, sim median (80%), actual | chance bands (won / given) |'
@@ -120,7 +121,7 @@ for (const target of all ? TARGETS : [SELECTION_TARGET]) {
 				.filter((x) => x.id !== r.ours)
 				.sort((a, b) => b.projected + b.actual - a.projected - a.actual)[1];
 			console.log(
-				`| ${target} | ${variant} | ${errors.scale}, ${errors.from} | ${f(r.sd!.state, 3)} / ${f(r.sd!.region, 3)} / ${f(r.sd!.unit, 3)} | ${f(sc.brier!, 3)} | ${ours.projected}, ${sim.median} (${sim.lo50}–${sim.hi50}; ${sim.lo}–${sim.hi}), ${ours.actual} | ${sc.seats.inRange50 ? 'yes' : 'no'} | ${sc.seats.inRange ? 'yes' : 'no'} | ${third ? `${third.id}: ${third.projected}, ${third.median} (${third.lo}–${third.hi}), ${third.actual}` : '–'} | ${sc.calibration.map((c) => `${c.won}/${c.contests}`).join(' · ')} |`
+				`| ${target} | ${variant} | ${errors.scale}, ${errors.from}${errors.tails ? `, t${errors.tails}` : ''} | ${f(r.sd!.state, 3)} / ${f(r.sd!.region, 3)} / ${f(r.sd!.unit, 3)} | ${f(sc.brier!, 3)} | ${ours.projected}, ${sim.median} (${sim.lo50}–${sim.hi50}; ${sim.lo}–${sim.hi}), ${ours.actual} | ${sc.seats.inRange50 ? 'yes' : 'no'} | ${sc.seats.inRange ? 'yes' : 'no'} | ${third ? `${third.id}: ${third.projected}, ${third.median} (${third.lo}–${third.hi}), ${third.actual}` : '–'} | ${sc.calibration.map((c) => `${c.won}/${c.contests}`).join(' · ')} |`
 			);
 		}
 }
@@ -136,7 +137,11 @@ const file = parseY2027(
 const input = forecastInput(file, defaultPlan());
 // each model in full, then the default's parts alone: which part makes the range
 const parts = [
-	...models.map((m) => ({ m, keep: ['state', 'region', 'unit'], label: `${m.scale}, ${m.from}` })),
+	...models.map((m) => ({
+		m,
+		keep: ['state', 'region', 'unit'],
+		label: `${m.scale}, ${m.from}${m.tails ? `, t${m.tails}` : ''}`
+	})),
 	...[['state'], ['region'], ['unit'], ['region', 'unit']].map((keep) => ({
 		m: models[0],
 		keep,
@@ -154,7 +159,8 @@ for (const { m: errors, keep, label } of parts) {
 		state: keep.includes('state') ? full.state : 0,
 		region: keep.includes('region') ? full.region : 0,
 		unit: keep.includes('unit') ? full.unit : 0,
-		scale: errors.scale
+		scale: errors.scale,
+		tails: errors.tails
 	};
 	const r = runForecast({ ...input, sim: { sims: SIMS, seed: defaults.y2027.seed, sd } });
 	const sum = summarize(r);

@@ -256,7 +256,8 @@ export function forecastInput(
 							state: Y2027.spreads.state,
 							region: Y2027.spreads.region,
 							unit: Y2027.spreads.unit,
-							scale: Y2027.spreads.scale
+							scale: Y2027.spreads.scale,
+							tails: Y2027.spreads.tails
 						}
 					}
 				}

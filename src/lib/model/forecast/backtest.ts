@@ -62,6 +62,8 @@ export type SpreadSource = 'all' | 'blend';
 export interface ErrorModel {
 	scale: ErrorScale;
 	from: SpreadSource;
+	/** degrees of freedom of the AC part's Student t (simulate.ts); absent: normal */
+	tails?: number;
 }
 
 /** The first error model (issue 13's first version). */
@@ -363,7 +365,8 @@ export class Backtester {
 				state: o.variant === 'baseline' ? this.stateSd(def.target, model.scale).sd : 0,
 				region: unit.region,
 				unit: unit.unit,
-				scale: model.scale
+				scale: model.scale,
+				...(model.tails ? { tails: model.tails } : {})
 			};
 			sim = simulate({
 				shares,

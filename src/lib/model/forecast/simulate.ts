@@ -33,6 +33,12 @@ export interface ErrorSpreads {
 	region: number;
 	unit: number;
 	scale?: ErrorScale;
+	/**
+	 * heavier tails for the AC part: its errors in a unit are multiplied, per simulation, by one
+	 * factor √((ν − 2) / χ²_ν) shared by the unit's contenders (a Student t with ν degrees of
+	 * freedom and the same variance: most ACs move less, a few much more). Absent or 0: normal.
+	 */
+	tails?: number;
 }
 
 export interface SimulationInput {
@@ -71,6 +77,7 @@ export function simulate(input: SimulationInput): Simulation {
 	const m = contestOf ? (input.contests ?? 0) : n;
 	const r = rng(input.seed);
 	const log = sd.scale === 'log';
+	const tails = sd.tails ?? 0;
 	// each share's scale √(p(1 − p)) (binomial), 0 where the entity has no votes (it stays at 0)
 	const scale = new Float64Array(n * k);
 	for (let i = 0; i < n * k; i++)
@@ -89,6 +96,12 @@ export function simulate(input: SimulationInput): Simulation {
 			if (total[u] <= 0) continue;
 			const o = u * k;
 			const g = region[u] * k;
+			let w = sd.unit;
+			if (tails > 2) {
+				let chi = 0;
+				for (let d = 0; d < tails; d++) chi += r.normal() ** 2;
+				w *= Math.sqrt((tails - 2) / chi);
+			}
 			let sum = 0;
 			for (let j = 0; j < k; j++) {
 				const sc = scale[o + j];
@@ -96,7 +109,7 @@ export function simulate(input: SimulationInput): Simulation {
 					x[j] = 0;
 					continue;
 				}
-				const z = zState[j] + zRegion[g + j] + sd.unit * r.normal();
+				const z = zState[j] + zRegion[g + j] + w * r.normal();
 				const v = log ? shares[o + j] * Math.exp(z) : shares[o + j] + sc * z;
 				x[j] = v > 0 ? v : 0;
 				sum += x[j];

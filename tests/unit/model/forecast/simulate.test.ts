@@ -125,6 +125,25 @@ describe('simulate: errors on the log scale', () => {
 	});
 });
 
+describe('simulate: heavier-tailed AC errors', () => {
+	it('tails 4: the AC factor √(2 / χ²₄) × N(0, 1) is t₄ / √2, so A (55–45, sd 0.1) leads with F₄(2.0101) = 0.9426, not the normal 0.922', () => {
+		const s = simulate({
+			...base,
+			sims: N,
+			seed: 17,
+			sd: { state: 0, region: 0, unit: 0.1, tails: 4 }
+		});
+		// the margin's error is 0.1 × 0.4975 × (z₁ − z₂) × factor = 0.04975 × t₄; A loses if it is below −0.1
+		const x = 0.1 / (0.1 * sc1);
+		// Student t CDF with 4 degrees of freedom, in closed form
+		const f4 =
+			0.5 + (3 / 8) * (x / Math.sqrt(1 + (x * x) / 4)) * (1 - (x * x) / (12 * (1 + (x * x) / 4)));
+		expect(f4).toBeCloseTo(0.9426, 4);
+		expect(Math.abs(s.chance[0] - f4)).toBeLessThan(0.008);
+		expect(Math.abs(s.chance[2] - 0.5)).toBeLessThan(0.015);
+	});
+});
+
 describe('seatSummary', () => {
 	it('median and 80% range are nearest-rank percentiles of the seat counts', () => {
 		// 10 simulations, one entity: seats 0…9

@@ -47,6 +47,11 @@ describe('score', () => {
 		expect(s.seats.sim).toMatchObject({ median: 2, lo: 1, hi: 3, mean: 2 });
 	});
 
+	it('50% range of seats 1, 2, 2, 3: 25th percentile the 1st (⌈1⌉), 75th the 3rd (⌈3⌉): 1–2, actual 2 inside', () => {
+		expect(s.seats.sim).toMatchObject({ lo50: 1, hi50: 2 });
+		expect(s.seats.inRange50).toBe(true);
+	});
+
 	it('calibration: the 60–80% band holds the two contests given 0.7 and 0.65, both won; Brier 0.1008', () => {
 		const band = s.calibration.find((b) => b.from === 0.6)!;
 		expect(band).toMatchObject({ contests: 2, won: 2 });

@@ -62,6 +62,21 @@ test('PNG at screen size and 3000 px, with the legend drawn in', async ({ page }
 	const b = await decode(page, print.bytes);
 	expect(b.width).toBe(3000);
 	expect(b.legendSp).toBeGreaterThan(a.legendSp * 3);
+	// The PDF sets its title, legend, source and table as text (issue 17), read back by pdf.js.
+	const pdf = await saved(page, () => page.getByTestId('export-pdf').click());
+	expect(pdf.name).toBe('kanpur-pc-43-AE2022-winner.pdf');
+	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf.bytes) }).promise;
+	let text = '';
+	for (let i = 1; i <= doc.numPages; i++)
+		for (const it of (await (await doc.getPage(i)).getTextContent()).items)
+			text += 'str' in it ? it.str || ' ' : '';
+	text = text.replace(/\s+/g, ' ');
+	expect(text).toContain('Kanpur (PC 43): Vidhan Sabha 2022');
+	expect(text).toContain('Samajwadi Party 3');
+	expect(text).toContain('Bharatiya Janata Party 2');
+	expect(text).toContain('Source:');
+	expect(text).toMatch(/213 Sishamau .*HAJI IRFAN SOLANKI/);
 });
 
 test('SVG: a path per segment in its winner’s colour; CSV with a header naming the view', async ({
@@ -100,6 +115,9 @@ test('the website bundle works under a sub-path of another server, in an iframe,
 }) => {
 	await page.goto('/seat/43/');
 	await waitForPaint(page, 'AE2022:winner:SP');
+	// Exported from 127.0.0.1: no link to this machine unless an address is given (issue 17).
+	await expect(page.getByTestId('export-site')).toHaveValue('');
+	await page.getByTestId('export-site').fill('https://kshetra.example.org/up/');
 	const zip = await saved(page, () => page.getByTestId('export-website').click());
 	await expect(page.getByTestId('embed-snippet')).toHaveValue(
 		/^<iframe src="https:\/\/your-site\.example\/path\//
@@ -130,6 +148,10 @@ test('the website bundle works under a sub-path of another server, in an iframe,
 		const frame = other.frameLocator('#k');
 		await frame.locator('[data-painted="embed"]').waitFor({ state: 'attached', timeout: 30_000 });
 		await expect(frame.getByTestId('legend')).toContainText('Samajwadi Party');
+		await expect(frame.locator('a.back')).toHaveAttribute(
+			'href',
+			'https://kshetra.example.org/up/seat/43/'
+		);
 		const outside = requests.filter(
 			(u) =>
 				!u.startsWith('http://127.0.0.1:4472/') &&

@@ -44,6 +44,20 @@ test.describe('phone', () => {
 		await waitForPaint(page, 'AE2022:winner:SP');
 		await fullWidthMap(page, 'seat-map');
 		await noSideScroll(page);
+		// The five segment labels neither overlap nor run off the map (issue 17).
+		const map = (await page.getByTestId('seat-map').boundingBox())!;
+		const boxes = await page
+			.locator('.map-label')
+			.evaluateAll((els) =>
+				els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom])
+			);
+		expect(boxes).toHaveLength(5);
+		for (const [i, [l, t, r, b]] of boxes.entries()) {
+			expect(l).toBeGreaterThanOrEqual(map.x - 1);
+			expect(r).toBeLessThanOrEqual(map.x + map.width + 1);
+			for (const [l2, t2, r2, b2] of boxes.slice(i + 1))
+				expect(l < r2 && l2 < r && t < b2 && t2 < b, `labels ${i} overlap`).toBe(false);
+		}
 
 		const label = (await page.locator('.map-label', { hasText: 'Sishamau' }).boundingBox())!;
 		await page.touchscreen.tap(label.x + label.width / 2, label.y + label.height / 2);
@@ -78,6 +92,15 @@ test.describe('phone', () => {
 		await expect(summary).toContainText('3 of 5');
 		await waitForPaint(page);
 		await noSideScroll(page);
+		// The verdict first: on the first screen, above the what-if sliders (issue 17).
+		const verdict = (await summary.boundingBox())!;
+		expect(verdict.y).toBeLessThan(PHONE.height / 2);
+		expect(verdict.y).toBeLessThan((await page.getByTestId('swing').boundingBox())!.y);
+		// The three-column aspirants table fits the screen: no column cut off.
+		const fits = await page
+			.getByTestId('aspirants')
+			.evaluate((t) => t.parentElement!.scrollWidth <= t.parentElement!.clientWidth);
+		expect(fits, 'the aspirants table fits').toBe(true);
 		const read = async () => ({
 			share: Number((await page.getByTestId('seat-share').textContent())!.replace('%', '')),
 			margin: (await page.getByTestId('seat-margin').textContent())!

@@ -201,6 +201,9 @@ test('in Hindi: Devanagari titles, map labels and source lines on the slides', a
 	const text = (await labels.allTextContents()).join(' ');
 	for (const name of ['गोविंद नगर', 'सीसामऊ', 'आर्य नगर', 'किदवई नगर', 'कानपुर कैंट'])
 		expect(text).toContain(name);
+	// Parties as Hindi papers write them, not codes (issue 17): Sishamau 2022 was won by SP over BJP.
+	expect(text).toMatch(/सपा \+\d+\.\d अंक, भाजपा से आगे/);
+	expect(text).not.toMatch(/\b(SP|BJP|INC)\b/);
 	await page.screenshot({ path: info.outputPath('slide-3-hi.png') });
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('ArrowRight');
@@ -209,6 +212,10 @@ test('in Hindi: Devanagari titles, map labels and source lines on the slides', a
 	await expect(page.locator('[data-slide="6"]').getByTestId('slide-title')).toContainText(
 		'मत प्रतिशत'
 	);
+	const chart = page.locator('[data-slide="6"]').getByTestId('trend-chart');
+	await expect(chart).toContainText('लोस 2009');
+	await expect(chart).toContainText('भाजपा');
+	await expect(chart).not.toContainText('LS2009');
 	await page.keyboard.press('e');
 	await expect(page.getByTestId('deck-editor').getByRole('heading')).toHaveText('डेक: 11 स्लाइड');
 });

@@ -85,7 +85,15 @@ test('zooming into Sishamau draws its 2017 booths by winner; zooming out removes
 	const note = page.getByTestId('booth-note');
 	await expect(note).toContainText('Vidhan Sabha 2017, Form 20 booth results');
 	await expect(note).toContainText('Booth areas are approximate');
-	await expect(page.getByTestId('booth-legend')).toContainText('Booths on the map: Winner');
+	// 2017's booths under 2022's map: said on the map, in the legend's title, and dashed (issue 17)
+	await expect(page.getByTestId('booth-other')).toHaveText(
+		'Booths (dashed) are from Vidhan Sabha 2017: Vidhan Sabha 2022 has no booth results here. The segments are Vidhan Sabha 2022.'
+	);
+	const legend = page.getByTestId('booth-legend');
+	await expect(legend.locator('h3')).toHaveText(
+		'Booths (dashed): Winner, Vidhan Sabha 2017, not Vidhan Sabha 2022'
+	);
+	await expect(legend).toHaveAttribute('data-other', 'true');
 
 	// Hovering booth 1: Suresh Awasthi (BJP) 268, Irfan Solanki (SP) 93, BSP 37 (Form 20, 2017).
 	const tip = page.getByTestId('booth-tooltip');
@@ -107,6 +115,7 @@ test('zooming into Sishamau draws its 2017 booths by winner; zooming out removes
 	await expect(page.getByTestId('zoom-hint')).toBeVisible();
 	await expect(page.getByTestId('booth-note')).toHaveCount(0);
 	await expect(page.getByTestId('booth-legend')).toHaveCount(0);
+	await expect(page.getByTestId('booth-other')).toHaveCount(0);
 	await page.mouse.move(0, 0);
 	expect(colourDistance(await segmentColour(page, bbox, 213), SP)).toBeLessThan(12);
 	expect(colourDistance(await segmentColour(page, bbox, 212), BJP)).toBeLessThan(12);

@@ -207,6 +207,23 @@ test('the backtest projects all 80 seats of 2024 and scores itself', async ({ pa
 	await expect(kanpur.locator('td[data-col="error"]')).toHaveText('0.0');
 	// 49 winners right of 80 (tests/sql/winnability.test.ts computes it in SQL)
 	await expect(score).toContainText('49 of 80');
+	// In the menu; sortable (the worst miss first); "Change the settings" names the seat it opens.
+	await expect(page.getByTestId('nav-backtest')).toHaveAttribute('aria-current', 'page');
+	await expect(page.getByTestId('backtest-change')).toHaveText(
+		'Change the settings on the page of Kanpur'
+	);
+	await expect(page.getByTestId('backtest-change')).toHaveAttribute(
+		'href',
+		/\/seat\/43\/winnability\//
+	);
+	await page.locator('[data-testid="backtest-table"] button[data-sort="error"]').click();
+	const errors = await page
+		.locator('[data-testid="backtest-table"] td[data-col="error"]')
+		.allTextContents();
+	expect(errors).toHaveLength(80);
+	const numbers = errors.map(Number);
+	expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+	expect(numbers[0]).toBeGreaterThan(numbers[79]);
 });
 
 test('the organisation data drives the groups: the demo file imported as ours, then a small file', async ({
@@ -303,6 +320,11 @@ test('another seat: the Kanpur demo does not apply, and the page says no organis
 	await expect(
 		page.getByRole('navigation').first().getByRole('link', { name: 'Kanpur' })
 	).toHaveCount(0);
+	// the backtest's "Change the settings" brings the user back to this seat, not Kanpur
+	await expect(page.getByTestId('backtest-link')).toHaveAttribute(
+		'href',
+		/\/backtest\/\?(.*&)?pc=1(&|$)/
+	);
 });
 
 test('a one-AC file updates that AC and keeps the others; the preview says what will change', async ({

@@ -9,7 +9,7 @@ import type { UnitResult } from '$lib/data/results.ts';
 import { formatPct, formatPts } from '$lib/i18n/format.ts';
 import { i18n, t } from '$lib/i18n/lang.svelte.ts';
 import { exportWord } from '$lib/i18n/messages/export.ts';
-import { electionLabel, electionNote } from '$lib/i18n/names.ts';
+import { electionLabel, electionNote, partyShort } from '$lib/i18n/names.ts';
 import { type Colouring, type Metric } from '$lib/model/metrics.ts';
 import { METRIC_LABELS } from '$lib/i18n/labels.ts';
 import type { ElectionRow } from '$lib/model/types.ts';
@@ -26,17 +26,17 @@ const slug = (s: string) =>
 
 /** The label under a unit's name on the map, as the views write it. */
 export function labelDetail(metric: Metric, r: UnitResult, party: string): string {
-	if (metric === 'share') return `${party} ${formatPct(r.party_share)}`;
+	if (metric === 'share') return `${partyShort(party)} ${formatPct(r.party_share)}`;
 	if (metric === 'turnout')
 		return r.turnout_pct === null ? t('metric.turnoutNa') : formatPct(r.turnout_pct);
 	// who was second, so the label tells the contest (Kidwai Nagar 2022: BJP +18.3 pts over INC)
 	return r.runner_up_party
 		? t('metric.leadOver', {
-				party: r.winner_party,
+				party: partyShort(r.winner_party),
 				pts: formatPts(r.margin_pct),
-				runnerUp: r.runner_up_party
+				runnerUp: partyShort(r.runner_up_party)
 			})
-		: `${r.winner_party} ${formatPts(r.margin_pct)}`;
+		: `${partyShort(r.winner_party)} ${formatPts(r.margin_pct)}`;
 }
 
 /** Values of a unit result for tables, GeoJSON properties and embedded tooltips. */

@@ -11,7 +11,7 @@ import { wrap } from './to-svg.ts';
 
 const FONT = "system-ui, 'Noto Sans', 'Noto Sans Devanagari', sans-serif";
 const LEGEND_W = 360;
-const HEADER_H = 92;
+const HEADER = 92;
 
 /** A round distance (1, 2 or 5 × 10ⁿ metres) whose bar is at most maxPx long. */
 export function scaleBar(
@@ -35,13 +35,23 @@ function waitIdle(map: MlMap): Promise<void> {
 	});
 }
 
-/** width: output width in pixels, or null for screen size (device pixel ratio). */
-export async function toPng(map: MlMap, spec: ExportSpec, width: number | null): Promise<Blob> {
+/**
+ * width: output width in pixels, or null for screen size (device pixel ratio). mapOnly: the map
+ * with its labels and scale bar alone, for the PDF, which sets the title, legend and source as
+ * text around it.
+ */
+export async function toPng(
+	map: MlMap,
+	spec: ExportSpec,
+	width: number | null,
+	{ mapOnly = false } = {}
+): Promise<Blob> {
 	await document.fonts?.ready;
 	const container = map.getContainer();
 	const mapW = container.clientWidth;
 	const mapH = container.clientHeight;
-	const cssW = mapW + LEGEND_W;
+	const cssW = mapOnly ? mapW : mapW + LEGEND_W;
+	const HEADER_H = mapOnly ? 0 : HEADER;
 	const k = width ? width / cssW : window.devicePixelRatio || 1;
 
 	const before = map.getPixelRatio();
@@ -72,7 +82,7 @@ export async function toPng(map: MlMap, spec: ExportSpec, width: number | null):
 			wrap(c, Math.floor(cssW / 7.6)).map((text) => ({ text, bold: true }))
 		)
 	];
-	const cssH = HEADER_H + mapH + 16 + footLines.length * 20 + 12;
+	const cssH = mapOnly ? mapH : HEADER_H + mapH + 16 + footLines.length * 20 + 12;
 
 	const out = document.createElement('canvas');
 	out.width = Math.round(cssW * k);
@@ -83,11 +93,13 @@ export async function toPng(map: MlMap, spec: ExportSpec, width: number | null):
 	ctx.fillRect(0, 0, cssW, cssH);
 	ctx.fillStyle = '#1a1a1a';
 	ctx.textBaseline = 'alphabetic';
-	ctx.font = `700 28px ${FONT}`;
-	ctx.fillText(spec.title, 16, 40);
-	ctx.font = `17px ${FONT}`;
-	ctx.fillStyle = '#4a4a4a';
-	ctx.fillText(spec.subtitle, 16, 70);
+	if (!mapOnly) {
+		ctx.font = `700 28px ${FONT}`;
+		ctx.fillText(spec.title, 16, 40);
+		ctx.font = `17px ${FONT}`;
+		ctx.fillStyle = '#4a4a4a';
+		ctx.fillText(spec.subtitle, 16, 70);
+	}
 
 	// The map as on screen, then its labels (HTML overlays on screen, so drawn here).
 	ctx.drawImage(mapImage, 0, HEADER_H, mapW, mapH);
@@ -136,6 +148,8 @@ export async function toPng(map: MlMap, spec: ExportSpec, width: number | null):
 	ctx.font = `13px ${FONT}`;
 	ctx.fillText(bar.label, bx + bar.px + 8, by + 5);
 
+	if (mapOnly) return encode(out);
+
 	// Legend.
 	const lx = mapW + 20;
 	let ly = HEADER_H + 22;
@@ -172,6 +186,10 @@ export async function toPng(map: MlMap, spec: ExportSpec, width: number | null):
 		fy += 20;
 	}
 
+	return encode(out);
+}
+
+function encode(out: HTMLCanvasElement): Promise<Blob> {
 	return new Promise((ok, fail) =>
 		out.toBlob(
 			(b) => (b ? ok(b) : fail(new Error('the browser could not encode the PNG'))),

@@ -47,3 +47,37 @@ export function shortElection(id: string): string {
 	if (!m) return id;
 	return t(m[1] === 'LS' ? 'common.shortLS' : 'common.shortAE', { year: m[2] });
 }
+
+/**
+ * Party codes as Hindi papers write them (सपा, भाजपा), for the places that show a code rather
+ * than a full name (map labels, slides, chips). parties.parquet carries only full Hindi names
+ * (name_hi), so the short forms are this reviewed table; a code not in it stays as it is.
+ */
+const PARTY_SHORT_HI: Record<string, string> = {
+	SP: 'सपा',
+	BJP: 'भाजपा',
+	INC: 'कांग्रेस',
+	BSP: 'बसपा',
+	RLD: 'रालोद',
+	ADAL: 'अपना दल (एस)',
+	ADS: 'अपना दल (एस)',
+	SBSP: 'सुभासपा',
+	NISHAD: 'निषाद पार्टी',
+	AIMIM: 'एआईएमआईएम',
+	CPI: 'भाकपा',
+	CPM: 'माकपा',
+	IND: 'निर्दलीय',
+	NOTA: 'नोटा',
+	Others: 'अन्य'
+};
+export const partyShort = (code: string): string =>
+	i18n.lang === 'hi' ? (PARTY_SHORT_HI[code] ?? code) : code;
+
+/**
+ * A candidate's name as the results spell it (capitals, Latin script: no source gives Hindi
+ * candidate names), in title case for slides and labels: 'SATYADEV PACHAURI' → 'Satyadev Pachauri'.
+ */
+export const candidateName = (name: string | null | undefined): string =>
+	(name ?? '')
+		.toLowerCase()
+		.replace(/(^|[\s.(-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());

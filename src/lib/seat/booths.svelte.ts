@@ -60,6 +60,8 @@ interface AcBooths extends AcBoothMap {
 
 export interface BoothLegend {
 	title: string;
+	/** the booths are from another election than the map (dashed outline, warning style) */
+	other: boolean;
 	colouring: Colouring;
 }
 
@@ -246,14 +248,35 @@ export class SeatBooths {
 		})
 	);
 	estimated = $derived.by(() => this.drawn.some((b) => b.estimated));
+	/**
+	 * The booths' election(s), named, when they are not the map's (Kanpur with Vidhan Sabha 2022
+	 * chosen draws 2017's booths, the newest with booth results); null when they are the map's.
+	 */
+	otherElection = $derived.by(() => {
+		const { election } = this.#in();
+		return this.drawn.some((b) => b.election !== election) ? this.elections.join(', ') : null;
+	});
+	/** the map's own election, named */
+	mapElection = $derived.by(() => {
+		const { meta, election } = this.#in();
+		const row = meta?.elections.find((x) => x.election_id === election);
+		return row ? electionLabel(row) : election;
+	});
 	/** What the booth colours mean, while booths are drawn. */
 	legend = $derived.by((): BoothLegend | null =>
 		this.drawn.length
 			? {
-					title: t('seat.boothsLegend', {
-						metric: METRIC_LABELS[this.#in().metric],
-						election: this.elections.join(', ')
-					}),
+					title: this.otherElection
+						? t('seat.boothsLegendOther', {
+								metric: METRIC_LABELS[this.#in().metric],
+								election: this.otherElection,
+								map: this.mapElection
+							})
+						: t('seat.boothsLegend', {
+								metric: METRIC_LABELS[this.#in().metric],
+								election: this.elections.join(', ')
+							}),
+					other: this.otherElection !== null,
 					colouring: this.colouring
 				}
 			: null

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { i18n, parseLang, t, withLang } from '../../../src/lib/i18n/lang.svelte.ts';
 import { messages, modules } from '../../../src/lib/i18n/messages/index.ts';
 import { parts } from '../../../src/lib/i18n/rich.ts';
-import { byLang, shortElection } from '../../../src/lib/i18n/names.ts';
+import { byLang, candidateName, partyShort, shortElection } from '../../../src/lib/i18n/names.ts';
 
 afterEach(() => {
 	i18n.lang = 'en';
@@ -83,6 +83,28 @@ describe('t()', () => {
 		expect(byLang('Kanpur', null)).toBe('Kanpur');
 		expect(shortElection('LS2024')).toBe('लोस 2024');
 		expect(shortElection('AE2022')).toBe('विस 2022');
+	});
+	it('writes party codes as Hindi papers do, in Hindi only; candidates in title case', () => {
+		expect(['SP', 'BJP', 'INC', 'BSP', 'XYZ'].map(partyShort)).toEqual([
+			'SP',
+			'BJP',
+			'INC',
+			'BSP',
+			'XYZ'
+		]);
+		i18n.lang = 'hi';
+		expect(['SP', 'BJP', 'INC', 'BSP', 'XYZ'].map(partyShort)).toEqual([
+			'सपा',
+			'भाजपा',
+			'कांग्रेस',
+			'बसपा',
+			'XYZ'
+		]);
+		// Kanpur 2019 (ECI): Satyadev Pachauri; 2024: Ramesh Awasthi against Alok Misra
+		expect(candidateName('SATYADEV PACHAURI')).toBe('Satyadev Pachauri');
+		expect(candidateName('RAMESH AWASTHI')).toBe('Ramesh Awasthi');
+		expect(candidateName('HAJI IRFAN SOLANKI')).toBe('Haji Irfan Solanki');
+		expect(candidateName(null)).toBe('');
 	});
 });
 

@@ -14,6 +14,7 @@ export const en = {
 	'export.mapNotReady': 'the map is not ready',
 	'export.snippet':
 		'Unzip the folder onto any web server, then paste this where the map should appear (change the address):',
+	'export.siteAddress': 'link the website to',
 	'export.source': 'Source',
 	'export.privateLeftOut': 'Organisation data left out of this export.',
 	'export.approx': 'Booth areas are approximate: estimated from booth numbers, not real locations.',
@@ -48,6 +49,7 @@ export const hi: Record<ExportWord, string> = {
 	'export.mapNotReady': 'नक्शा अभी तैयार नहीं है',
 	'export.snippet':
 		'फोल्डर को अनजिप करके किसी भी वेब सर्वर पर रखें, फिर नक्शा जहाँ दिखाना हो वहाँ यह चिपकाएँ (पता बदल दें):',
+	'export.siteAddress': 'वेबसाइट का लिंक इस पते पर',
 	'export.source': 'स्रोत',
 	'export.privateLeftOut': 'इस एक्सपोर्ट में संगठन डेटा शामिल नहीं है।',
 	'export.approx': 'बूथ क्षेत्र अनुमानित हैं: बूथ क्रमांकों से अनुमान, असली स्थान नहीं।',

@@ -33,6 +33,9 @@ export const en = {
 	'seat.stripAE': 'AE {year}',
 	'seat.zoomHint': 'Zoom in to see booths',
 	'seat.boothsLegend': 'Booths on the map: {metric}, {election}',
+	'seat.boothsLegendOther': 'Booths (dashed): {metric}, {election}, not {map}',
+	'seat.boothsOther':
+		'Booths (dashed) are from {election}: {map} has no booth results here. The segments are {map}.',
 	'seat.boothsNone': 'No booth results for the segments in view.'
 } as const;
 
@@ -70,5 +73,8 @@ export const hi: Record<keyof typeof en, string> = {
 	'seat.stripAE': 'विधानसभा {year}',
 	'seat.zoomHint': 'बूथ देखने के लिए ज़ूम इन करें',
 	'seat.boothsLegend': 'नक्शे पर बूथ: {metric}, {election}',
+	'seat.boothsLegendOther': 'बूथ (डैश वाली रेखा): {metric}, {election}, {map} नहीं',
+	'seat.boothsOther':
+		'बूथ (डैश वाली रेखा) {election} के हैं: {map} के बूथवार परिणाम यहाँ नहीं हैं। क्षेत्र {map} के हैं।',
 	'seat.boothsNone': 'दिख रहे विधानसभा क्षेत्रों के बूथवार परिणाम उपलब्ध नहीं हैं।'
 };

@@ -17,8 +17,22 @@ export const BOOTHS_FILL = 'booths-fill';
 export const boothsFillLayer = (colours: Map<number, string>): LayerSpecification =>
 	unitsFillLayer({ id: BOOTHS_FILL, source: BOOTHS_SOURCE, idProperty: 'bid', colours });
 
-export const boothsLineLayer = (): LayerSpecification =>
-	unitsOutlineLayer({ id: 'booths-line', source: BOOTHS_SOURCE, colour: '#ffffff', width: 0.6 });
+/**
+ * The line between booth cells: thin white; dashed dark when the booths are from another
+ * election than the map's segments (issue 17: 2017 booths under a 2022 map must not pass for
+ * 2022's), so the difference shows on the map itself, not only in a note.
+ */
+export const boothsLineLayer = (otherElection = false): LayerSpecification => {
+	const spec = unitsOutlineLayer({
+		id: 'booths-line',
+		source: BOOTHS_SOURCE,
+		colour: otherElection ? '#1a1a1a' : '#ffffff',
+		width: otherElection ? 1 : 0.6
+	});
+	return otherElection
+		? ({ ...spec, paint: { ...spec.paint, 'line-dasharray': [2, 2] } } as LayerSpecification)
+		: spec;
+};
 
 /** The segments' boundaries in a dark line, over the booths (source: the seat map's units). */
 export const boothsSegmentsLayer = (visible: boolean): LayerSpecification => ({

@@ -24,7 +24,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import guardScript from './duckdb-worker-guard.js?url&no-inline';
 import { asyncBufferFromUrl, cachedAsyncBuffer, type AsyncBuffer } from 'hyparquet';
 import { fetchEngine } from './engine-download.ts';
-import { asLoadError, diagnose, loadFetch, type LoadError } from '$lib/data/load-error.ts';
+import { asLoadError, diagnose, loadFetch, type LoadError } from './load-error.ts';
 import type { Db, Param } from './db.ts';
 import { acToArrow, boothNumbersOf, parquetToArrow } from './parquet-arrow.ts';
 import { plainRow } from './rows.ts';

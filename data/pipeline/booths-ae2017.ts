@@ -430,6 +430,14 @@ export function buildAe2017Booths(
 		for (const r of repairs) report.repair(r);
 		const rec = reconcile(ac, stations.length);
 		coverage.push(rec.coverage);
+		// The file's postal row splits a declared result into EVM and postal votes where booths +
+		// postal add up to it exactly (as the ECI reports for 2024).
+		for (const c of ac.columns)
+			if (c.postal !== null && c.booth_sum + c.postal === c.row.votes) {
+				c.row.evm_votes = c.booth_sum;
+				c.row.postal_votes = c.postal;
+				c.row.postal_source = 'reported';
+			}
 		if (rec.entry) found[ac_no] = rec.entry;
 		if (!update) {
 			const problem = checkAgainstBaseline(ac, rec, baseline[ac_no]);

@@ -77,9 +77,10 @@ export function threeWayCheck(
 	results: ResultRow[],
 	contests: ContestRow[],
 	report: Report
-): Map<number, AcColumns> {
+): { acColumns: Map<number, AcColumns>; orders: OrderFindings } {
 	const idl = new Map(readInfoDesignLab2017().map((r) => [r.ac_no, r.candidates]));
 	const out = new Map<number, AcColumns>();
+	const orders: OrderFindings = {};
 	const findings: string[] = [];
 	let agree = 0;
 	const unmatchedErrors: string[] = [];
@@ -122,6 +123,7 @@ export function threeWayCheck(
 				nota: r.party === 'NOTA'
 			};
 		});
+		dropTotalRows(ac_no, table, report);
 		const sums = table.candidates.map((_, k) => sumColumn(table, k));
 		const match = matchColumns(table, declared, sums);
 		const unmatched = settleUnmatched(ac_no, table, declared, sums, match, report);
@@ -142,6 +144,7 @@ export function threeWayCheck(
 		out.set(ac_no, { ac_no, table, columns, missing });
 
 		// Where ElectionLens and the scrape disagree, the Form 20 decides.
+		const elVotes = new Map(rows.map((r) => [r, r.votes]));
 		for (const r of rows) {
 			const s = pairOf.get(r);
 			if (!s) {
@@ -182,6 +185,8 @@ export function threeWayCheck(
 			findings.push(
 				`AC ${ac_no} ${s.candidate} (${s.party_name}): ${s.votes} in the info-design-lab scrape, not in ElectionLens.`
 			);
+		const order = compareOrder(ac_no, rows, elVotes, scrape, pairOf, columns, !!table.postal);
+		if (order) orders[ac_no] = order;
 		// the AC's total follows its candidates
 		const contest = contests.find(
 			(c) => c.election_id === election_id && c.level === 'AC' && c.ac_no === ac_no
@@ -204,7 +209,119 @@ export function threeWayCheck(
 	report.note(
 		`AE2017 three-way check: ElectionLens and info-design-lab agree on ${agree} candidates; ${findings.length} finding(s): ${findings.join(' ')}`
 	);
-	return out;
+	report.checks.push({
+		check:
+			'AE2017: winner and runner-up by ElectionLens, the info-design-lab scrape and the Form 20 sums compared in every AC; where one differs, the two that agree are used and the AC is in the reviewed three-way-ae2017.json',
+		units: tables.size
+	});
+	for (const [ac, o] of Object.entries(orders))
+		report.note(`AE2017 AC ${ac} winner and runner-up differ between sources: ${o.reason}`);
+	return { acColumns: out, orders };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Order: winner and runner-up by each source
+
+type SourceName = 'electionlens' | 'info_design_lab' | 'form20';
+
+/** One AC where the sources name a different winner or runner-up (the reviewed file's entry). */
+export interface OrderFinding {
+	/** "candidate (party)" first and second by each source */
+	electionlens: [string, string];
+	info_design_lab: [string, string];
+	form20: [string, string];
+	/** the two sources that agree against the third, or null where no two agree */
+	agree: [SourceName, SourceName] | null;
+	/** the order Kshetra shows (after the votes of step 1 are settled) */
+	used: [string, string];
+	reason: string;
+}
+export type OrderFindings = Record<string, OrderFinding>;
+
+const SOURCE_LABEL: Record<SourceName, string> = {
+	electionlens: 'ElectionLens',
+	info_design_lab: 'info-design-lab',
+	form20: 'the Form 20'
+};
+
+/**
+ * The first two candidates by each source, NOTA left out. Candidates are named by their
+ * ElectionLens row where the scrape's name was paired to one (by name), so that a spelling
+ * difference is not a different order. Null where all three agree.
+ */
+function compareOrder(
+	ac_no: number,
+	rows: ResultRow[],
+	elVotes: Map<ResultRow, number>,
+	scrape: { candidate: string; party_name: string; votes: number }[],
+	pairOf: Map<ResultRow, { candidate: string; party_name: string; votes: number } | null>,
+	columns: AcColumns['columns'],
+	postalRow: boolean
+): OrderFinding | null {
+	const label = (r: ResultRow) => `${r.candidate} (${r.party})`;
+	const rowOf = new Map([...pairOf].flatMap(([r, s]) => (s ? [[s, r] as const] : [])));
+	const top2 = <T>(xs: T[], votes: (x: T) => number, name: (x: T) => string) => {
+		const [a, b] = [...xs].sort((x, y) => votes(y) - votes(x)).map(name);
+		return [a ?? '', b ?? ''] as [string, string];
+	};
+	const candidates = rows.filter((r) => r.party !== 'NOTA');
+	const by: Record<SourceName, [string, string]> = {
+		electionlens: top2(candidates, (r) => elVotes.get(r)!, label),
+		info_design_lab: top2(
+			scrape.filter((s) => s.party_name !== IDL_NOTA),
+			(s) => s.votes,
+			(s) => {
+				const r = rowOf.get(s);
+				return r ? label(r) : `${s.candidate} (${s.party_name})`;
+			}
+		),
+		form20: top2(
+			columns.filter((c) => c.row.party !== 'NOTA'),
+			(c) => c.booth_sum + (c.postal ?? 0),
+			(c) => label(c.row)
+		)
+	};
+	const same = (a: SourceName, b: SourceName) => by[a].join('|') === by[b].join('|');
+	if (same('electionlens', 'info_design_lab') && same('electionlens', 'form20')) return null;
+	const used = top2(candidates, (r) => r.votes, label);
+	const pairs: [SourceName, SourceName][] = [
+		['electionlens', 'info_design_lab'],
+		['electionlens', 'form20'],
+		['info_design_lab', 'form20']
+	];
+	const agree = pairs.find(([a, b]) => same(a, b)) ?? null;
+	const odd = agree && (Object.keys(by) as SourceName[]).find((k) => !agree.includes(k))!;
+	const place = (o: [string, string]) => `${o[0]} first, ${o[1]} second`;
+	const uses = agree && used.join('|') === by[agree[0]].join('|');
+	const reason = agree
+		? `${SOURCE_LABEL[agree[0]]} and ${SOURCE_LABEL[agree[1]]} agree (${place(by[agree[0]])}) against ${SOURCE_LABEL[odd!]} (${place(by[odd!])}${odd === 'form20' && !postalRow ? ', booth sums without a postal row' : ''}); ${uses ? 'the two are used' : `Kshetra shows ${place(used)}`}.`
+		: `no two sources agree: ElectionLens ${place(by.electionlens)}, info-design-lab ${place(by.info_design_lab)}, the Form 20 ${place(by.form20)}; ElectionLens is used.`;
+	if (agree && !uses)
+		throw new Error(
+			`AE2017 AC ${ac_no}: ${reason} The votes settled in the three-way check do not give the order two sources agree on.`
+		);
+	return { ...by, agree, used, reason };
+}
+
+/**
+ * A row read as a polling station whose every vote cell is the sum of all the other rows' cells is
+ * the file's total row printed without its label (AC 109: a last row "97864" that is the electors'
+ * total, with the candidates' totals after it): it is the EVM total, not a station. Reported.
+ */
+export function dropTotalRows(ac_no: number, table: Form20Table, report: Report): void {
+	const sums = table.candidates.map((_, k) => sumColumn(table, k));
+	const isTotal = (st: Form20Table['stations'][number]) =>
+		sums.filter((t) => t > 0).length >= 2 &&
+		st.votes.every((v, k) => (v ?? 0) * 2 === sums[k]) &&
+		st.votes.length === sums.length;
+	const totals = table.stations.filter(isTotal);
+	if (totals.length !== 1) return;
+	const [t] = totals;
+	table.stations = table.stations.filter((st) => st !== t);
+	table.evm_total ??= t.votes.map((v) => v ?? 0);
+	report.repair(
+		`AE2017 AC ${ac_no}: ${form20File(ac_no)} ${t.where}, read as polling station ${t.part_label || t.part_no}, holds the sum of all the other rows in every candidate column (${sums[0] / 2} for the first): it is the unlabelled total row, not a station.`
+	);
 }
 
 /**
@@ -270,8 +387,11 @@ function settleUnmatched(
 export interface Ae2017BaselineEntry {
 	status: CoverageRow['status'];
 	diffs: Record<string, [number, number | null, number]>;
-	/** why the AC is not exact, in words (written by the pipeline, reviewed by hand) */
+	/** why the AC is not exact, in words (written by the pipeline from what the file shows) */
 	reason: string;
+	/** what a reviewer found in the file, by hand; kept by --update-booth-baseline while the
+	 * AC's differences stay the same */
+	reviewed?: string;
 }
 export type Ae2017Baseline = Record<string, Ae2017BaselineEntry>;
 
@@ -322,7 +442,13 @@ export function reconcile(ac: AcColumns, stations: number): Reconciled {
 	return { coverage, entry: { status, diffs, reason: explain(ac, diffs, noNota.length > 0) } };
 }
 
-/** A first account of why an AC is not exact, from what the file shows; reviewed by hand. */
+/**
+ * A first account of why an AC is not exact, from what the file shows: the polling-station numbers
+ * with no row (one per page is the PDF converter losing a page's first or last row), the file's
+ * own total row where it adds up to the declared result (then the booths lost are the converter's
+ * fault, not the file's), columns unreadable in every row, declared candidates with no column.
+ * Reviewed by hand; a hand-written `reviewed` line is kept as long as the differences stay.
+ */
 function explain(ac: AcColumns, diffs: Ae2017BaselineEntry['diffs'], noNota: boolean): string {
 	const parts: string[] = [];
 	const d = Object.values(diffs);
@@ -330,17 +456,57 @@ function explain(ac: AcColumns, diffs: Ae2017BaselineEntry['diffs'], noNota: boo
 	const over = d.filter(([b, p, v]) => v - b - (p ?? 0) < 0);
 	const nums = ac.table.stations.map((s) => s.part_no);
 	const max = Math.max(0, ...nums);
-	const missingBooths = max - new Set(nums).size;
+	const have = new Set(nums);
+	const gaps = Array.from({ length: max }, (_, i) => i + 1).filter((n) => !have.has(n));
 	if (!ac.table.postal && d.every(([b, , v]) => v >= b && v - b <= postalBound2017(v)))
 		parts.push(
 			'no postal-ballot row in the file: every candidate is short by no more than postal ballots could be'
 		);
 	else {
 		if (!ac.table.postal) parts.push('no postal-ballot row in the file');
-		if (missingBooths > 0)
-			parts.push(`${missingBooths} polling station number(s) below ${max} have no readable row`);
+		if (gaps.length > 0) {
+			const spacing = gaps.slice(1).map((g, i) => g - gaps[i]);
+			const even =
+				gaps.length >= 3 && Math.max(...spacing) - Math.min(...spacing) <= Math.min(...spacing);
+			parts.push(
+				`${gaps.length} polling station number(s) below ${max} have no row` +
+					(gaps.length <= 25 ? ` (${gaps.join(', ')})` : '') +
+					(even ? ', about one per page: the PDF converter lost a row at each page break' : '')
+			);
+		}
 		const unreadable = ac.table.stations.filter((s) => s.votes.some((v) => Number.isNaN(v))).length;
-		if (unreadable) parts.push(`${unreadable} row(s) with an unreadable vote cell`);
+		const deadColumns = ac.columns.filter((_, k) =>
+			ac.table.stations.every((s) => s.votes[k] === null || Number.isNaN(s.votes[k]))
+		);
+		if (deadColumns.length)
+			parts.push(
+				`the column(s) of ${deadColumns.map((c) => c.row.candidate).join(', ')} unreadable in every row (cells merged by the PDF converter)`
+			);
+		else if (unreadable) parts.push(`${unreadable} row(s) with an unreadable vote cell`);
+		const total = ac.table.grand_total ?? ac.table.evm_total;
+		if (total) {
+			const k = ac.columns.map((c, i) => ({ c, t: total[i] }));
+			const fileAddsUp = k.filter(
+				({ c, t }) => t !== undefined && t + (c.postal ?? 0) === c.row.votes
+			).length;
+			const boothsAddUp = k.filter(({ c, t }) => t === c.booth_sum).length;
+			if (fileAddsUp > 0 && boothsAddUp < k.length)
+				parts.push(
+					`the file's own total row adds up to the declared result for ${fileAddsUp} of ${k.length} columns while its booth rows do not: rows were lost in extraction, the file itself is right`
+				);
+			else if (boothsAddUp === k.length)
+				parts.push(
+					"the file's own total row equals its booth rows: the file's figures themselves differ from the declared result"
+				);
+		}
+		const noColumn = ac.missing.filter((r) => r.party !== 'NOTA');
+		if (noColumn.length)
+			parts.push(
+				`no column in the file for ${noColumn.length} declared candidate(s) (${noColumn
+					.slice(0, 4)
+					.map((r) => `${r.candidate}, ${r.votes}`)
+					.join('; ')}${noColumn.length > 4 ? '; …' : ''})`
+			);
 		if (short.length) parts.push(`${short.length} candidate(s) short`);
 		if (over.length) parts.push(`${over.length} candidate(s) over the declared votes`);
 	}
@@ -438,7 +604,13 @@ export function buildAe2017Booths(
 				c.row.postal_votes = c.postal;
 				c.row.postal_source = 'reported';
 			}
-		if (rec.entry) found[ac_no] = rec.entry;
+		if (rec.entry) {
+			const was = baseline[ac_no];
+			const same =
+				was?.status === rec.entry.status &&
+				JSON.stringify(was.diffs) === JSON.stringify(rec.entry.diffs);
+			found[ac_no] = same && was.reviewed ? { ...rec.entry, reviewed: was.reviewed } : rec.entry;
+		}
 		if (!update) {
 			const problem = checkAgainstBaseline(ac, rec, baseline[ac_no]);
 			if (problem) problems.push(problem);

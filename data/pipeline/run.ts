@@ -29,6 +29,7 @@ import {
 	buildAe2017Booths,
 	readAe2017Baseline,
 	threeWayCheck,
+	type OrderFindings,
 	type BaselineProblem
 } from './booths-ae2017.ts';
 import { AE2017_ACS, readAe2017Tables } from './form20-ae2017.ts';
@@ -78,6 +79,8 @@ const readBaseline = (): BoothBaseline =>
 	existsSync(BASELINE_FILE) ? JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) : {};
 const AE2017_BASELINE_FILE = join(import.meta.dirname, 'booth-baseline-ae2017.json');
 const AE2017_EXCEPTIONS_FILE = join(import.meta.dirname, 'form20-ae2017-exceptions.json');
+/** ACs whose winner or runner-up differs between the three AE2017 sources, reviewed. */
+const AE2017_ORDER_FILE = join(import.meta.dirname, 'three-way-ae2017.json');
 const readJsonFile = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 /** The site's data as committed (reviewed): what a changed booth is compared with. */
 const COMMITTED = join(import.meta.dirname, '..', '..', 'static', 'data');
@@ -185,8 +188,19 @@ async function main() {
 			);
 	for (const [ac, e] of Object.entries(exceptions))
 		report.note(`AE2017 AC ${ac}: no booth results; the Form 20 file cannot be read: ${e.reason}`);
-	const acColumns = threeWayCheck(form20.tables, results, contests, report);
+	const { acColumns, orders } = threeWayCheck(form20.tables, results, contests, report);
 	const updateAe2017 = values['update-booth-baseline']!;
+	// A change in which sources agree on an AC's winner and runner-up needs review, as the baseline.
+	const reviewedOrders = existsSync(AE2017_ORDER_FILE)
+		? readJsonFile<OrderFindings>(AE2017_ORDER_FILE)
+		: {};
+	if (updateAe2017) writeFileSync(AE2017_ORDER_FILE, JSON.stringify(orders, null, '\t') + '\n');
+	else
+		for (const ac of new Set([...Object.keys(orders), ...Object.keys(reviewedOrders)]))
+			if (JSON.stringify(orders[ac]) !== JSON.stringify(reviewedOrders[ac]))
+				throw new Error(
+					`AE2017 AC ${ac}: winner and runner-up by source ${orders[ac] ? `are now: ${orders[ac].reason}` : 'now agree'}; data/pipeline/three-way-ae2017.json says ${reviewedOrders[ac] ? reviewedOrders[ac].reason : 'they agree'}. Re-run with --update-booth-baseline after checking, and review the change.`
+				);
 	const ae2017 = buildAe2017Booths(
 		acColumns,
 		acFeatures,

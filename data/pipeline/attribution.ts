@@ -84,15 +84,16 @@ export const SOURCES: SourceInfo[] = [
 	},
 	{
 		id: 'form20_ae2017',
-		title: 'Vidhan Sabha 2017 Form 20, Kanpur ACs 212–216 (raw PDF-table XML)',
+		title: 'Vidhan Sabha 2017 Form 20, polling-station results, all 403 UP ACs (raw PDF-table XML)',
 		origin:
 			'Crawled by Raphael Susewind from ceouttarpradesh.nic.in (2017-05-08); india-religion-politics @f2a5fd3',
 		licence: 'ODC Database Contents License (DbCL); database ODbL 1.0 (marked DRAFT by its author)',
 		citation:
 			'Raphael Susewind, india-religion-politics (github.com/raphael-susewind/india-religion-politics)',
-		used_for: 'Booth results AE2017 for Kanpur; Hindi booth names converted from Kruti Dev',
+		used_for:
+			'Booth results AE2017 for every UP AC whose file can be read (399 of 403); Hindi booth names converted from Kruti Dev; the third source of the AE2017 candidate votes',
 		changed:
-			'Table cells read back into rows; booth names in the Kruti Dev font encoding (ACs 212–214) converted to Unicode Hindi; blank cells that mean none read as 0; parties taken from ElectionLens by candidate name (the printed party strings are garbled). Rows that do not add up are kept as printed.'
+			'Table cells read back into rows by what the header cells say (many layouts); booth names in the Kruti Dev font encoding (111 ACs) converted to Unicode Hindi; blank cells that mean none read as 0; candidate columns matched to the declared candidates (ElectionLens) by name, votes and party; empty and total columns dropped, each reported. Rows that do not add up are kept as printed. Booths + postal are checked against the declared result for every AC and candidate: exact, within 1% or off, each AC that is not exact listed with its reason in data/pipeline/booth-baseline-ae2017.json; ACs 192–194 and 402 cannot be read (see the notes).'
 	},
 	{
 		id: 'upgis_2009',

@@ -12,7 +12,6 @@ import type { Feature } from 'geojson';
 import { matchName, nameKey } from '../../src/lib/model/names.ts';
 import { estimateBoothPoints, type Area } from '../../src/lib/model/booth-areas.ts';
 import type { BoothCoverageRow, ElectionId, ResultRow } from '../../src/lib/model/types.ts';
-import { AE2017_KANPUR_ACS, checkAe2017AgainstResults, readAe2017Form20 } from './form20-ae2017.ts';
 import { readForm20Ls2014 } from './form20-ls2014.ts';
 import { Report } from './report.ts';
 
@@ -248,99 +247,4 @@ function matchColumns(
 		out[k] = pick;
 	});
 	return out as ResultRow[];
-}
-
-/**
- * AE2017 Form 20 for Kanpur's five ACs (the only AE2017 booth data collected). Booth sums plus the
- * file's postal-ballot row must equal the declared AC results (checkAe2017AgainstResults, fatal
- * on any other difference); the one accepted exception is listed in KNOWN_AE2017_DISCREPANCIES.
- */
-export function buildAe2017Booths(
-	acFeatures: Map<number, Feature<Area, { ac_no: number; pc_no: number }>>,
-	declared: ResultRow[],
-	report: Report
-): BoothTables & { coverage: CoverageRow[] } {
-	const election_id: ElectionId = 'AE2017';
-	const out: BoothTables & { coverage: CoverageRow[] } = { booths: [], results: [], coverage: [] };
-	for (const ac_no of AE2017_KANPUR_ACS) {
-		const feature = acFeatures.get(ac_no)!;
-		const form = readAe2017Form20(ac_no);
-		const check = checkAe2017AgainstResults(ac_no, form);
-		if (check.problems.length) throw new Error(`AE2017 ${check.problems.join('; ')}`);
-		for (const k of check.known)
-			report.note(
-				`AE2017 AC ${ac_no}: ${k.party} ${k.booth_sum} in Form 20 (postal ${k.postal}) but ${k.declared} declared; accepted as a known source discrepancy.`
-			);
-		const postal = check.postal.reduce((s, d) => s + d.postal, 0);
-		const points = estimateBoothPoints(
-			feature,
-			form.map((b) => b.part_no),
-			`${election_id}:${ac_no}`
-		);
-		const byPart = [...form].sort((a, b) => a.part_no - b.part_no);
-		byPart.forEach((b, i) => {
-			out.booths.push({
-				election_id,
-				pc_no: feature.properties.pc_no,
-				ac_no,
-				part_no: b.part_no,
-				booth_name: b.name_lang === 'en' ? b.name : '',
-				booth_name_hi: b.name_lang === 'hi' ? b.name : null,
-				electors: b.electors,
-				electors_male: null,
-				electors_female: null,
-				electors_other: null,
-				voters: b.voters_total,
-				voters_male: b.voters_male,
-				voters_female: b.voters_female,
-				voters_other: b.voters_other,
-				valid_votes: b.total,
-				complete: 1,
-				lon: points[i].lon,
-				lat: points[i].lat,
-				geometry_source: 'estimated'
-			});
-			for (const v of b.votes)
-				out.results.push({
-					election_id,
-					ac_no,
-					part_no: b.part_no,
-					candidate: v.candidate,
-					party: v.party,
-					votes: v.votes
-				});
-		});
-		const booth_votes = form.reduce((s, b) => s + b.total, 0);
-		const segment_votes = declared
-			.filter((r) => r.election_id === election_id && r.level === 'AC' && r.ac_no === ac_no)
-			.reduce((s, r) => s + r.votes, 0);
-		const abs_diff = check.known.reduce(
-			(s, d) => s + Math.abs(d.booth_sum + d.postal - d.declared),
-			0
-		);
-		out.coverage.push({
-			election_id,
-			ac_no,
-			booths: form.length,
-			booth_votes,
-			postal_votes: postal,
-			segment_votes,
-			abs_diff,
-			status:
-				abs_diff === 0
-					? 'exact'
-					: abs_diff <= (segment_votes * CLOSE_PCT) / 100
-						? 'close'
-						: 'differs'
-		});
-		report.note(
-			`AE2017 AC ${ac_no}: ${form.length} booths; booth votes + ${postal} postal ballots add up to the declared result${abs_diff ? ` except ${abs_diff} NOTA votes` : ''}.`
-		);
-	}
-	report.checks.push({
-		check:
-			'AE2017 (Kanpur): booth votes plus postal ballots of every candidate add up to the declared AC result',
-		units: AE2017_KANPUR_ACS.length
-	});
-	return out;
 }

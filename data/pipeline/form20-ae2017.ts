@@ -1,384 +1,393 @@
 /**
- * Reader for the 2017 Vidhan Sabha Form 20 of Kanpur's five ACs
- * (booth/form20_ae2017_kanpur_raw/{212..216}.xml, see data/raw/SOURCES.md): one row per polling
- * station with electors, voters by sex, tendered votes and votes per candidate and NOTA.
+ * The 2017 Vidhan Sabha Form 20 of all 403 UP ACs (booth/form20_ae2017_up/<ac>.xml.br, see
+ * data/raw/SOURCES.md): one brotli-compressed PDF-table extraction per AC, read by
+ * form20-table.ts into polling-station rows. This module
+ *  - decompresses and reads each file, keeping the result in a cache keyed by the file's bytes and
+ *    the reader's own source (readAe2017Tables; 429 MB of XML take about a minute on one core, a
+ *    cached run a second), reading the missed files in worker threads;
+ *  - numbers the polling stations (numberStations): the file's own numbers, with auxiliary
+ *    stations ("350A") and numbers printed twice moved to the end of the AC, each reported;
+ *  - names them (stationName): Kruti Dev names (a legacy Hindi font encoding; most Kanpur and
+ *    many other files) converted to Devanagari and checked, Unicode names as printed;
+ *  - matches the candidate columns to the declared candidates (matchColumns), by name (English,
+ *    or the consonants of a Hindi name), votes and party.
  *
- * The files are a PDF-table extraction, not a clean table:
- *  - Each file is several XML documents glued together, one `<?xml …?><table src="N.pdf">` per PDF
- *    page, each holding flat `<cell p x y w h>text</cell>` elements (empty cells are `<cell …/>`).
- *  - `x`..`y` is a cell's horizontal extent and `w`..`h` its vertical one, so the cells with the
- *    same `(p, w, h)` are one table row, read left to right by `x`. Every data row of a file has
- *    exactly the same column `x` positions (those of the column-number row "1 2 3 …" under the
- *    page-1 header, except that 214's lacks Rejected), so columns are identified by `x`. Errors
- *    say "page P row N": the N-th row of cells from the top of PDF page P.
- *  - The page-1 header cells above the column-number row name each column: AC No, Polling
- *    Station No / Name, Total No. of Electors, Voters Turnout Male/Female/Other/Total, EPIC,
- *    Tendered, then per candidate "S.No." + "Party Affiliation" + "Votes Secured" under the
- *    candidate's name (the only place names appear), NOTA, Rejected and Total Votes Secured. The
- *    layout differs per AC: NOTA is a 3-cell group in 213 and one cell elsewhere; only 213 and 214
- *    have a Rejected column; in 215 and 216 NOTA comes after Total. 216 repeats the header on
- *    every page; 213 ends with a row of blank cells.
- *  - After the polling stations come summary rows ("TOTAL EVM Votes" in 213–215, a postal-ballot
- *    row in all five, "Total"). The postal row is kept: it explains the gap between the booth sums
- *    and the declared result (checkAe2017AgainstResults).
- *  - Data quirks handled: in 212 the AC-no cell of data rows is blank; 212–214 names are Kruti Dev
- *    (converted with krutiDevToUnicode; a name that converts to malformed Devanagari, such as a
- *    halant followed by a halant or a vowel sign, stops the pipeline); in 216 the electors cell of
- *    PS 149–155 starts with a stray "- " (the name's hyphen spilling over); blank "Other" voters
- *    (214, 6 rows) and blank Rejected (every 213 row; EVMs produce none) read as 0; the printed
- *    party strings are garbled ("Congress Indian National"), so parties come from ElectionLens,
- *    matched by candidate name.
- *  - Kept as printed: rows whose votes do not add up to the turnout (213 PS 93, 122, 153, 218,
- *    219, 221, 249; PS 218 and 219 look swapped), 215 PS 316 with 354 voters but 0 votes for all.
- *
- * Rows found: 212 = 345, 213 = 253, 214 = 249, 215 = 319, 216 = 312 polling stations (1,478).
+ * Reconciliation with the declared results and the three-way check of the sources are in
+ * booths-ae2017.ts.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { brotliDecompressSync } from 'node:zlib';
 import { krutiDevToUnicode, malformedDevanagari } from '../../src/lib/model/krutidev.ts';
-import { editDistance } from '../../src/lib/model/names.ts';
-import { RAW, electionLensFile, type ElRecord } from './sources.ts';
+import { editDistance, nameKey } from '../../src/lib/model/names.ts';
+import { type Form20Station, type Form20Table, readForm20Table } from './form20-table.ts';
+import { RAW } from './sources.ts';
 
-export const FORM20_AE2017_DIR = 'booth/form20_ae2017_kanpur_raw';
-export const AE2017_KANPUR_ACS = [212, 213, 214, 215, 216];
-const KRUTI_DEV_ACS = new Set([212, 213, 214]);
+export const FORM20_AE2017_DIR = 'booth/form20_ae2017_up';
+export const AE2017_ACS = Array.from({ length: 403 }, (_, i) => i + 1);
+export const form20File = (ac_no: number) => `${FORM20_AE2017_DIR}/${ac_no}.xml.br`;
 
-export interface Ae2017Booth {
-	ac_no: number;
-	/** polling station number */
-	part_no: number;
-	/** Unicode (converted from Kruti Dev for 212–214) */
-	name: string;
-	/** as in the file */
-	name_raw: string;
-	name_lang: 'hi' | 'en';
-	electors: number;
-	voters_male: number;
-	voters_female: number;
-	voters_other: number;
-	voters_total: number;
-	tendered: number;
-	/** one per candidate column in file order, NOTA included (party 'NOTA') */
-	votes: { candidate: string; party: string; votes: number }[];
-	/** 0 where the file has no Rejected column (212, 215, 216) or leaves it blank (213) */
-	rejected: number;
-	/** sum of `votes` (candidates + NOTA) */
-	total: number;
-	/**
-	 * The printed "Total Votes Secured" cell. Its meaning differs per file: candidates without
-	 * NOTA in 212, 215, 216 (mostly), with NOTA in 214, and it does not add up at all in 213.
-	 */
-	total_printed: number;
+/** Reads one AC's file (no cache). Throws naming the file when its layout cannot be read. */
+export function readAe2017Table(ac_no: number, rawDir = RAW): Form20Table {
+	const bytes = readFileSync(join(rawDir, form20File(ac_no)));
+	return parse(bytes, ac_no);
 }
 
-interface Column {
-	x: number;
-	role: string;
-	/** for error messages: "votes of candidate 3", "total electors" … */
-	label: string;
+function parse(bytes: Buffer, ac_no: number): Form20Table {
+	const xml = brotliDecompressSync(bytes).toString('utf8');
+	return readForm20Table(xml, form20File(ac_no), ac_no);
 }
 
-interface Cell {
-	p: number;
-	x: number;
-	w: number;
-	h: number;
-	text: string;
+// ---------------------------------------------------------------------------------------------
+// Cache and workers
+
+const ROOT = join(import.meta.dirname, '..', '..');
+/** node_modules/.cache is where build tools keep such files; KSHETRA_FORM20_CACHE=off disables. */
+const CACHE_DIR =
+	process.env.KSHETRA_FORM20_CACHE ?? join(ROOT, 'node_modules', '.cache', 'kshetra-form20');
+const READER_SOURCES = ['form20-table.ts', 'form20-cells.ts', 'form20-ae2017.ts'];
+let readerHash: string | null = null;
+/** A hash of the reader's own source, so that a changed reader never reads a stale cache. */
+function readerVersion(): string {
+	readerHash ??= createHash('sha256')
+		.update(
+			READER_SOURCES.map((f) => readFileSync(join(import.meta.dirname, f), 'utf8')).join('\0')
+		)
+		.digest('hex')
+		.slice(0, 16);
+	return readerHash;
 }
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
-const decode = (s: string) =>
-	s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|quot|apos|amp));/gi, (_, hex, dec, name) =>
-		name ? ENTITIES[name.toLowerCase()] : String.fromCodePoint(hex ? parseInt(hex, 16) : +dec)
-	);
+/** JSON cannot hold NaN (an unreadable cell): written as the string "NaN". */
+const toJson = (t: Form20Table) =>
+	JSON.stringify(t, (_, v) => (typeof v === 'number' && Number.isNaN(v) ? 'NaN' : v));
+const fromJson = (s: string) => JSON.parse(s, (_, v) => (v === 'NaN' ? NaN : v)) as Form20Table;
 
-/** All `<cell>` elements of all concatenated documents, text decoded and whitespace collapsed. */
-function readCells(xml: string, file: string): Cell[] {
-	return xml
-		.split('<?xml')
-		.flatMap((doc) => [...doc.matchAll(/<cell\b([^>]*?)(?:\/>|>([\s\S]*?)<\/cell>)/g)])
-		.map((m) => {
-			const a = Object.fromEntries([...m[1].matchAll(/(\w+)="(\d+)"/g)].map((x) => [x[1], +x[2]]));
-			if (![a.p, a.x, a.w, a.h].every(Number.isInteger))
-				throw new Error(`${file}: cell without p/x/w/h: ${m[0]}`);
-			const text = decode(m[2] ?? '')
-				.replace(/\s+/g, ' ')
-				.trim();
-			return { p: a.p, x: a.x, w: a.w, h: a.h, text };
-		});
-}
-
-/** Rows of cells grouped by (page, w, h), top to bottom, each sorted by x. */
-function groupRows(cells: Cell[]): Cell[][] {
-	const rows = new Map<string, Cell[]>();
-	for (const c of cells)
-		rows.set(`${c.p}|${c.w}|${c.h}`, [...(rows.get(`${c.p}|${c.w}|${c.h}`) ?? []), c]);
-	return [...rows.values()]
-		.map((r) => r.sort((a, b) => a.x - b.x))
-		.sort((a, b) => a[0].p - b[0].p || a[0].w - b[0].w || a[0].h - b[0].h);
-}
-
-const isInt = (s: string) => /^\d+$/.test(s);
-/** The "1 2 3 …" row under the header: whole numbers, starting at 1, increasing (blanks allowed). */
-function isColumnNumberRow(row: Cell[]): boolean {
-	const n = row.filter((c) => c.text !== '').map((c) => c.text);
-	return n.length > 5 && n[0] === '1' && n.every((t, i) => isInt(t) && (i === 0 || +t > +n[i - 1]));
-}
-
-/** Header text → role of the columns other than the per-candidate ones (first match wins). */
-const FIXED: [RegExp, string, string][] = [
-	[/AC No/i, 'ac', 'AC no'],
-	[/Polling Station.*No\./i, 'ps', 'polling station no'],
-	[/\bName\b/i, 'name', 'polling station name'],
-	[/Electors/i, 'electors', 'total electors'],
-	[/\bFemale\b/i, 'female', 'voters female'],
-	[/\bMale\b/i, 'male', 'voters male'],
-	[/\bOther\b/i, 'other', 'voters other'],
-	[/EPIC/i, 'epic', 'EPIC-identified'],
-	[/Ten-?\s?dere?\s?d/i, 'tendered', 'tendered votes'],
-	[/Rej/i, 'rejected', 'rejected votes'],
-	[/Total Votes/i, 'total', 'total votes secured'],
-	[/(^| )Total$/i, 'voters', 'voters total']
-];
-
-/** Column roles and candidate names from the page-1 header cells, matched to the columns by x. */
-function readLayout(rows: Cell[][], file: string): { columns: Column[]; names: string[] } {
-	const numbers = rows.find((r) => r[0].p === 1 && isColumnNumberRow(r));
-	if (!numbers)
-		throw new Error(`${file} page 1: no column-number row ("1 2 3 …") under the header`);
-	const header = rows.filter((r) => r[0].p === 1 && r[0].w < numbers[0].w).flat();
-	// The columns are the x signature shared by most rows, i.e. the data rows (214's column-number
-	// row lacks the Rejected column, so it cannot be used).
-	const count = new Map<string, number>();
-	for (const key of rows.map((r) => r.map((c) => c.x).join(',')))
-		count.set(key, (count.get(key) ?? 0) + 1);
-	const xs = [...count]
-		.sort((a, b) => b[1] - a[1])[0][0]
-		.split(',')
-		.map(Number);
-	const columns: Column[] = [];
-	const names: string[] = [];
-	const candidate = (role: string) => `${role} of candidate ${names.length}`;
-	for (const x of xs) {
-		const labels = header.filter((c) => c.x === x && c.text !== '').map((c) => c.text);
-		const all = labels.join(' ');
-		const name = labels.find((l) => !/^(S\.No\.|Party Affiliation|Votes Secured)$/i.test(l));
-		const last = columns.at(-1)?.role;
-		if (labels.includes('S.No.')) {
-			names.push(name ?? '');
-			columns.push({ x, role: 'serial', label: candidate('serial') });
-		} else if (/Party Affiliation/i.test(all) && last === 'serial') {
-			columns.push({ x, role: 'party', label: candidate('party') });
-		} else if (/Votes Secured|^Nota$/i.test(all) && !/Total/i.test(all)) {
-			if (last !== 'party') names.push(name ?? all); // a one-cell NOTA column (212, 214–216)
-			columns.push({ x, role: 'votes', label: candidate('votes') });
-		} else {
-			const fixed = FIXED.find(([re]) => re.test(all));
-			if (!fixed) throw new Error(`${file} page 1 column at x=${x}: unknown header "${all}"`);
-			columns.push({ x, role: fixed[1], label: fixed[2] });
-		}
-	}
-	for (const role of ['ps', 'name', 'electors', 'male', 'female', 'voters', 'tendered', 'total'])
-		if (!columns.some((c) => c.role === role))
-			throw new Error(`${file} page 1: no "${role}" column in the header`);
-	return { columns, names };
-}
-
-/** Form 20 candidate names → ElectionLens candidates of the AC (closest names first, each once). */
-function matchCandidates(names: string[], el: ElRecord, file: string) {
-	const key = (s: string) =>
-		/^(NOTA|None of the Above)$/i.test(s.trim()) ? 'NOTA' : s.toUpperCase().replace(/[^A-Z]/g, '');
-	const pairs = names.flatMap((n, i) =>
-		el.candidates.map((c, j) => {
-			const [a, b] = [key(n), key(c.name)];
-			return { i, j, d: editDistance(a, b) / Math.max(a.length, b.length) };
-		})
-	);
-	const out: { candidate: string; party: string }[] = [];
-	const used = new Set<number>();
-	for (const { i, j, d } of pairs.sort((a, b) => a.d - b.d)) {
-		if (d > 0.3 || out[i] || used.has(j)) continue;
-		const c = el.candidates[j];
-		out[i] = { candidate: c.party === 'NOTA' ? 'None of the Above' : c.name, party: c.party };
-		used.add(j);
-	}
-	names.forEach((n, i) => {
-		if (!out[i])
-			throw new Error(
-				`${file} page 1 column "votes of candidate ${i + 1}": no ElectionLens 2017 candidate of AC ${el.constituencyNo} is named like "${n}"`
-			);
-	});
-	return out;
-}
-
-function readElectionLens2017(ac_no: number, rawDir: string): ElRecord {
-	const file = electionLensFile('ac', 2017);
-	const data = JSON.parse(readFileSync(join(rawDir, file), 'utf8')) as Record<string, ElRecord>;
-	const rec = data[`UP-${ac_no}`];
-	if (!rec) throw new Error(`${file}: no record "UP-${ac_no}"`);
-	return rec;
-}
-
-interface Ae2017File {
-	booths: Ae2017Booth[];
-	/** votes per candidate column in the summary rows, where the file has them */
-	summary: { evm: number[] | null; postal: number[] | null };
-}
-
-function parseAe2017File(ac_no: number, rawDir: string): Ae2017File {
-	const file = `${FORM20_AE2017_DIR.split('/').at(-1)}/${ac_no}.xml`;
-	const rows = groupRows(
-		readCells(readFileSync(join(rawDir, FORM20_AE2017_DIR, `${ac_no}.xml`), 'utf8'), file)
-	);
-	const { columns, names } = readLayout(rows, file);
-	const el = readElectionLens2017(ac_no, rawDir);
-	const matched = matchCandidates(names, el, file);
-	const voteCols = columns.filter((c) => c.role === 'votes');
-	const byX = new Map(columns.map((c) => [c.x, c]));
-
-	const booths: Ae2017Booth[] = [];
-	const summary: Ae2017File['summary'] = { evm: null, postal: null };
-	let rowNo = 0;
-	for (const [r, row] of rows.entries()) {
-		rowNo = r > 0 && rows[r - 1][0].p === row[0].p ? rowNo + 1 : 1;
-		const where = `${file} page ${row[0].p} row ${rowNo}`;
-		// skip headers, titles, the column-number row and blank rows
-		const inTable = row.every((c) => byX.has(c.x));
-		if (!inTable || isColumnNumberRow(row) || !row.some((c) => isInt(c.text))) continue;
-		const cell = (col: Column) => row.find((c) => c.x === col.x)?.text ?? '';
-		const get = (role: string) => columns.find((c) => c.role === role);
-		const num = (col: Column | undefined, blank?: number): number => {
-			if (!col) return 0;
-			let t = cell(col);
-			if (col.role === 'electors') t = t.replace(/^-\s+(?=\d)/, ''); // 216 PS 149–155
-			if (t === '' && blank !== undefined) return blank;
-			if (!isInt(t))
-				throw new Error(`${where} column "${col.label}": expected a whole number, got "${t}"`);
-			return Number(t);
-		};
-		const label = row.map((c) => c.text).join(' ');
-		const ps = cell(get('ps')!);
-		if (!isInt(ps)) {
-			if (/postal/i.test(label)) summary.postal = voteCols.map((c) => num(c, 0));
-			else if (/total evm/i.test(label)) summary.evm = voteCols.map((c) => num(c, 0));
-			else if (!/total/i.test(label))
-				throw new Error(
-					`${where} column "polling station no": expected a whole number, got "${ps}"`
-				);
-			continue;
-		}
-		const ac = cell(get('ac')!);
-		if (ac !== '' && ac !== String(ac_no))
-			throw new Error(`${where} column "AC no": expected ${ac_no} or blank, got "${ac}"`);
-		const name_raw = cell(get('name')!);
-		const name = KRUTI_DEV_ACS.has(ac_no) ? krutiDevToUnicode(name_raw) : name_raw;
-		const malformed = malformedDevanagari(name);
-		if (malformed.length)
-			throw new Error(
-				`${where} column "${get('name')!.label}": the Kruti Dev name "${name_raw}" converts to "${name}", which has malformed Devanagari (${malformed.join(', ')}); fix the rules in src/lib/model/krutidev.ts`
-			);
-		const votes = voteCols.map((c, k) => ({ ...matched[k], votes: num(c) }));
-		booths.push({
-			ac_no,
-			part_no: Number(ps),
-			name,
-			name_raw,
-			name_lang: KRUTI_DEV_ACS.has(ac_no) ? 'hi' : 'en',
-			electors: num(get('electors')),
-			voters_male: num(get('male')),
-			voters_female: num(get('female')),
-			voters_other: num(get('other'), 0),
-			voters_total: num(get('voters')),
-			tendered: num(get('tendered')),
-			votes,
-			rejected: num(get('rejected'), 0),
-			total: votes.reduce((s, v) => s + v.votes, 0),
-			total_printed: num(get('total'))
-		});
-	}
-	booths.forEach((b, i) => {
-		if (b.part_no !== i + 1)
-			throw new Error(`${file}: polling stations are not numbered 1…n: #${i + 1} is ${b.part_no}`);
-	});
-	return { booths, summary };
-}
-
-/** The polling-station rows of one AC's 2017 Form 20, in polling-station order. */
-export function readAe2017Form20(ac_no: number, rawDir = RAW): Ae2017Booth[] {
-	return parseAe2017File(ac_no, rawDir).booths;
+export interface ReadStats {
+	files: number;
+	cached: number;
+	workers: number;
+	ms: number;
 }
 
 /**
- * Differences from ElectionLens that are not postal ballots, checked by hand and accepted. Each
- * entry names all three values, so it stops matching (and fails again) if either source changes.
- *  - 213 NOTA: the Form 20's booth rows, its own "TOTAL EVM Votes" row and its "TOTAL" row all
- *    give 786 (postal row: 0). ElectionLens and the ECI results-page scrape of 11 March 2017
- *    (results/up2017_info_design_lab) both declare 791. Not a parse error; the 5 votes are
- *    unexplained.
+ * Reads the given ACs' files: from the cache where the file and the reader are unchanged, else
+ * in up to `workers` worker threads (1 = in this thread). A file that cannot be read is in
+ * `errors` with the reader's message (naming the file and where).
  */
-export const KNOWN_AE2017_DISCREPANCIES = [
-	{ ac_no: 213, party: 'NOTA', booth_sum: 786, postal: 0, declared: 791 }
-];
-
-type Difference = { candidate: string; party: string } & Record<
-	'booth_sum' | 'postal' | 'declared',
-	number
->;
-
-export interface Ae2017Check {
-	/** fatal: the sums do not reconcile; each names the AC and the candidate column */
-	problems: string[];
-	/** candidates whose booth sum is below the declared votes by exactly the file's postal votes */
-	postal: Difference[];
-	/** differences accepted in KNOWN_AE2017_DISCREPANCIES */
-	known: Difference[];
+export async function readAe2017Tables(
+	acs: number[],
+	rawDir = RAW,
+	workers = Math.min(4, availableParallelism())
+): Promise<{ tables: Map<number, Form20Table>; errors: Map<number, string>; stats: ReadStats }> {
+	const t0 = Date.now();
+	const useCache = CACHE_DIR !== 'off';
+	if (useCache) mkdirSync(CACHE_DIR, { recursive: true });
+	const tables = new Map<number, Form20Table>();
+	const errors = new Map<number, string>();
+	const todo: { ac_no: number; key: string; bytes: Buffer }[] = [];
+	for (const ac_no of acs) {
+		const bytes = readFileSync(join(rawDir, form20File(ac_no)));
+		const key = createHash('sha256').update(bytes).update(readerVersion()).digest('hex');
+		const file = join(CACHE_DIR, `${key}.json`);
+		if (useCache && existsSync(file)) tables.set(ac_no, fromJson(readFileSync(file, 'utf8')));
+		else todo.push({ ac_no, key, bytes });
+	}
+	const store = (ac_no: number, key: string, t: Form20Table) => {
+		tables.set(ac_no, t);
+		if (useCache) writeFileSync(join(CACHE_DIR, `${key}.json`), toJson(t));
+	};
+	const n = Math.max(1, Math.min(workers, Math.ceil(todo.length / 8)));
+	if (n === 1 || todo.length < 8) {
+		for (const { ac_no, key, bytes } of todo) {
+			const reply = parseForWorker(ac_no, bytes);
+			if (reply.error) errors.set(ac_no, reply.error);
+			else store(ac_no, key, fromJson(reply.json!));
+		}
+	} else {
+		const queue = [...todo];
+		await Promise.all(
+			Array.from({ length: n }, async () => {
+				const w = new Worker(new URL('./form20-worker.mjs', import.meta.url), {
+					workerData: { module: new URL('./form20-ae2017.ts', import.meta.url).href }
+				});
+				try {
+					for (let job = queue.shift(); job; job = queue.shift()) {
+						const { ac_no, key, bytes } = job;
+						const reply = await new Promise<{ json?: string; error?: string }>(
+							(resolve, reject) => {
+								const fail = (e: Error) => reject(e);
+								w.once('error', fail);
+								w.once('message', (m) => {
+									w.off('error', fail);
+									resolve(m);
+								});
+								w.postMessage({ ac_no, bytes });
+							}
+						);
+						if (reply.error) errors.set(ac_no, reply.error);
+						else store(ac_no, key, fromJson(reply.json!));
+					}
+				} finally {
+					await w.terminate();
+				}
+			})
+		);
+	}
+	return {
+		tables,
+		errors,
+		stats: {
+			files: acs.length,
+			cached: acs.length - todo.length,
+			workers: todo.length ? n : 0,
+			ms: Date.now() - t0
+		}
+	};
 }
 
-/**
- * Compares each candidate's booth sum with the ElectionLens 2017 result of the AC. The declared
- * result includes postal ballots and the polling-station rows do not, so a candidate passes when
- * booth sum = declared, or booth sum + the file's postal-ballot row = declared (listed in
- * `postal`). The booth sums must also equal the file's own "TOTAL EVM Votes" row where it has one.
- * Anything else, or a declared candidate without a column, is a problem.
- */
-export function checkAe2017AgainstResults(
+/** The worker's side (form20-worker.mjs loads this module and calls it per file). */
+export function parseForWorker(
 	ac_no: number,
-	booths: Ae2017Booth[],
-	rawDir = RAW
-): Ae2017Check {
-	const el = readElectionLens2017(ac_no, rawDir);
-	const { summary } = parseAe2017File(ac_no, rawDir);
-	const out: Ae2017Check = { problems: [], postal: [], known: [] };
-	const columns = booths[0]?.votes ?? [];
-	columns.forEach(({ candidate, party }, k) => {
-		const col = `AC ${ac_no} column "votes of candidate ${k + 1}" (${candidate}, ${party})`;
-		const declared = el.candidates.find((c) =>
-			party === 'NOTA' ? c.party === 'NOTA' : c.name === candidate
-		)?.votes;
-		const booth_sum = booths.reduce((s, b) => s + (b.votes[k]?.votes ?? 0), 0);
-		const postal = summary.postal?.[k] ?? 0;
-		const diff = { candidate, party, booth_sum, postal, declared: declared ?? 0 };
-		const known = (d: (typeof KNOWN_AE2017_DISCREPANCIES)[0]) =>
-			d.ac_no === ac_no &&
-			d.party === party &&
-			d.booth_sum === booth_sum &&
-			d.postal === postal &&
-			d.declared === declared;
-		if (summary.evm && summary.evm[k] !== booth_sum)
-			out.problems.push(
-				`${col}: booth sum ${booth_sum} ≠ ${summary.evm[k]} in the file's "TOTAL EVM Votes" row`
-			);
-		if (declared === undefined) out.problems.push(`${col}: not in the ElectionLens 2017 result`);
-		else if (booth_sum === declared) return;
-		else if (postal > 0 && booth_sum + postal === declared) out.postal.push(diff);
-		else if (KNOWN_AE2017_DISCREPANCIES.some(known)) out.known.push(diff);
-		else
-			out.problems.push(`${col}: booth sum ${booth_sum} + postal ${postal} ≠ declared ${declared}`);
+	bytes: Uint8Array
+): { json?: string; error?: string } {
+	try {
+		return { json: toJson(parse(Buffer.from(bytes), ac_no)) };
+	} catch (e) {
+		return { error: (e as Error).message };
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Polling-station numbers
+
+export interface NumberedStation extends Form20Station {
+	/** the number as printed, when it differs from part_no ("350A", "696") */
+	printed: string | null;
+}
+
+/**
+ * Unique polling-station numbers. A station printed with a letter ("350A", an auxiliary station)
+ * or with a number already used keeps its row but gets the next number after the AC's last,
+ * and the number it was printed with is kept (`printed`) and reported: Kshetra's booth numbers are
+ * whole numbers, and no row is dropped or merged into another.
+ */
+export function numberStations(ac_no: number, stations: Form20Station[]) {
+	const seen = new Set<number>();
+	const out: NumberedStation[] = [];
+	const moved: NumberedStation[] = [];
+	for (const s of stations) {
+		if (s.part_label || seen.has(s.part_no))
+			moved.push({ ...s, printed: s.part_label || String(s.part_no) });
+		else {
+			seen.add(s.part_no);
+			out.push({ ...s, printed: null });
+		}
+	}
+	let next = Math.max(0, ...seen) + 1;
+	const repairs = moved.map((s) => {
+		const part_no = next++;
+		out.push({ ...s, part_no });
+		return `AC ${ac_no} ${s.where}: polling station printed as ${s.printed}${s.part_label ? '' : ' (a number already used)'} is booth ${part_no} in Kshetra.`;
 	});
-	for (const c of el.candidates)
-		if (!columns.some((v) => (c.party === 'NOTA' ? v.party === 'NOTA' : v.candidate === c.name)))
-			out.problems.push(
-				`AC ${ac_no}: declared candidate ${c.name} (${c.party}) has no Form 20 column`
-			);
+	out.sort((a, b) => a.part_no - b.part_no);
+	return { stations: out, repairs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+/**
+ * Whether a polling-station name is Kruti Dev (Hindi typed in a legacy font encoding: "izk0fo0
+ * iwjs eksgu" is प्रा0वि0 पूरे मोहन) rather than English: lower-case letters together with a
+ * character English names do not use inside a word (; { } [ ] | ~ ' " & ^ ` or a capital after a
+ * small letter, as in "ofdZax").
+ */
+export function looksKrutiDev(name: string): boolean {
+	return (
+		/[a-z]/.test(name) &&
+		(/[a-z][;{}[\]|~"&^`@\\]|[;{}[\]|~&^`@\\][a-z]/.test(name) ||
+			/[a-z][A-Z]/.test(name) ||
+			/\b(izk|iz0|ek0|fo0|d{k|ua0|la0|ek\/)/.test(name))
+	);
+}
+
+export type NameScript = 'kruti' | 'unicode' | 'latin';
+
+/** How an AC's names are written: Kruti Dev when most of its names look it. */
+export function nameScript(names: string[]): NameScript {
+	const filled = names.filter((n) => n.trim() !== '');
+	if (!filled.length) return 'latin';
+	if (filled.filter((n) => /[\u0900-\u097F]/.test(n)).length > filled.length / 2) return 'unicode';
+	return filled.filter(looksKrutiDev).length > filled.length / 2 ? 'kruti' : 'latin';
+}
+
+/**
+ * A station's name in Devanagari or English. Kruti Dev is converted; a name whose conversion is
+ * malformed Devanagari is returned with `malformed` set (the caller counts and reports them).
+ * Unicode names are as printed except that spaces the PDF converter put before a vowel sign are
+ * removed ("परु ा" → "परुा"); the converter also reordered or dropped some signs, which cannot be
+ * restored, so those names are marked (`garbled`).
+ */
+export function stationName(raw: string, script: NameScript) {
+	if (script === 'kruti') {
+		const name = krutiDevToUnicode(raw).replace(/\s+/g, ' ').trim();
+		return { name, lang: 'hi' as const, malformed: malformedDevanagari(name) };
+	}
+	if (script === 'unicode') {
+		const name = raw.replace(/\s+(?=[\u093E-\u094D\u0901-\u0903])/g, '').trim();
+		return { name, lang: 'hi' as const, malformed: malformedDevanagari(name) };
+	}
+	return { name: raw.trim(), lang: 'en' as const, malformed: [] as string[] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidate columns → declared candidates
+
+export interface DeclaredCandidate {
+	/** the name in the results table */
+	candidate: string;
+	/** other spellings of the same candidate (the info-design-lab scrape) */
+	alt: string[];
+	party: string;
+	/** the party's full name, where a source gives it */
+	party_name: string;
+	/** the votes each source declares (ElectionLens, info-design-lab) */
+	votes: number[];
+	nota: boolean;
+}
+
+/** Devanagari consonants → Latin, for comparing a Hindi name with an English one. */
+const CONSONANTS: Record<string, string> = Object.fromEntries(
+	(
+		'क K ख K ग G घ G ङ N च C छ C ज J झ J ञ N ट T ठ T ड D ढ D ण N त T थ T द D ध D न N ' +
+		'प P फ F ब B भ B म M य Y र R ल L व V श S ष S स S ह H क़ K ख़ K ग़ G ज़ J ड़ R ढ़ R फ़ F'
+	)
+		.split(' ')
+		.reduce<[string, string][]>((a, x, i, all) => (i % 2 ? a : [...a, [x, all[i + 1]]]), [])
+);
+
+/**
+ * The consonants of a name, the same for "सुनील कुमार" and "SUNIL KUMAR" (SNLKMR): vowels and H
+ * are left out (Latin spellings add and drop them freely), W is V, Q is K, Z is J, X is KS,
+ * C is K unless CH (C); doubled letters are one.
+ */
+export function consonants(name: string): string {
+	let s: string;
+	if (/[\u0900-\u097F]/.test(name))
+		s = [...name.normalize('NFD')]
+			.map((ch) => CONSONANTS[ch] ?? (ch === '\u0902' ? 'N' : ''))
+			.join('');
+	else
+		s = name
+			.toUpperCase()
+			.replace(/[^A-Z]/g, '')
+			.replace(/CH/g, '\u00c7')
+			.replace(/C/g, 'K')
+			.replace(/\u00c7/g, 'C')
+			.replace(/SH/g, 'S')
+			.replace(/PH/g, 'F')
+			.replace(/W/g, 'V')
+			.replace(/Q/g, 'K')
+			.replace(/Z/g, 'J')
+			.replace(/X/g, 'KS')
+			.replace(/[AEIOUH]/g, '');
+	return s.replace(/H/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/** 0 (same) … 1 (nothing alike) between a printed candidate name and a declared one. */
+export function nameDistance(printed: string, declared: string): number {
+	const hindi = /[\u0900-\u097F]/.test(printed);
+	const [a, b] = hindi
+		? [consonants(printed), consonants(declared)]
+		: [nameKey(printed).replace(/\d/g, ''), nameKey(declared).replace(/\d/g, '')];
+	if (a.length < 2 || b.length < 2) return 1;
+	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+	// a name cut short by its cell, or followed by the party ("SEEMA SACHAN SAMAJWADI PARTY")
+	if (short.length >= (hindi ? 4 : 5) && long.startsWith(short)) return 0.05;
+	return editDistance(a, b) / long.length;
+}
+
+/**
+ * Whether a column heading names NOTA however it is spelt: "NOTA", "-NOTA", "Candi date Name 14
+ * Nota", "NONE OF ABOVE", "NON OF THE ABOVE", or Kruti Dev "buesa ls dksbZ ugha" (इनमें से कोई
+ * नहीं) and "uksVk" (नोटा).
+ */
+export function notaName(name: string): boolean {
+	const en = name.toLowerCase().replace(/[^a-z]/g, '');
+	if (/nota$|^nota|none?oft?h?e?above/.test(en)) return true;
+	const hi = (/[\u0900-\u097F]/.test(name) ? name : krutiDevToUnicode(name)).replace(/\s/g, '');
+	return /इनमेंसेकोई|इनमेसेकोई|उपरोक्तमेंसे|नोटा|कोईनहीं/.test(hi);
+}
+
+/** Whether a printed party ("B.J.P.", "Bhartiya Janta Party", "IND") names the declared one. */
+export function sameParty(printed: string, code: string, fullName: string): boolean | null {
+	const p = printed.toLowerCase().replace(/[^a-z]/g, '');
+	if (p.length < 2) return null;
+	const c = code.toLowerCase().replace(/[^a-z]/g, '');
+	const full = fullName.toLowerCase().replace(/[^a-z]/g, '');
+	const initials = fullName
+		.replace(/\(.*?\)/g, '')
+		.split(/[\s-]+/)
+		.filter(Boolean)
+		.map((w) => w[0].toLowerCase())
+		.join('');
+	if (p === c || p === initials || (full && editDistance(p, full) <= Math.max(2, full.length / 6)))
+		return true;
+	if ((c === 'ind' && /^indp?t?|^independ|^nirdal/.test(p)) || (p.startsWith('ind') && c === 'ind'))
+		return true;
+	return false;
+}
+
+export interface ColumnMatch {
+	/** declared candidate index per table candidate column; null: none (reported by the caller) */
+	declared: (number | null)[];
+	/** per column, how it was matched: 'name' (and votes), 'votes' (the name did not help) */
+	by: ('name' | 'votes' | 'nota')[];
+}
+
+/**
+ * Pairs the file's candidate columns with the declared candidates, one to one: each pair costs
+ * how unlike the names are (English letters, or the consonants of a Hindi name), how far the
+ * column's booth votes plus postal ballots are from the declared votes, and whether the printed
+ * party differs; the cheapest pairs are taken first. NOTA pairs with NOTA.
+ */
+export function matchColumns(
+	table: Form20Table,
+	declared: DeclaredCandidate[],
+	sums: number[]
+): ColumnMatch {
+	const pairs: { i: number; j: number; cost: number; byName: boolean }[] = [];
+	const notaCols = table.candidates.map((c) => c.nota || c.party === 'NOTA' || notaName(c.name));
+	table.candidates.forEach((c, i) => {
+		const got = sums[i] + (table.postal?.[i] ?? 0);
+		const nota = notaCols[i];
+		declared.forEach((d, j) => {
+			if (nota !== d.nota) return;
+			const nd = nota
+				? 0
+				: Math.min(...[d.candidate, ...d.alt].map((n) => nameDistance(c.name, n)));
+			const vd = Math.min(...d.votes.map((v) => Math.abs(v - got) / Math.max(v, 50)));
+			const party = nota ? true : sameParty(c.party, d.party, d.party_name);
+			const cost =
+				Math.min(nd, 0.6) + Math.min(vd, 0.6) + (party === false ? 0.1 : party === null ? 0.05 : 0);
+			pairs.push({ i, j, cost, byName: nd <= 0.3 });
+		});
+	});
+	pairs.sort((a, b) => a.cost - b.cost || a.i - b.i);
+	const out: ColumnMatch = {
+		declared: table.candidates.map(() => null),
+		by: table.candidates.map(() => 'votes')
+	};
+	const used = new Set<number>();
+	for (const p of pairs) {
+		if (out.declared[p.i] !== null || used.has(p.j)) continue;
+		out.declared[p.i] = p.j;
+		out.by[p.i] = notaCols[p.i] ? 'nota' : p.byName ? 'name' : 'votes';
+		used.add(p.j);
+	}
 	return out;
 }

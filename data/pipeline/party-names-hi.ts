@@ -108,7 +108,13 @@ export const PARTY_NAMES_HI: PartyNameHi[] = [
 		name_en: 'Vanchitsamaj Insaaf Party',
 		name_hi: 'वंचितसमाज इंसाफ पार्टी',
 		transliterated: true,
-		note: "ECI 2024 names the LS2024 VIP candidate's party so; in AE2022 the ElectionLens code VIP is the Vikassheel Insaan Party (विकासशील इंसान पार्टी, e.g. AC 363 Bairia). One code, two parties: the table has one name per code."
+		note: "ECI 2024 names the LS2024 VIP candidate's party so, as does the AE2017 Form 20 (AC 389: Vanchit Samaj Insaf Party). ElectionLens's AE2022 VIP, the Vikassheel Insaan Party, is recoded VSIP (results.ts)."
+	},
+	{
+		party: 'VSIP',
+		name_en: 'Vikassheel Insaan Party',
+		name_hi: 'विकासशील इंसान पार्टी',
+		note: "ElectionLens codes it VIP in AE2022 (53 candidates, 1,26,744 votes; e.g. AC 363 Bairia), the code of the Vanchitsamaj Insaaf Party elsewhere: Kshetra's code VSIP keeps one code for one party."
 	}
 ];
 

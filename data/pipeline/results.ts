@@ -42,6 +42,12 @@ const pct = (num: number, den: number) => Math.round((num / den) * 10000) / 100;
 const acId = (n: number) => `AC ${n}`;
 const pcId = (n: number) => `PC ${n}`;
 
+/** Kshetra's code for the Vikassheel Insaan Party, ElectionLens's "VIP" of AE2022 only. */
+export const AE2022_VIP = 'VSIP';
+/** One code, one party: AE2022's VIP is not the VIP of other elections (see the repair). */
+const partyCode = (year: number, code: string) =>
+	year === 2022 && code === 'VIP' ? AE2022_VIP : code;
+
 export function buildResults(report: Report): ResultTables {
 	const delim = readDelimitation();
 	const acToPc = new Map(delim.map((d) => [d.ac_no, d.pc_no]));
@@ -72,7 +78,7 @@ export function buildResults(report: Report): ResultTables {
 				pc_no,
 				ac_no,
 				candidate: c.name,
-				party: c.party,
+				party: partyCode(year, c.party),
 				votes: c.votes,
 				evm_votes: null,
 				postal_votes: null,
@@ -100,6 +106,12 @@ export function buildResults(report: Report): ResultTables {
 				turnout_pct: pct(valid, rec.electors),
 				source: `electionlens_ac_${year}`
 			});
+		}
+		if (year === 2022) {
+			const vip = results.filter((r) => r.election_id === election_id && r.party === AE2022_VIP);
+			report.repair(
+				`AE2022: ElectionLens's code VIP is the Vikassheel Insaan Party (विकासशील इंसान पार्टी) there, but the Vanchitsamaj Insaaf Party in AE2017 and LS2024; its ${vip.length} AE2022 candidates (${vip.reduce((t, r) => t + r.votes, 0)} votes) carry the code ${AE2022_VIP}, so that one code names one party.`
+			);
 		}
 		if (year === 2022)
 			report.repair(
@@ -210,6 +222,19 @@ export function buildResults(report: Report): ResultTables {
 		);
 		if (year === 2024) add2024(records, contests, results, partyNames, report);
 		else reconcileTcpd(election_id, records, candidates, tcpdRows, contests, results, report);
+		// The audit said LS2019 segments carry no NOTA; ElectionLens's LS2019 file does list NOTA
+		// with its votes per segment (and LS2014's too), so the check is that every segment of
+		// those years has its NOTA row. LS2024's segments have none, and its note says so (add2024).
+		if (year === 2014 || year === 2019) {
+			const segs = results.filter((r) => r.election_id === election_id && r.level === 'SEG');
+			const withNota = new Set(segs.filter((r) => r.party === 'NOTA').map((r) => r.ac_no));
+			report.check(
+				`${election_id}: every segment carries a NOTA row`,
+				[...new Set(segs.map((r) => r.ac_no))],
+				(ac) => `${election_id} ${acId(ac!)}`,
+				(ac) => (withNota.has(ac) ? null : 'no NOTA row in the segment')
+			);
+		}
 	}
 	return { contests, results, partyNames };
 }
@@ -470,6 +495,25 @@ function add2024(
 				);
 			}
 		}
+		// The PC as a whole: Σ segment votes against Σ ECI EVM votes of the candidates (segments
+		// carry no NOTA). Per-candidate differences can cancel or add up; the PC total is checked
+		// on its own so that a net gap (PC 51 Pratapgarh: 7 votes) is named, not only its parts.
+		const segTotal = rec.candidates.reduce((t, c) => t + c.votes, 0);
+		const eciTotal = rows
+			.filter((r) => r.party_name !== 'None of the Above')
+			.reduce((t, r) => t + r.evm_votes, 0);
+		const knownNet = KNOWN_SEGMENT_DISCREPANCIES_2024.filter((k) => k.pc_no === pc_no).reduce(
+			(t, k) => t + k.segments - k.eci_evm,
+			0
+		);
+		if (segTotal - eciTotal !== knownNet)
+			throw new Error(
+				`LS2024 ${pcId(pc_no)}: segment votes total ${segTotal}, ECI EVM votes of the candidates ${eciTotal} (${segTotal - eciTotal}); the known per-candidate differences account for ${knownNet}`
+			);
+		if (knownNet !== 0)
+			discrepancies.push(
+				`${pcId(pc_no)} as a whole: its segments add up to ${Math.abs(knownNet)} ${knownNet < 0 ? 'fewer' : 'more'} votes than ECI's EVM total of the candidates (${segTotal} against ${eciTotal}), the net of the candidate differences listed, all among minor candidates (ElectionLens's segment table, not ECI's PC result, is the one that differs; the ECI PC result is shown)`
+			);
 		const unmatched = rows.filter((r) => !used.has(r.line) && r.party_name !== 'None of the Above');
 		if (unmatched.length)
 			throw new Error(
@@ -529,6 +573,11 @@ function add2024(
 				? null
 				: `${r.evm_votes} + ${r.postal_votes} ≠ ${r.votes}`
 	);
+	report.checks.push({
+		check:
+			"LS2024: per PC, the segment votes add up to ECI's EVM votes of the candidates, or differ by exactly the net of the known per-candidate differences",
+		units: records.length
+	});
 	for (const d of discrepancies)
 		report.note(`LS2024 known source discrepancy (segment totals kept as published): ${d}.`);
 	report.note(

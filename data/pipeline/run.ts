@@ -24,7 +24,16 @@ import { describeFile, FILES, SOURCES } from './attribution.ts';
 import { buildGeometry } from './geometry.ts';
 import { allianceRows, partyRows } from './parties.ts';
 import { Report } from './report.ts';
-import { buildAe2017Booths, buildLs2014Booths, type BoothBaseline } from './booths.ts';
+import { buildLs2014Booths, type BoothBaseline } from './booths.ts';
+import {
+	buildAe2017Booths,
+	readAe2017Baseline,
+	threeWayCheck,
+	type OrderFindings,
+	type BaselineProblem
+} from './booths-ae2017.ts';
+import { AE2017_ACS, readAe2017Tables } from './form20-ae2017.ts';
+import { createNodeDb } from '../../src/lib/db/duckdb-node.ts';
 import { buildResults } from './results.ts';
 import { DEMO_FILE, demoOrganisation } from './demo-org.ts';
 import { parseOrgText } from '../../src/lib/import/org-import.ts';
@@ -68,6 +77,47 @@ const ELECTIONS: ElectionRow[] = [
 const BASELINE_FILE = join(import.meta.dirname, 'booth-baseline-ls2014.json');
 const readBaseline = (): BoothBaseline =>
 	existsSync(BASELINE_FILE) ? JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) : {};
+const AE2017_BASELINE_FILE = join(import.meta.dirname, 'booth-baseline-ae2017.json');
+const AE2017_EXCEPTIONS_FILE = join(import.meta.dirname, 'form20-ae2017-exceptions.json');
+/** ACs whose winner or runner-up differs between the three AE2017 sources, reviewed. */
+const AE2017_ORDER_FILE = join(import.meta.dirname, 'three-way-ae2017.json');
+const readJsonFile = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+/** The site's data as committed (reviewed): what a changed booth is compared with. */
+const COMMITTED = join(import.meta.dirname, '..', '..', 'static', 'data');
+
+/**
+ * The booths of a failing AC column whose votes differ from the committed booth_results.parquet,
+ * e.g. 'Booth 57: 413 now, 412 in the committed data.'
+ */
+async function changedBooths(
+	p: BaselineProblem,
+	rows: { ac_no: number; part_no: number; candidate: string; votes: number }[]
+): Promise<string> {
+	const file = join(COMMITTED, 'booth_results.parquet');
+	if (!existsSync(file)) return '';
+	const db = await createNodeDb(COMMITTED);
+	try {
+		const old = await db.query<{ part_no: number; votes: number }>(
+			`SELECT part_no, votes FROM booth_results WHERE election_id = 'AE2017' AND ac_no = ${p.ac_no} AND candidate = '${p.candidate.replace(/'/g, "''")}'`
+		);
+		const before = new Map(old.map((r) => [r.part_no, r.votes]));
+		const now = rows.filter((r) => r.ac_no === p.ac_no && r.candidate === p.candidate);
+		const diffs = now
+			.filter((r) => before.get(r.part_no) !== r.votes)
+			.map(
+				(r) =>
+					`booth ${r.part_no}: ${r.votes} now, ${before.get(r.part_no) ?? 'none'} in the committed data`
+			);
+		for (const [part_no, votes] of before)
+			if (!now.some((r) => r.part_no === part_no))
+				diffs.push(`booth ${part_no}: no row now, ${votes} in the committed data`);
+		return diffs.length
+			? ` Changed since the committed static/data: ${diffs.slice(0, 5).join('; ')}${diffs.length > 5 ? `; and ${diffs.length - 5} more` : ''}.`
+			: ' No booth of this column differs from the committed static/data.';
+	} finally {
+		await db.close();
+	}
+}
 
 async function main() {
 	const { values } = parseArgs({
@@ -117,9 +167,70 @@ async function main() {
 	report.note(
 		'LS2014 segments: electors (and so turnout) are the sums of Form 20 booth electors, for ACs whose booth votes are exact or within 1% of the segment result.'
 	);
-	const ae2017 = buildAe2017Booths(acFeatures, results, report);
+	const form20 = await readAe2017Tables(AE2017_ACS);
+	report.note(
+		`AE2017 Form 20: ${form20.stats.files} files, ${form20.stats.cached} read from the cache (node_modules/.cache/kshetra-form20), ${form20.stats.files - form20.stats.cached} parsed${form20.stats.workers ? ` in ${form20.stats.workers} worker threads` : ''}.`
+	);
+	console.log(
+		`Form 20 AE2017: ${form20.stats.files} files in ${(form20.stats.ms / 1000).toFixed(1)} s (${form20.stats.cached} cached)`
+	);
+	// An AC whose file cannot be read must be a reviewed exception, and an exception must still fail.
+	const exceptions = readJsonFile<Record<string, { reason: string }>>(AE2017_EXCEPTIONS_FILE);
+	for (const [ac, message] of form20.errors)
+		if (!exceptions[ac])
+			throw new Error(
+				`${message} (AC ${ac} is not in data/pipeline/form20-ae2017-exceptions.json)`
+			);
+	for (const ac of Object.keys(exceptions))
+		if (form20.tables.has(+ac))
+			throw new Error(
+				`data/pipeline/form20-ae2017-exceptions.json: AC ${ac}'s Form 20 now reads; remove its exception`
+			);
+	for (const [ac, e] of Object.entries(exceptions))
+		report.note(`AE2017 AC ${ac}: no booth results; the Form 20 file cannot be read: ${e.reason}`);
+	const { acColumns, orders } = threeWayCheck(form20.tables, results, contests, report);
+	const updateAe2017 = values['update-booth-baseline']!;
+	// A change in which sources agree on an AC's winner and runner-up needs review, as the baseline.
+	const reviewedOrders = existsSync(AE2017_ORDER_FILE)
+		? readJsonFile<OrderFindings>(AE2017_ORDER_FILE)
+		: {};
+	if (updateAe2017) writeFileSync(AE2017_ORDER_FILE, JSON.stringify(orders, null, '\t') + '\n');
+	else
+		for (const ac of new Set([...Object.keys(orders), ...Object.keys(reviewedOrders)]))
+			if (JSON.stringify(orders[ac]) !== JSON.stringify(reviewedOrders[ac]))
+				throw new Error(
+					`AE2017 AC ${ac}: winner and runner-up by source ${orders[ac] ? `are now: ${orders[ac].reason}` : 'now agree'}; data/pipeline/three-way-ae2017.json says ${reviewedOrders[ac] ? reviewedOrders[ac].reason : 'they agree'}. Re-run with --update-booth-baseline after checking, and review the change.`
+				);
+	const ae2017 = buildAe2017Booths(
+		acColumns,
+		acFeatures,
+		readAe2017Baseline(AE2017_BASELINE_FILE),
+		report,
+		updateAe2017
+	);
+	if (ae2017.problems.length) {
+		const [first, ...rest] = ae2017.problems;
+		throw new Error(
+			first.message +
+				(await changedBooths(first, ae2017.results)) +
+				(rest.length
+					? `\n  and ${rest.length} more AC(s): ${rest
+							.slice(0, 5)
+							.map((p) => p.message)
+							.join('\n  ')}`
+					: '')
+		);
+	}
+	if (updateAe2017) {
+		writeFileSync(AE2017_BASELINE_FILE, JSON.stringify(ae2017.baseline, null, '\t') + '\n');
+		console.log(
+			`Wrote ${AE2017_BASELINE_FILE} (${Object.keys(ae2017.baseline).length} ACs not exact)`
+		);
+	}
 	const booths = [...ls2014.booths, ...ae2017.booths];
-	const demoCsv = demoOrganisation(ae2017.booths, ae2017.results);
+	// The demo organisation file covers Kanpur's five ACs only, as before the state-wide booths.
+	const kanpurAc = (r: { ac_no: number }) => r.ac_no >= 212 && r.ac_no <= 216;
+	const demoCsv = demoOrganisation(ae2017.booths.filter(kanpurAc), ae2017.results.filter(kanpurAc));
 	const demoCheck = parseOrgText(demoCsv, DEMO_FILE, {
 		booths: (ac) => new Set(ae2017.booths.filter((b) => b.ac_no === ac).map((b) => b.part_no))
 	});

@@ -237,9 +237,28 @@ test('a locations file with a bad row is rejected whole and the map stays as it 
 	await expect(page.getByTestId('approx-note')).toBeVisible();
 });
 
-test('real locations from a file: a Lucknow East sample is drawn booth by booth, with its names', async ({
+test('Lucknow: Cantonment (175) shows its 318 AE2017 booths adding up to the declared result; a Lucknow East (173) sample of real locations is drawn booth by booth, with its names', async ({
 	page
 }) => {
+	// A booth view outside Kanpur, Vidhan Sabha 2017 from its Form 20 (one page load shared with
+	// the locations check below). Typed from the Form 20 file and the declared result (ECI):
+	// Reeta Bahuguna Joshi (BJP) 95,402, Aparna Yadav (SP) 61,606, Yogesh Dixit (BSP) 26,036; the
+	// file's postal-ballot row holds 651 ballots, its 318 polling stations 1,86,782 votes.
+	await page.goto('/seat/35/ac/175/');
+	await waitForPaint(page, '175:AE2017:winner:SP:10,10:est');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Lucknow Cantt.');
+	await expect(page.getByTestId('booth-count')).toHaveText('318 of 318 booths');
+	const coverage = page.getByTestId('coverage');
+	await expect(coverage).toHaveAttribute('data-status', 'exact');
+	// 1,86,782 booth votes + 651 postal = 1,87,433 declared
+	await expect(coverage).toContainText('1,86,782 votes, plus 651 postal ballots');
+	await expect(coverage).toContainText('(1,87,433)');
+	// Booth 1, यू0पी0 एग्रो इण्डस्ट्रियल … ताल कटोरा रोड, लखनऊ (Kruti Dev in the file):
+	// BJP 479, SP 185, BSP 63.
+	const booth1 = page.getByTestId('booth-table').locator('tr[data-part="1"]');
+	await expect(booth1).toContainText('ताल कटोरा');
+	await expect(booth1).toContainText('BJP 479 · SP 185 · BSP 63');
+
 	// 18 polling stations of AC 173 from the 2009 UP GIS scrape (data/raw/booth/
 	// polling_station_locations): booths 13–19 are rooms of one college less than a metre apart,
 	// 190–195 lie 4 m apart in a line, and 174 lies 56 m outside the shipped (simplified) boundary.
@@ -255,7 +274,8 @@ test('real locations from a file: a Lucknow East sample is drawn booth by booth,
 		'ac_no,part_no,lat,lon,name',
 		...gis.map((r) => `173,${r.booth},${r.latitude},${r.longitude},"${r.station_name}"`)
 	].join('\n');
-	await page.goto('/seat/35/ac/173/?e=LS2014');
+	await page.locator('nav.siblings a[href*="/ac/173/"]').click();
+	await page.getByTestId('election-select').selectOption('LS2014');
 	await waitForPaint(page, '173:LS2014:winner:SP:10,10:est');
 	await page
 		.getByTestId('coords-file')

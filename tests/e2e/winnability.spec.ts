@@ -151,12 +151,14 @@ test('a state-wide file in the 2014 booth numbering: every AC checked, the rows 
 	await expect(numbering.locator('option')).toHaveText(['AE2017', 'LS2014']);
 	await expect(numbering).toHaveValue('AE2017');
 
-	// All 403 ACs, numbered as in 2014: in the 2017 numbering only Kanpur's five ACs have booths…
+	// All 403 ACs, numbered as in 2014: checked against the 2017 numbering (AE2017 booths of 399
+	// ACs), booths that only 2014 had are named: AC 88 had 384 booths in 2014, its 2017 Form 20 366
+	// rows numbered 1 to 377…
 	await page.getByTestId('org-file').setInputFiles('tests/fixtures/awkward/state-wide.csv');
 	const preview = page.getByTestId('org-preview');
 	await expect(preview).toContainText('Checked against the booth numbers of AE2017.');
 	await expect(page.getByTestId('org-problems')).toContainText(
-		'state-wide.csv, row 2, column A "विधानसभा संख्या": expected an AC with booths in this numbering, got AC 1'
+		'state-wide.csv, row 177, column B "बूथ संख्या": AC 88 has no booth 384 in this numbering (expected one of its 366 booths, 1 to 377)'
 	);
 	// …and choosing 2014 checks the file again: every row of every AC, two booths not matched.
 	await numbering.selectOption('LS2014');

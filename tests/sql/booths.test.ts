@@ -107,7 +107,7 @@ describe('LS2014 booths of Kanpur (PC 43, ACs 212–216)', () => {
 describe('AE2017 booths of Kanpur (Form 20, Kruti Dev names converted)', () => {
 	it('1,478 polling stations: 345, 253, 249, 319, 312', async () => {
 		const rows = await db.query<{ n: number }>(
-			"SELECT count(*)::INTEGER AS n FROM booths WHERE election_id = 'AE2017' GROUP BY ac_no ORDER BY ac_no"
+			"SELECT count(*)::INTEGER AS n FROM booths WHERE election_id = 'AE2017' AND ac_no BETWEEN 212 AND 216 GROUP BY ac_no ORDER BY ac_no"
 		);
 		expect(rows.map((r) => r.n)).toEqual([345, 253, 249, 319, 312]);
 	});
@@ -219,7 +219,7 @@ describe('AE2017 booths of Kanpur (Form 20, Kruti Dev names converted)', () => {
 			abs_diff: number;
 			status: string;
 		}>(
-			"SELECT ac_no, postal_votes, abs_diff, status FROM booth_coverage WHERE election_id = 'AE2017' ORDER BY ac_no"
+			"SELECT ac_no, postal_votes, abs_diff, status FROM booth_coverage WHERE election_id = 'AE2017' AND ac_no BETWEEN 212 AND 216 ORDER BY ac_no"
 		);
 		expect(rows).toEqual(
 			[212, 213, 214, 215, 216].map((ac) => ({
@@ -236,6 +236,270 @@ describe('AE2017 booths of Kanpur (Form 20, Kruti Dev names converted)', () => {
 			"SELECT booth_name_hi FROM booths WHERE election_id = 'AE2017' AND ac_no = 213 AND part_no = 1"
 		);
 		expect(b.booth_name_hi).toMatch(/^लेदर वर्किंग/);
+	});
+});
+
+/**
+ * AE2017 booths across UP: ACs of many layouts (English, Unicode Hindi and Kruti Dev names;
+ * Shamli to Chandauli). Declared votes typed from the ECI results (as ElectionLens gives them);
+ * polling-station counts as numbered in each AC's Form 20 file.
+ */
+const AE2017_SAMPLE: {
+	ac: number;
+	name: string;
+	booths: number;
+	kruti: boolean;
+	top3: [string, string, number][];
+}[] = [
+	{
+		ac: 10,
+		name: 'Shamli',
+		booths: 291,
+		kruti: false,
+		top3: [
+			['TEJENDRA NIRWAL', 'BJP', 70085],
+			['PANKAJ KUMAR MALIK', 'INC', 40365],
+			['BIJENDRA SINGH', 'RLD', 33551]
+		]
+	},
+	{
+		ac: 37,
+		name: 'Rampur',
+		booths: 371,
+		kruti: false,
+		top3: [
+			['MOHAMMAD AZAM KHAN', 'SP', 102100],
+			['SHIV BAHADUR SAXENA', 'BJP', 55258],
+			['DR. TANVEER AHMAD KHAN', 'BSP', 54248]
+		]
+	},
+	{
+		ac: 72,
+		name: 'Barauli',
+		booths: 392,
+		kruti: false,
+		top3: [
+			['SHRI DALVEER SINGH', 'BJP', 125545],
+			['THAKUR JAIVIR SINGH', 'BSP', 86782],
+			['SHRI KESHAV SINGH', 'INC', 17238]
+		]
+	},
+	{
+		ac: 102,
+		name: 'Patiali',
+		booths: 373,
+		kruti: false,
+		top3: [
+			['MAMTESH', 'BJP', 72414],
+			['KIRAN YADAV', 'SP', 68643],
+			['DHEERENDRA BAHADUR SINGH CHAUHAN DHEERU', 'BSP', 44131]
+		]
+	},
+	{
+		ac: 128,
+		name: 'Barkhera',
+		booths: 318,
+		kruti: true,
+		top3: [
+			['KISHAN LAL RAJPOOT', 'BJP', 104595],
+			['HEMRAJ VERMA', 'SP', 46665],
+			['DR. SHAILENDRA SINGH GANGWAR', 'BSP', 28674]
+		]
+	},
+	{
+		ac: 168,
+		name: 'Malihabad',
+		booths: 375,
+		kruti: true,
+		top3: [
+			['JAI DEVI', 'BJP', 94677],
+			['RAJBALA', 'SP', 72009],
+			['SATYA KUMAR GAUTAM', 'BSP', 53481]
+		]
+	},
+	{
+		ac: 172,
+		name: 'Lucknow North',
+		booths: 345,
+		kruti: false,
+		top3: [
+			['DR.NEERAJ BORA', 'BJP', 109315],
+			['ABHISHEK MISHR', 'SP', 82039],
+			['AJAY KUMAR SRIVASTAVA', 'BSP', 29955]
+		]
+	},
+	{
+		ac: 175,
+		name: 'Lucknow Cantonment',
+		booths: 318,
+		kruti: true,
+		top3: [
+			['DR. REETA JOSHI', 'BJP', 95402],
+			['APARNA YADAV', 'SP', 61606],
+			['YOGESH DIXIT', 'BSP', 26036]
+		]
+	},
+	{
+		ac: 217,
+		name: 'Maharajpur',
+		booths: 419,
+		kruti: true,
+		top3: [
+			['SATISH MAHANA', 'BJP', 132394],
+			['MANOJ KUMAR SHUKLA', 'BSP', 40568],
+			['ARUNA TOMAR', 'SP', 38752]
+		]
+	},
+	{
+		ac: 226,
+		name: 'Lalitpur',
+		booths: 469,
+		kruti: false,
+		top3: [
+			['RAMRATAN KUSHWAHA', 'BJP', 156942],
+			['JYOTI SINGH', 'SP', 88687],
+			['SANTOSH KUSHWAHA', 'BSP', 55549]
+		]
+	},
+	{
+		ac: 254,
+		name: 'Phaphamau',
+		booths: 354,
+		kruti: true,
+		top3: [
+			['VIKRAMAJEET', 'BJP', 83239],
+			['ANSAR AHAMAD', 'SP', 57254],
+			['MANOJ', 'BSP', 51983]
+		]
+	},
+	{
+		ac: 270,
+		name: 'Dariyabad',
+		booths: 406,
+		kruti: false,
+		top3: [
+			['SATISH CHANDRA SHARMA', 'BJP', 119173],
+			['RAJEEV KUMAR SINGH', 'SP', 68487],
+			['MOHD.MUBASSIR', 'BSP', 54512]
+		]
+	},
+	{
+		ac: 303,
+		name: 'Kapilvastu',
+		booths: 452,
+		kruti: true,
+		top3: [
+			['SHYAM DHANI', 'BJP', 114082],
+			['VIJAY KUMAR', 'SP', 75928],
+			['CHANDRA BHAN', 'BSP', 37166]
+		]
+	},
+	{
+		ac: 383,
+		name: 'Chakia',
+		booths: 391,
+		kruti: false,
+		top3: [
+			['SHARADA PRASAD', 'BJP', 96890],
+			['JITENDRA KUMAR', 'BSP', 76827],
+			['POONAM', 'SP', 48687]
+		]
+	}
+];
+
+describe('AE2017 booths across UP (Form 20 of all 403 ACs)', () => {
+	it.each(AE2017_SAMPLE)(
+		"AC $ac $name: $booths polling stations; each top-3 candidate's booths + postal = declared",
+		async ({ ac, booths, kruti, top3 }) => {
+			const [b] = await db.query<{ n: number; hi: number }>(
+				`SELECT count(*)::INTEGER AS n, count(booth_name_hi)::INTEGER AS hi FROM booths WHERE election_id = 'AE2017' AND ac_no = ${ac}`
+			);
+			expect(b.n).toBe(booths);
+			// Kruti Dev names are converted to Devanagari (booth_name_hi) for every station
+			if (kruti) expect(b.hi).toBe(booths);
+			for (const [candidate, party, declared] of top3) {
+				const [r] = await db.query<{
+					votes: number;
+					evm_votes: number;
+					postal_votes: number;
+					booth_sum: number;
+				}>(
+					`SELECT r.votes, r.evm_votes, r.postal_votes,
+					        (SELECT sum(votes) FROM booth_results b WHERE b.election_id = 'AE2017' AND b.ac_no = ${ac} AND b.candidate = r.candidate)::INTEGER AS booth_sum
+					 FROM results r WHERE r.election_id = 'AE2017' AND r.level = 'AC' AND r.ac_no = ${ac} AND r.candidate = '${candidate}' AND r.party = '${party}'`
+				);
+				expect(r.votes, `${ac} ${candidate}`).toBe(declared);
+				expect(r.booth_sum + r.postal_votes, `${ac} ${candidate}`).toBe(declared);
+				expect(r.evm_votes, `${ac} ${candidate}`).toBe(r.booth_sum);
+			}
+		}
+	);
+
+	it('Lucknow Cantonment (175): Reeta Joshi leads Aparna Yadav in the booths as in the result', async () => {
+		const rows = await db.query<{ party: string; votes: number }>(
+			`SELECT party, sum(votes)::INTEGER AS votes FROM booth_results WHERE election_id = 'AE2017' AND ac_no = 175
+			 GROUP BY party ORDER BY votes DESC LIMIT 2`
+		);
+		expect(rows.map((r) => r.party)).toEqual(['BJP', 'SP']);
+	});
+
+	it('Sambhal (33): the runner-up the sources disagree on is the one ElectionLens and the Form 20 agree on', async () => {
+		// Typed from 33.xml's own total row ("Mkys x;s dqy er"): Dr. Arvind 59,976, Ziaurrehman
+		// 59,303 in the booths + 33 postal = 59,336; the info-design-lab scrape of the ECI page has
+		// Ziaurrehman (AIMIM) second with 60,426. Two sources against one: the two are shown.
+		const rows = await db.query<{ candidate: string; party: string; votes: number }>(
+			`SELECT candidate, party, votes FROM results WHERE election_id = 'AE2017' AND level = 'AC'
+			 AND ac_no = 33 AND party <> 'NOTA' ORDER BY votes DESC LIMIT 3`
+		);
+		expect(rows).toEqual([
+			{ candidate: 'IQBAL MEHMOOD', party: 'SP', votes: 79248 },
+			{ candidate: 'DR. ARVIND', party: 'BJP', votes: 59976 },
+			{ candidate: 'ZIAURREHMAN', party: 'AIMIM', votes: 59336 }
+		]);
+		const reviewed = JSON.parse(
+			readFileSync(new URL('../../data/pipeline/three-way-ae2017.json', import.meta.url), 'utf8')
+		);
+		expect(reviewed['33'].agree).toEqual(['electionlens', 'form20']);
+		expect(reviewed['33'].info_design_lab[1]).toBe('ZIAURREHMAN (AIMIM)');
+	});
+
+	it('Kishni (109): the unlabelled total row at the end of the file is not a polling station', async () => {
+		// Typed from 109.xml: the last row "97864" (electors' total) with the candidates' totals, e.g.
+		// Brajesh Kumar (SP) 80,164 (declared 80,475 with postal ballots the file does not print).
+		const [r] = await db.query<{ n: number; top: number; sp: number }>(
+			`SELECT count(*)::INTEGER AS n, max(part_no)::INTEGER AS top,
+			        (SELECT sum(votes) FROM booth_results WHERE election_id = 'AE2017' AND ac_no = 109 AND party = 'SP')::INTEGER AS sp
+			 FROM booths WHERE election_id = 'AE2017' AND ac_no = 109`
+		);
+		expect(r).toEqual({ n: 383, top: 383, sp: 80164 });
+	});
+
+	it('classifies the ACs as the reviewed baseline says; the four unreadable files have no booths', async () => {
+		const baseline: Record<string, { status: string }> = JSON.parse(
+			readFileSync(
+				new URL('../../data/pipeline/booth-baseline-ae2017.json', import.meta.url),
+				'utf8'
+			)
+		);
+		const exceptions: Record<string, unknown> = JSON.parse(
+			readFileSync(
+				new URL('../../data/pipeline/form20-ae2017-exceptions.json', import.meta.url),
+				'utf8'
+			)
+		);
+		expect(Object.keys(exceptions).map(Number)).toEqual([192, 193, 194, 402]);
+		const rows = await db.query<{ ac_no: number; status: string }>(
+			"SELECT ac_no, status FROM booth_coverage WHERE election_id = 'AE2017' ORDER BY ac_no"
+		);
+		expect(rows).toHaveLength(399);
+		for (const r of rows)
+			expect(r.status, `AC ${r.ac_no}`).toBe(baseline[r.ac_no]?.status ?? 'exact');
+		const count = (st: string) => rows.filter((r) => r.status === st).length;
+		expect([count('exact'), count('close'), count('differs')]).toEqual([102, 266, 31]);
+		const [none] = await db.query<{ n: number }>(
+			"SELECT count(*)::INTEGER AS n FROM booths WHERE election_id = 'AE2017' AND ac_no IN (192, 193, 194, 402)"
+		);
+		expect(none.n).toBe(0);
 	});
 });
 

@@ -60,3 +60,22 @@ describe('Hindi party names', () => {
 		}
 	});
 });
+
+describe('one code, one party', () => {
+	it("AE2022's Vikassheel Insaan Party is VSIP, not the VIP (Vanchitsamaj Insaaf Party) of LS2024", async () => {
+		// The audit's count of ElectionLens's AE2022 "VIP" candidates: 53, with 1,26,744 votes.
+		const vsip = await db.query<{ election_id: string; n: number; votes: number }>(
+			`SELECT election_id, count(*)::INTEGER AS n, sum(votes)::INTEGER AS votes FROM results
+			WHERE party IN ('VIP', 'VSIP') AND level = 'AC' AND election_id = 'AE2022'
+			GROUP BY election_id, party ORDER BY party`
+		);
+		expect(vsip).toEqual([{ election_id: 'AE2022', n: 53, votes: 126744 }]);
+		const names = await db.query<{ party: string; name_en: string }>(
+			"SELECT party, name_en FROM parties WHERE party IN ('VIP', 'VSIP') ORDER BY party"
+		);
+		expect(names).toEqual([
+			{ party: 'VIP', name_en: 'Vanchitsamaj Insaaf Party' },
+			{ party: 'VSIP', name_en: 'Vikassheel Insaan Party' }
+		]);
+	});
+});

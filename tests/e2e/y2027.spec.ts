@@ -84,9 +84,17 @@ test('raising SP’s share raises the count, recolours the map and is kept in th
 	expect((await shown(page)).median).toBe(e.seats.median);
 });
 
-test('taking INC out of INDIA changes the count and the URL', async ({ page }) => {
+test('taking INC out of INDIA changes the count and the URL; saved scenarios open and compare', async ({
+	page
+}) => {
 	await page.goto('/2027/');
 	const before = await shown(page);
+	const saveAs = async (name: string) => {
+		await page.getByTestId('sc-name').fill(name);
+		await page.getByTestId('sc-save').click();
+		await expect(page.locator(`[data-testid="sc-list"] li[data-name="${name}"]`)).toBeVisible();
+	};
+	await saveAs('Default');
 	await page.getByRole('button', { name: 'Remove INC from INDIA' }).click();
 	await expect(page).toHaveURL(/[?&]al=INDIA%3ASP%3BNDA/);
 	const after = await shown(page);
@@ -97,6 +105,28 @@ test('taking INC out of INDIA changes the count and the URL', async ({ page }) =
 	expect(after.median).not.toBe(before.median);
 	// INC now stands alone and is listed among the others
 	await expect(page.locator('[data-testid="y27-tally"] li[data-entity="INC"]')).toBeVisible();
+	await saveAs('SP alone');
+	// kept in this browser: still there after a reload; a taken name is refused
+	await page.reload();
+	await saveAs('Default').catch(() => {});
+	await expect(page.getByRole('alert')).toContainText('already saved');
+	await expect(page.locator('[data-testid="sc-list"] li')).toHaveCount(2);
+	// side by side: each bloc's median and 80% range, as the engine gives them
+	await page.getByRole('checkbox', { name: 'Compare “Default”' }).check();
+	await page.getByRole('checkbox', { name: 'Compare “SP alone”' }).check();
+	const d = expected(defaultPlan()).byEntity.find((x) => x.id === 'INDIA')!;
+	const a = e.byEntity.find((x) => x.id === 'INDIA')!;
+	await expect(page.locator('[data-testid="sc-compare"] tr[data-entity="INDIA"] td')).toHaveText([
+		`${a.median} (${a.lo}–${a.hi})`,
+		`${d.median} (${d.lo}–${d.hi})`
+	]);
+	// opening a scenario is its URL
+	await page
+		.locator('[data-testid="sc-list"] li[data-name="Default"]')
+		.getByRole('button', { name: 'Open' })
+		.click();
+	await expect(page).toHaveURL(/\/2027\/$/);
+	expect((await shown(page)).median).toBe(before.median);
 });
 
 test('the CSV export holds the target list as shown', async ({ page }) => {

@@ -100,6 +100,23 @@ export class Target2027 {
 	}
 
 	#keys = new Map<number, string>();
+	/** answers awaited by compute(), by (negative) message id */
+	#asked = new Map<number, { ok: (s: Summary2027) => void; fail: (e: Error) => void }>();
+	#nextAsk = 0;
+
+	/**
+	 * Another plan's summary (a saved scenario to compare), from the same worker and seed; it does
+	 * not change the page's own answer. Rejects when the worker is not running or fails.
+	 */
+	compute(plan: Plan2027): Promise<Summary2027> {
+		const w = this.#worker;
+		if (!w) return Promise.reject(new Error('the simulation is not running yet'));
+		const id = --this.#nextAsk;
+		return new Promise((ok, fail) => {
+			this.#asked.set(id, { ok, fail });
+			w.postMessage({ id, plan: $state.snapshot(plan) as Plan2027 } satisfies WorkerIn);
+		});
+	}
 
 	/** Sends the current plan to the worker (call from an effect that reads planKey). */
 	run(plan: Plan2027, key: string) {
@@ -110,6 +127,13 @@ export class Target2027 {
 	}
 
 	#answer(m: WorkerOut) {
+		const asked = this.#asked.get(m.id);
+		if (asked) {
+			this.#asked.delete(m.id);
+			if ('error' in m) asked.fail(new Error(m.error));
+			else asked.ok(m.summary);
+			return;
+		}
 		const key = this.#keys.get(m.id);
 		this.#keys.delete(m.id);
 		if (m.id !== this.#next) return; // a newer plan is on its way

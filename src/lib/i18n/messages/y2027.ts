@@ -89,7 +89,31 @@ export const en = {
 		'chance for {side}; projected margin {margin}; rank {rank} of 403 (our median count: {median})',
 	'y27.acNote':
 		'From the state-wide forecast with the baseline’s shares and the default alliances ({sims} simulated elections). Change them on the target page:',
-	'y27.acWin': 'Can we win it in 2027? This AC as a contest, booth by booth'
+	'y27.acWin': 'Can we win it in 2027? This AC as a contest, booth by booth',
+	'sc.h': 'Saved scenarios',
+	'sc.note': 'Kept in this browser only; they never leave this device.',
+	'sc.name': 'Name this scenario',
+	'sc.save': 'Save',
+	'sc.saved': 'Saved “{name}”.',
+	'sc.none': 'No saved scenarios yet.',
+	'sc.open': 'Open',
+	'sc.current': 'on screen',
+	'sc.rename': 'Rename',
+	'sc.renameTo': 'New name for “{name}”',
+	'sc.ok': 'OK',
+	'sc.cancel': 'Cancel',
+	'sc.delete': 'Delete',
+	'sc.deleteQ': 'Delete “{name}”?',
+	'sc.compare': 'Compare',
+	'sc.compareOf': 'Compare “{name}”',
+	'sc.pick2': 'Tick two scenarios to compare them.',
+	'sc.compareH': 'Seats: median (80% range)',
+	'sc.bloc': 'Bloc or party',
+	'sc.nameEmpty': 'Give the scenario a name.',
+	'sc.nameLong': 'A name has at most 60 characters.',
+	'sc.nameTaken': 'A scenario of that name is already saved.',
+	'sc.unreadable': 'The saved scenarios could not be read ({why}); they are kept as they are.',
+	'sc.problems': '“{name}” was saved by another version; part of it could not be read: {list}'
 };
 
 export const hi: Record<keyof typeof en, string> = {
@@ -178,5 +202,29 @@ export const hi: Record<keyof typeof en, string> = {
 		'{side} की संभावना; अनुमानित अंतर {margin}; 403 में क्रम {rank} (हमारी सीटों की माध्यिका: {median})',
 	'y27.acNote':
 		'प्रदेश-स्तरीय अनुमान से, आधार-रेखा के वोट हिस्से और डिफ़ॉल्ट गठबंधनों के साथ ({sims} सिमुलेटेड चुनाव)। इन्हें लक्ष्य पृष्ठ पर बदलें:',
-	'y27.acWin': 'क्या हम 2027 में यह जीत सकते हैं? यह क्षेत्र एक मुकाबले के रूप में, बूथ-दर-बूथ'
+	'y27.acWin': 'क्या हम 2027 में यह जीत सकते हैं? यह क्षेत्र एक मुकाबले के रूप में, बूथ-दर-बूथ',
+	'sc.h': 'सहेजे गए परिदृश्य',
+	'sc.note': 'केवल इसी ब्राउज़र में रखे जाते हैं; यह डिवाइस कभी नहीं छोड़ते।',
+	'sc.name': 'इस परिदृश्य का नाम',
+	'sc.save': 'सहेजें',
+	'sc.saved': '“{name}” सहेजा गया।',
+	'sc.none': 'अभी कोई परिदृश्य सहेजा नहीं गया।',
+	'sc.open': 'खोलें',
+	'sc.current': 'स्क्रीन पर',
+	'sc.rename': 'नाम बदलें',
+	'sc.renameTo': '“{name}” का नया नाम',
+	'sc.ok': 'ठीक',
+	'sc.cancel': 'रद्द करें',
+	'sc.delete': 'हटाएँ',
+	'sc.deleteQ': '“{name}” हटाएँ?',
+	'sc.compare': 'तुलना',
+	'sc.compareOf': '“{name}” की तुलना करें',
+	'sc.pick2': 'तुलना के लिए दो परिदृश्य चुनें।',
+	'sc.compareH': 'सीटें: माध्यिका (80% दायरा)',
+	'sc.bloc': 'गठबंधन या दल',
+	'sc.nameEmpty': 'परिदृश्य को नाम दें।',
+	'sc.nameLong': 'नाम में अधिकतम 60 अक्षर हो सकते हैं।',
+	'sc.nameTaken': 'इस नाम का परिदृश्य पहले से सहेजा है।',
+	'sc.unreadable': 'सहेजे गए परिदृश्य पढ़े नहीं जा सके ({why}); वे जैसे थे वैसे रखे गए हैं।',
+	'sc.problems': '“{name}” किसी दूसरे संस्करण ने सहेजा था; उसका कुछ हिस्सा पढ़ा नहीं जा सका: {list}'
 };

@@ -114,12 +114,10 @@ export function coverageOfAcs(
 	for (const b of booths) {
 		const rows = byAc.get(b.ac_no);
 		if (b.election_id !== org.numbering || !rows || !(b.booths > 0)) continue;
-		const units = rows
-			.slice(0, b.booths)
-			.map((row) => ({
-				row: row as OrgRow | undefined,
-				score: orgScore(row, score, today, supplied)
-			}));
+		const units = rows.slice(0, b.booths).map((row) => ({
+			row: row as OrgRow | undefined,
+			score: orgScore(row, score, today, supplied)
+		}));
 		while (units.length < b.booths) units.push({ row: undefined, score: 0 });
 		out.set(b.ac_no, summarise(units, score));
 	}

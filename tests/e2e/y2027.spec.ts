@@ -49,7 +49,7 @@ test('the default plan shows the engine’s seat count, 403 ACs and a map of the
 	await expect(page.locator('[data-testid="y27-map"] path[data-ac]')).toHaveCount(403);
 	// the single projection is the number of rows the table gives to our side
 	const winners = await page
-		.locator('[data-testid="y27-table"] tbody tr td:nth-child(7)')
+		.locator('[data-testid="y27-table"] tbody tr td:nth-child(9)')
 		.allTextContents();
 	expect(winners.filter((w) => w.trim() === 'INDIA')).toHaveLength(e.projected);
 	// the first row is the AC with the best chance, as the engine says
@@ -84,9 +84,17 @@ test('raising SP’s share raises the count, recolours the map and is kept in th
 	expect((await shown(page)).median).toBe(e.seats.median);
 });
 
-test('taking INC out of INDIA changes the count and the URL', async ({ page }) => {
+test('taking INC out of INDIA changes the count and the URL; saved scenarios open and compare', async ({
+	page
+}) => {
 	await page.goto('/2027/');
 	const before = await shown(page);
+	const saveAs = async (name: string) => {
+		await page.getByTestId('sc-name').fill(name);
+		await page.getByTestId('sc-save').click();
+		await expect(page.locator(`[data-testid="sc-list"] li[data-name="${name}"]`)).toBeVisible();
+	};
+	await saveAs('Default');
 	await page.getByRole('button', { name: 'Remove INC from INDIA' }).click();
 	await expect(page).toHaveURL(/[?&]al=INDIA%3ASP%3BNDA/);
 	const after = await shown(page);
@@ -97,6 +105,29 @@ test('taking INC out of INDIA changes the count and the URL', async ({ page }) =
 	expect(after.median).not.toBe(before.median);
 	// INC now stands alone and is listed among the others
 	await expect(page.locator('[data-testid="y27-tally"] li[data-entity="INC"]')).toBeVisible();
+	await saveAs('SP alone');
+	// kept in this browser: still there after a reload; a taken name is refused
+	await page.reload();
+	await page.getByTestId('sc-name').fill('default');
+	await page.getByTestId('sc-save').click();
+	await expect(page.getByTestId('sc').getByRole('alert')).toContainText('already saved');
+	await expect(page.locator('[data-testid="sc-list"] li')).toHaveCount(2);
+	// side by side: each bloc's median and 80% range, as the engine gives them
+	await page.getByRole('checkbox', { name: 'Compare “Default”' }).check();
+	await page.getByRole('checkbox', { name: 'Compare “SP alone”' }).check();
+	const d = expected(defaultPlan()).byEntity.find((x) => x.id === 'INDIA')!;
+	const a = e.byEntity.find((x) => x.id === 'INDIA')!;
+	await expect(page.locator('[data-testid="sc-compare"] tr[data-entity="INDIA"] td')).toHaveText([
+		`${d.median} (${d.lo}–${d.hi})`,
+		`${a.median} (${a.lo}–${a.hi})`
+	]);
+	// opening a scenario is its URL
+	await page
+		.locator('[data-testid="sc-list"] li[data-name="Default"]')
+		.getByRole('button', { name: 'Open' })
+		.click();
+	await expect(page).toHaveURL(/\/2027\/$/);
+	expect((await shown(page)).median).toBe(before.median);
 });
 
 test('the CSV export holds the target list as shown', async ({ page }) => {
@@ -104,6 +135,10 @@ test('the CSV export holds the target list as shown', async ({ page }) => {
 	const s = await shown(page);
 	const e = expected(parsePlan(new URLSearchParams('sh=BJP:40')).plan);
 	expect(s.median).toBe(e.seats.median);
+	// organisation: the shipped Kanpur demo until an import, labelled demo on screen and in the file
+	await expect(page.getByTestId('y27-orgnote')).toContainText('DEMO data');
+	const sishamau = page.locator('[data-testid="y27-table"] tbody tr[data-ac="213"]');
+	await expect(sishamau.locator('td[data-coverage]')).toContainText('demo');
 	const download = page.waitForEvent('download');
 	await page.getByTestId('y27-csv').click();
 	const d = await download;
@@ -113,7 +148,7 @@ test('the CSV export holds the target list as shown', async ({ page }) => {
 	expect(lines[0]).toContain('a projection, not a result');
 	expect(lines[1]).toContain('BJP 40%');
 	expect(lines[2]).toContain(`median ${e.seats.median}, 80% range ${e.seats.lo}–${e.seats.hi}`);
-	const rows = csvParse(lines.slice(3).join('\n'));
+	const rows = csvParse(lines.slice(4).join('\n'));
 	expect(rows).toHaveLength(403);
 	const firstRow = page.locator('[data-testid="y27-table"] tbody tr').first();
 	expect(rows[0].ac_no).toBe(await firstRow.getAttribute('data-ac'));
@@ -121,6 +156,23 @@ test('the CSV export holds the target list as shown', async ({ page }) => {
 		(await firstRow.locator('td').nth(3).textContent())!.trim()
 	);
 	expect(rows.filter((r) => r.projected_winner === 'INDIA')).toHaveLength(e.projected);
+	const kanpur = rows.filter((r) => r.org_data === 'demo').map((r) => r.ac_no);
+	expect(kanpur).toContain('213');
+	expect(lines[3]).toContain('DEMO data');
+	// a preset and a district narrow the table, and the file holds what the table shows
+	await page.getByTestId('y27-preset').selectOption('tipping');
+	const tipping = rows.filter((r) => r.tipping === 'yes').length;
+	await expect(page.getByTestId('y27-shown')).toHaveText(`${tipping} of 403 shown`);
+	await page.getByTestId('y27-preset').selectOption('');
+	await page.getByTestId('y27-district').selectOption('Kanpur Nagar');
+	const shownAcs = await page
+		.locator('[data-testid="y27-table"] tbody tr')
+		.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-ac')));
+	const again = page.waitForEvent('download');
+	await page.getByTestId('y27-csv').click();
+	const text2 = readFileSync((await (await again).path())!, 'utf8').replace(/^\uFEFF/, '');
+	expect(text2.split('\n')[3]).toContain('district Kanpur Nagar');
+	expect(csvParse(text2.split('\n').slice(4).join('\n')).map((r) => r.ac_no)).toEqual(shownAcs);
 });
 
 test('the state deck, by keyboard in Hindi: seat count, map with names, tossups', async ({

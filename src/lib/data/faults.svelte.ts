@@ -64,7 +64,11 @@ export function watchUnhandled(): void {
 	});
 }
 
-const WHAT = { org: 'storage.org', coords: 'storage.coords' } as const;
+const WHAT = {
+	org: 'storage.org',
+	coords: 'storage.coords',
+	scenarios: 'storage.scenarios'
+} as const;
 const OP = { read: 'storage.read', save: 'storage.save', clear: 'storage.clear' } as const;
 
 /** Why a storage call failed, in the interface language (no subject: "…is full"). */

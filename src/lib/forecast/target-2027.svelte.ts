@@ -11,6 +11,10 @@ import { goto } from '$app/navigation';
 import { asset } from '$app/paths';
 import { page } from '$app/state';
 import { loadFetch } from '$lib/db/load-error.ts';
+import { readObjects } from '$lib/db/parquet-objects.ts';
+import { readOrgInUse } from '$lib/data/org.ts';
+import { coverageOfAcs } from '$lib/model/contest/org.ts';
+import { DEFAULT_SCORE } from '$lib/model/org-score.ts';
 import { i18n, withLang } from '$lib/i18n/lang.svelte.ts';
 import { shortElection } from '$lib/i18n/names.ts';
 import { entityColour } from './colours-2027.ts';
@@ -23,6 +27,7 @@ import {
 	targetRows,
 	type Plan2027,
 	type Summary2027,
+	type TargetOrg,
 	type Y2027File
 } from './y2027.ts';
 
@@ -32,6 +37,12 @@ export class Target2027 {
 	summary = $state.raw<Summary2027 | null>(null);
 	/** the plan the summary answers (the URL may be ahead of it while the worker runs) */
 	summaryPlan = $state('');
+	/**
+	 * Organisation coverage per AC: the party's own file kept in this browser, else the shipped
+	 * Kanpur demo (labelled demo); null until read, or when it cannot be (the column stays empty).
+	 */
+	org = $state.raw<TargetOrg | null>(null);
+	orgError = $state<string | null>(null);
 	/** worker time of the latest run, ms */
 	ms = $state(0);
 	#worker: Worker | null = null;
@@ -41,7 +52,9 @@ export class Target2027 {
 	readonly plan = $derived(this.parsed.plan);
 	readonly planKey = $derived(serializePlan(this.plan).toString());
 	readonly busy = $derived(!!this.file && this.summaryPlan !== this.planKey);
-	readonly rows = $derived(this.file && this.summary ? targetRows(this.file, this.summary) : []);
+	readonly rows = $derived(
+		this.file && this.summary ? targetRows(this.file, this.summary, this.org) : []
+	);
 	/** our side (the plan's first bloc) and the strongest other by median seats */
 	readonly side = $derived(this.plan.blocs[0]?.id ?? '');
 	readonly rival = $derived(
@@ -92,6 +105,23 @@ export class Target2027 {
 				this.file = file;
 			})
 			.catch((e: Error) => (this.error = `${FILE_2027}: ${e.message}`));
+		Promise.all([
+			readOrgInUse(),
+			readObjects<{ election_id: string; ac_no: number; booths: number }>(
+				'booth_coverage.parquet',
+				['election_id', 'ac_no', 'booths']
+			)
+		])
+			.then(([{ org }, booths]) => {
+				if (stopped) return;
+				const today = new Date().toISOString().slice(0, 10);
+				this.org = {
+					demo: org.demo,
+					file: org.file,
+					byAc: coverageOfAcs(org, booths, DEFAULT_SCORE, today)
+				};
+			})
+			.catch((e: Error) => (this.orgError = e.message));
 		return () => {
 			stopped = true;
 			this.#worker?.terminate();
@@ -100,6 +130,23 @@ export class Target2027 {
 	}
 
 	#keys = new Map<number, string>();
+	/** answers awaited by compute(), by (negative) message id */
+	#asked = new Map<number, { ok: (s: Summary2027) => void; fail: (e: Error) => void }>();
+	#nextAsk = 0;
+
+	/**
+	 * Another plan's summary (a saved scenario to compare), from the same worker and seed; it does
+	 * not change the page's own answer. Rejects when the worker is not running or fails.
+	 */
+	compute(plan: Plan2027): Promise<Summary2027> {
+		const w = this.#worker;
+		if (!w) return Promise.reject(new Error('the simulation is not running yet'));
+		const id = --this.#nextAsk;
+		return new Promise((ok, fail) => {
+			this.#asked.set(id, { ok, fail });
+			w.postMessage({ id, plan: $state.snapshot(plan) as Plan2027 } satisfies WorkerIn);
+		});
+	}
 
 	/** Sends the current plan to the worker (call from an effect that reads planKey). */
 	run(plan: Plan2027, key: string) {
@@ -110,6 +157,13 @@ export class Target2027 {
 	}
 
 	#answer(m: WorkerOut) {
+		const asked = this.#asked.get(m.id);
+		if (asked) {
+			this.#asked.delete(m.id);
+			if ('error' in m) asked.fail(new Error(m.error));
+			else asked.ok(m.summary);
+			return;
+		}
 		const key = this.#keys.get(m.id);
 		this.#keys.delete(m.id);
 		if (m.id !== this.#next) return; // a newer plan is on its way

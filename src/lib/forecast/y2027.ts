@@ -16,6 +16,9 @@ import type { ErrorSpreads, ForecastInput, ForecastResult } from '../model/forec
 import { seatSummary } from '../model/forecast/simulate.ts';
 import type { Bloc, SwingMethod, UnitVotes } from '../model/forecast/types.ts';
 import { toCsv } from '../export/to-csv.ts';
+import type { OrgSummary } from '../model/org-score.ts';
+import { DEFAULT_QUADRANT, quadrant, type Group } from '../model/winnability.ts';
+import { band, type Band } from './colours-2027.ts';
 
 export const FILE_2027 = 'forecast/y2027.json';
 
@@ -348,6 +351,17 @@ export interface TargetRow {
 	led2024: string | null;
 	/** decides where in our 80% range the count lands: ranked between its ends */
 	tipping: boolean;
+	/** share of the AC's booths our organisation covers (percent), null: no organisation data */
+	coverage: number | null;
+	/** organisation × projected margin where there is organisation data, else the chance band */
+	group: Group | Band;
+}
+
+/** Organisation coverage of the ACs that have it, and whether it is the shipped demo. */
+export interface TargetOrg {
+	demo: boolean;
+	file: string;
+	byAc: Map<number, OrgSummary>;
 }
 
 /**
@@ -355,7 +369,11 @@ export interface TargetRow {
  * inside our seat count's 80% range (lo < rank ≤ hi): whether they fall our way is what moves the
  * count between the ends of the range; when the range reaches a majority, the AC at rank 202 too.
  */
-export function targetRows(file: Y2027File, s: Summary2027): TargetRow[] {
+export function targetRows(
+	file: Y2027File,
+	s: Summary2027,
+	org: TargetOrg | null = null
+): TargetRow[] {
 	const order = file.acs
 		.map((_, i) => i)
 		.sort((a, b) => s.chance[b] - s.chance[a] || s.margin[b] - s.margin[a]);
@@ -365,6 +383,7 @@ export function targetRows(file: Y2027File, s: Summary2027): TargetRow[] {
 	return order.map((i) => {
 		const a = file.acs[i];
 		const r = rank[i];
+		const cov = org?.byAc.get(a.ac);
 		return {
 			rank: r,
 			ac: a.ac,
@@ -380,16 +399,22 @@ export function targetRows(file: Y2027File, s: Summary2027): TargetRow[] {
 			won2022: a.won2022,
 			margin2022: a.margin2022,
 			led2024: a.led2024,
-			tipping: (r > lo && r <= hi) || (r === MAJORITY && hi >= MAJORITY && lo < MAJORITY)
+			tipping: (r > lo && r <= hi) || (r === MAJORITY && hi >= MAJORITY && lo < MAJORITY),
+			coverage: cov ? cov.coveredShare : null,
+			group: cov ? quadrant(s.margin[i], cov.meanScore, DEFAULT_QUADRANT) : band(s.chance[i])
 		};
 	});
 }
 
-export type SortKey = 'rank' | 'name' | 'district' | 'chance' | 'margin' | 'won2022';
+export type SortKey = 'rank' | 'name' | 'district' | 'chance' | 'margin' | 'won2022' | 'coverage';
 
 export function sortRows(rows: TargetRow[], key: SortKey, desc: boolean): TargetRow[] {
 	const v = (r: TargetRow) =>
-		key === 'name' || key === 'district' || key === 'won2022' ? (r[key] ?? '') : r[key];
+		key === 'name' || key === 'district' || key === 'won2022'
+			? (r[key] ?? '')
+			: key === 'coverage'
+				? (r.coverage ?? -1)
+				: r[key];
 	const out = [...rows].sort((a, b) => {
 		const x = v(a);
 		const y = v(b);
@@ -397,6 +422,79 @@ export function sortRows(rows: TargetRow[], key: SortKey, desc: boolean): Target
 		return c || a.rank - b.rank;
 	});
 	return desc ? out.reverse() : out;
+}
+
+/**
+ * Presets a strategist expects, as row tests given our side's parties:
+ *   tipping: ranked inside our seat count's 80% range (see targetRows);
+ *   holdRisk: a party of our side won it in 2022, and our chance is now under 60%;
+ *   gains5: held by another in 2022, and our projected margin is above −5 pts (within 5 or ahead);
+ *   won2022: a party of our side won it in 2022;
+ *   led24lost22: a party of our side led the 2024 segment, another won in 2022;
+ *   tossup: a chance of 40–60%.
+ * ("Lost by under 5 pts in 2022" needs the 2022 runner-up, which the data file does not carry.)
+ */
+export const PRESETS = {
+	tipping: (r: TargetRow) => r.tipping,
+	holdRisk: (r: TargetRow, ours: Set<string>) => ours.has(r.won2022 ?? '') && r.chance < 0.6,
+	gains5: (r: TargetRow, ours: Set<string>) =>
+		r.won2022 !== null && !ours.has(r.won2022) && r.margin > -5,
+	won2022: (r: TargetRow, ours: Set<string>) => ours.has(r.won2022 ?? ''),
+	led24lost22: (r: TargetRow, ours: Set<string>) =>
+		ours.has(r.led2024 ?? '') && r.won2022 !== null && !ours.has(r.won2022),
+	tossup: (r: TargetRow) => band(r.chance) === 'tossup'
+} as const;
+export type Preset = keyof typeof PRESETS;
+
+/** What the list is narrowed to ('' / 'all': no narrowing on that field). */
+export interface RowFilter {
+	text: string;
+	band: Band | 'all';
+	group: Group | Band | 'all';
+	district: string;
+	/** Lok Sabha seat number ('' all) */
+	pc: string;
+	preset: Preset | '';
+}
+
+export const NO_FILTER: RowFilter = {
+	text: '',
+	band: 'all',
+	group: 'all',
+	district: '',
+	pc: '',
+	preset: ''
+};
+
+export function filterRows(rows: TargetRow[], f: RowFilter, plan: Plan2027): TargetRow[] {
+	const q = f.text.trim().toLowerCase();
+	const ours = new Set(plan.blocs[0]?.parties ?? []);
+	return rows.filter(
+		(r) =>
+			(!q ||
+				r.name.toLowerCase().includes(q) ||
+				r.name_hi.includes(q) ||
+				r.district.toLowerCase().includes(q)) &&
+			(f.band === 'all' || band(r.chance) === f.band) &&
+			(f.group === 'all' || r.group === f.group) &&
+			(!f.district || r.district === f.district) &&
+			(!f.pc || String(r.pc) === f.pc) &&
+			(!f.preset || PRESETS[f.preset](r, ours))
+	);
+}
+
+/** The filter in words, for the CSV's preamble; '' when nothing is filtered. */
+export function filterText(f: RowFilter): string {
+	return [
+		f.preset && `preset ${f.preset}`,
+		f.text.trim() && `text "${f.text.trim()}"`,
+		f.band !== 'all' && `chance ${f.band}`,
+		f.group !== 'all' && `group ${f.group}`,
+		f.district && `district ${f.district}`,
+		f.pc && `Lok Sabha seat ${f.pc}`
+	]
+		.filter(Boolean)
+		.join(', ');
 }
 
 /** The plan in words, for exports and slides. */
@@ -421,16 +519,26 @@ export const CSV_COLUMNS = [
 	'winner_2022',
 	'margin_2022_pts',
 	'led_2024',
-	'tipping'
+	'tipping',
+	'group',
+	'org_coverage_pct',
+	'org_data'
 ] as const;
 
-/** The target list as CSV, with a preamble saying it is a projection, from what, and how sure. */
+/**
+ * The target list as CSV (the rows given: the list as filtered), with a preamble saying it is a
+ * projection, from what, how sure, which rows, and whose organisation data (demo: invented).
+ */
 export function targetCsv(
 	rows: TargetRow[],
 	plan: Plan2027,
 	s: Summary2027,
-	file: Y2027File
+	file: Y2027File,
+	org: Pick<TargetOrg, 'demo' | 'file'> | null = null,
+	filter: RowFilter = NO_FILTER
 ): string {
+	const orgLabel = org ? (org.demo ? 'demo' : org.file) : '';
+	const shown = filterText(filter);
 	const side = plan.blocs[0]?.id ?? '';
 	const base = Object.entries(file.baseline)
 		.map(([e, w]) => `${e} ×${w}`)
@@ -450,13 +558,17 @@ export function targetCsv(
 			winner_2022: r.won2022,
 			margin_2022_pts: r.margin2022,
 			led_2024: r.led2024,
-			tipping: r.tipping ? 'yes' : ''
+			tipping: r.tipping ? 'yes' : '',
+			group: r.group,
+			org_coverage_pct: r.coverage === null ? null : Math.round(r.coverage),
+			org_data: r.coverage === null ? null : orgLabel
 		})),
 		[...CSV_COLUMNS],
 		[
 			`Kshetra: Vidhan Sabha 2027 projection for ${side} (a projection, not a result)`,
 			`Baseline ${base}; ${planText(plan)}`,
-			`${side} seats: median ${s.seats.median}, 80% range ${s.seats.lo}–${s.seats.hi} of 403 (${s.sims} simulated elections, seed ${s.seed})`
+			`${side} seats: median ${s.seats.median}, 80% range ${s.seats.lo}–${s.seats.hi} of 403 (${s.sims} simulated elections, seed ${s.seed})`,
+			`${rows.length} of 403 ACs${shown ? ` (${shown})` : ''}; organisation coverage: ${org ? (org.demo ? `DEMO data (${org.file}, invented), not the party's` : `from ${org.file}, kept in this browser`) : 'none'}; group: organisation × projected margin where there is organisation data, else the chance band`
 		]
 	);
 }

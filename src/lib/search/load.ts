@@ -4,9 +4,7 @@
  * focused, booth names (only the five name columns of booths.parquet) when a query first asks
  * for booths. Each is read once per page load.
  */
-import { asyncBufferFromUrl, cachedAsyncBuffer, parquetReadObjects } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
-import { dataUrl } from '$lib/db/index.ts';
+import { readObjects as read } from '$lib/db/parquet-objects.ts';
 import {
 	boothsFrom,
 	placesFrom,
@@ -16,17 +14,6 @@ import {
 	type PcName,
 	type Place
 } from './search.ts';
-
-async function read<T>(file: string, columns: string[]): Promise<T[]> {
-	const url = new URL(dataUrl(file), location.href).href;
-	const buffer = cachedAsyncBuffer(await asyncBufferFromUrl({ url }));
-	const rows = await parquetReadObjects({ file: buffer, columns, compressors });
-	return rows.map((r) =>
-		Object.fromEntries(
-			Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])
-		)
-	) as T[];
-}
 
 let places: Promise<Place[]> | null = null;
 let booths: Promise<Booth[]> | null = null;

@@ -8,7 +8,7 @@
  *   await stored('org', 'save', () => set(KEY, record, db()))
  *   // IndexedDB full → StorageError { what: 'org', op: 'save', kind: 'quota' }
  */
-export type StoredData = 'org' | 'coords';
+export type StoredData = 'org' | 'coords' | 'scenarios';
 export type StorageOp = 'read' | 'save' | 'clear';
 /** unreadable: a record is there but is not one this version can read (it is kept) */
 export type StorageKind = 'unavailable' | 'quota' | 'unreadable' | 'other';

@@ -10,14 +10,19 @@ import { describe, expect, it } from 'vitest';
 import {
 	CSV_COLUMNS,
 	defaultPlan,
+	filterRows,
 	forecastInput,
+	NO_FILTER,
 	parsePlan,
 	parseY2027,
 	serializePlan,
 	summarize,
 	targetCsv,
-	targetRows
+	targetRows,
+	type TargetRow
 } from '../../../src/lib/forecast/y2027.ts';
+import { coverageOfAcs } from '../../../src/lib/model/contest/org.ts';
+import { DEFAULT_SCORE, type OrgRow } from '../../../src/lib/model/org-score.ts';
 import defaults from '../../../src/lib/model/forecast/defaults.json' with { type: 'json' };
 import { runForecast, type ForecastScenario } from '../../../src/lib/model/forecast/index.ts';
 
@@ -148,12 +153,117 @@ describe('the target list and its CSV', () => {
 		const lines = text.split('\n');
 		expect(lines[0]).toMatch(/projection, not a result/);
 		expect(lines[2]).toContain(`median ${s.seats.median}, 80% range ${s.seats.lo}–${s.seats.hi}`);
-		const table = csvParse(lines.slice(3).join('\n'));
+		const table = csvParse(lines.slice(4).join('\n'));
 		expect(table.columns).toEqual([...CSV_COLUMNS]);
 		expect(table).toHaveLength(403);
 		const first = table[0];
 		expect(Number(first.ac_no)).toBe(rows[0].ac);
 		expect(Number(first.chance_pct)).toBe(Math.round(100 * rows[0].chance));
 		expect(first.winner_2022).toBe(rows[0].won2022);
+	});
+});
+
+describe('organisation coverage, groups, presets and filters', () => {
+	const s = summarize(runForecast(forecastInput(file, defaultPlan())));
+	const blank: OrgRow = {
+		ac_no: 213,
+		part_no: 0,
+		president: null,
+		president_name: null,
+		committee_members: null,
+		bla2: null,
+		panna_pramukh: null,
+		last_meeting: null,
+		notes: null,
+		aspirant: null
+	} as OrgRow;
+	const row = (part: number, r: Partial<OrgRow>) => ({ ...blank, part_no: part, ...r });
+	// Sishamau (213), numbered as in AE2017 where it has 4 booths (a made-up count for the test):
+	// scores 100, 25 and 50 (the fourth booth has no row, 0); covered at 50 or more: 2 of 4.
+	const org = {
+		numbering: 'AE2017' as const,
+		rows: [
+			row(1, {
+				president: true,
+				bla2: true,
+				committee_members: 10,
+				panna_pramukh: 10,
+				last_meeting: '2026-12-01'
+			}),
+			row(2, { president: true, bla2: false, committee_members: 0, panna_pramukh: 0 }),
+			row(3, { president: true, bla2: true, committee_members: 0, panna_pramukh: 0 }),
+			{ ...row(1, { president: true }), ac_no: 1 }
+		]
+	};
+	const booths = [
+		{ election_id: 'AE2017', ac_no: 213, booths: 4 },
+		{ election_id: 'LS2014', ac_no: 213, booths: 9 },
+		{ election_id: 'LS2014', ac_no: 1, booths: 300 }
+	];
+	const byAc = coverageOfAcs(org, booths, DEFAULT_SCORE, '2026-12-06');
+
+	it('covers an AC’s booths in the file’s numbering; ACs numbered otherwise have none', () => {
+		expect([...byAc.keys()]).toEqual([213]);
+		expect(byAc.get(213)).toMatchObject({ booths: 4, covered: 2, coveredShare: 50 });
+		// (100 + 25 + 50 + 0) / 4, with last_meeting supplied by one row only
+		expect(byAc.get(213)!.meanScore).toBeCloseTo(43.75, 6);
+	});
+
+	it('puts the coverage and the organisation × margin group on the AC’s row, demo in the CSV', () => {
+		const rows = targetRows(file, s, { demo: true, file: 'demo.csv', byAc });
+		const r = rows.find((x) => x.ac === 213)!;
+		expect(r.coverage).toBe(50);
+		// mean score 43.75 is under the quadrant's 50: organise if we lead, long shot if we trail
+		expect(r.group).toBe(r.margin >= 0 ? 'organise' : 'longshot');
+		const other = rows.find((x) => x.ac === 1)!;
+		expect(other.coverage).toBeNull();
+		expect(['long', 'reach', 'tossup', 'lean', 'safe']).toContain(other.group);
+		const lines = targetCsv(rows, defaultPlan(), s, file, { demo: true, file: 'demo.csv' }).split(
+			'\n'
+		);
+		expect(lines[3]).toContain('DEMO data (demo.csv, invented)');
+		const t = csvParse(lines.slice(4).join('\n'));
+		const c = t.find((x) => x.ac_no === '213')!;
+		expect([c.org_coverage_pct, c.org_data, c.group]).toEqual(['50', 'demo', r.group]);
+		expect(t.find((x) => x.ac_no === '1')!.org_data).toBe('');
+	});
+
+	it('presets pick the rows a strategist means (hand-made rows, our side SP + INC)', () => {
+		const base: TargetRow = {
+			...targetRows(file, s)[0],
+			tipping: false,
+			chance: 0.5,
+			margin: 0,
+			won2022: null,
+			led2024: null
+		};
+		const r = (ac: number, x: Partial<TargetRow>): TargetRow => ({ ...base, ac, ...x });
+		const rows = [
+			r(1, { won2022: 'SP', chance: 0.55, margin: -1 }), // held, at risk; tossup
+			r(2, { won2022: 'SP', chance: 0.95, margin: 12 }), // held, safe
+			r(3, { won2022: 'BJP', chance: 0.3, margin: -4.9, led2024: 'INC' }), // gain within 5
+			r(4, { won2022: 'BJP', chance: 0.05, margin: -5.1, led2024: 'SP' }), // beyond 5
+			r(5, { won2022: 'BSP', chance: 0.7, margin: 3, tipping: true }) // projected gain
+		];
+		const pick = (preset: typeof NO_FILTER.preset) =>
+			filterRows(rows, { ...NO_FILTER, preset }, defaultPlan()).map((x) => x.ac);
+		expect(pick('holdRisk')).toEqual([1]);
+		expect(pick('gains5')).toEqual([3, 5]);
+		expect(pick('won2022')).toEqual([1, 2]);
+		expect(pick('led24lost22')).toEqual([3, 4]);
+		expect(pick('tossup')).toEqual([1]);
+		expect(pick('tipping')).toEqual([5]);
+		expect(pick('')).toEqual([1, 2, 3, 4, 5]);
+	});
+
+	it('filters by district and Lok Sabha seat: Kanpur Nagar’s ACs of seat 43 are its five', () => {
+		const rows = targetRows(file, s);
+		const kanpur = filterRows(rows, { ...NO_FILTER, pc: '43' }, defaultPlan());
+		expect(kanpur.map((x) => x.name).sort()).toEqual(
+			['Arya Nagar', 'Govindnagar', 'Kanpur Cantt.', 'Kidwai Nagar', 'Sishamau'].sort()
+		);
+		const d = filterRows(rows, { ...NO_FILTER, district: 'Kanpur Nagar' }, defaultPlan());
+		expect(d.length).toBeGreaterThan(5);
+		expect(d.every((x) => x.district === 'Kanpur Nagar')).toBe(true);
 	});
 });

@@ -95,6 +95,35 @@ export function acCoverage(
 	);
 }
 
+/**
+ * Each AC's organisation coverage over its booths in the file's numbering, when only how many
+ * booths an AC has is known (booth_coverage.parquet), not their part numbers: the file's rows of
+ * the AC count as its booths, the rest (booths minus rows) as booths without a row. ACs without a
+ * row, or without booths in that election, are left out. The state-wide target list's column.
+ */
+export function coverageOfAcs(
+	org: Pick<OrgInUse, 'numbering' | 'rows'>,
+	booths: { election_id: string; ac_no: number; booths: number }[],
+	score: ScoreSettings,
+	today: string
+): Map<number, OrgSummary> {
+	const supplied = suppliedFields(org.rows);
+	const byAc = new Map<number, OrgRow[]>();
+	for (const r of org.rows) byAc.set(r.ac_no, [...(byAc.get(r.ac_no) ?? []), r]);
+	const out = new Map<number, OrgSummary>();
+	for (const b of booths) {
+		const rows = byAc.get(b.ac_no);
+		if (b.election_id !== org.numbering || !rows || !(b.booths > 0)) continue;
+		const units = rows.slice(0, b.booths).map((row) => ({
+			row: row as OrgRow | undefined,
+			score: orgScore(row, score, today, supplied)
+		}));
+		while (units.length < b.booths) units.push({ row: undefined, score: 0 });
+		out.set(b.ac_no, summarise(units, score));
+	}
+	return out;
+}
+
 /** Coverage of several ACs together: booths, covered, with no organisation. */
 export function totalCoverage(acs: Iterable<OrgSummary>) {
 	let [booths, covered, none] = [0, 0, 0];

@@ -23,6 +23,31 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
 	return text.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
 
+const PLURALS: Record<Lang, Intl.PluralRules> = {
+	en: new Intl.PluralRules('en'),
+	hi: new Intl.PluralRules('hi')
+};
+
+/** Message keys that come in a singular and a plural: 'legend.seats' for 'legend.seats.one'/'.other'. */
+export type PluralKey = {
+	[K in MessageKey]: K extends `${infer B}.one`
+		? `${B}.other` extends MessageKey
+			? B
+			: never
+		: never;
+}[MessageKey];
+
+/**
+ * A count in words, singular or plural as the language's plural rules say (Intl.PluralRules):
+ * English '1 seat', '0 seats'; Hindi puts 0 with 1 ('0 सीट', '1 सीट', '2 सीटें').
+ *
+ *   tn('legend.seats', 3) → '3 seats' | '3 सीटें'
+ */
+export function tn(key: PluralKey, n: number, vars: Record<string, string | number> = {}): string {
+	const form = PLURALS[i18n.lang].select(n) === 'one' ? 'one' : 'other';
+	return t(`${key}.${form}` as MessageKey, { n, ...vars });
+}
+
 /** A same-site URL (path and query) carrying the current language. */
 export function withLang(href: string, lang: Lang = i18n.lang): string {
 	const [path, query = ''] = href.split('?');

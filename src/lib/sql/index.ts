@@ -15,6 +15,7 @@ import boothParts from './booth_parts.sql?raw';
 import boothPoints from './booth_points.sql?raw';
 import boothTotals from './booth_totals.sql?raw';
 import elections from './elections.sql?raw';
+import forecastVotes from './forecast_votes.sql?raw';
 import parties from './parties.sql?raw';
 import partyVotes from './party_votes.sql?raw';
 import pcPartyVotes from './pc_party_votes.sql?raw';
@@ -51,7 +52,8 @@ export const queries = {
 	boothPoints: q(boothPoints, 'boothPoints'),
 	seatPartyVotes: q(seatPartyVotes, 'seatPartyVotes'),
 	acBoothVotes: q(acBoothVotes, 'acBoothVotes'),
-	pcPartyVotes: q(pcPartyVotes, 'pcPartyVotes')
+	pcPartyVotes: q(pcPartyVotes, 'pcPartyVotes'),
+	forecastVotes: q(forecastVotes, 'forecastVotes')
 } as const satisfies Record<QueryName, Query<string>>;
 
 export function run<T, P extends string>(

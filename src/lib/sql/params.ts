@@ -21,7 +21,8 @@ export const QUERY_PARAMS = {
 	boothPoints: ['election_id', 'ac_no'],
 	seatPartyVotes: ['pc_no'],
 	acBoothVotes: ['election_id', 'ac_no'],
-	pcPartyVotes: ['election_id']
+	pcPartyVotes: ['election_id'],
+	forecastVotes: []
 } as const;
 
 export type QueryName = keyof typeof QUERY_PARAMS;

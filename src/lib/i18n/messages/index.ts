@@ -7,6 +7,7 @@ import * as booths from './booths.ts';
 import * as common from './common.ts';
 import * as explore from './explore.ts';
 import * as exports from './export.ts';
+import * as forecast from './forecast.ts';
 import * as imports from './imports.ts';
 import * as metrics from './metrics.ts';
 import * as org from './org.ts';
@@ -23,6 +24,7 @@ export const modules = {
 	seat,
 	booths,
 	winnability,
+	forecast,
 	org,
 	export: exports,
 	sources,
@@ -40,6 +42,7 @@ export const messages = {
 		...seat.en,
 		...booths.en,
 		...winnability.en,
+		...forecast.en,
 		...org.en,
 		...exports.en,
 		...sources.en,
@@ -55,6 +58,7 @@ export const messages = {
 		...seat.hi,
 		...booths.hi,
 		...winnability.hi,
+		...forecast.hi,
 		...org.hi,
 		...exports.hi,
 		...sources.hi,

@@ -27,6 +27,7 @@ import { partitionFromFiles, partitionInBrowser } from './measure/partition.ts';
 import { partitionRows, scaleRows } from './measure/scale.ts';
 import { switchViews, type Switches } from './measure/switch.ts';
 import { forecastRows } from './measure/forecast.ts';
+import { y2027Rows } from './measure/y2027.ts';
 import { whatIf, type WhatIf } from './measure/whatif.ts';
 import { sliderMoves, type SliderMove } from './measure/whatif-slider.ts';
 
@@ -57,6 +58,8 @@ say(
 	'forecast: backtests (npm run forecast), a share move over all ACs and booths, 1,000 simulations'
 );
 const forecast = await forecastRows('static/data', QUICK);
+// 13: the /2027/ page's worker computation
+forecast.rows.push(...y2027Rows(QUICK));
 if (args['forecast-only']) {
 	console.log(
 		'\n' + table(forecast.rows) + '\n\nBacktests (npm run forecast):\n\n' + forecast.report + '\n'

@@ -16,6 +16,7 @@ import * as search from './search.ts';
 import * as seat from './seat.ts';
 import * as sources from './sources.ts';
 import * as winnability from './winnability.ts';
+import * as y2027 from './y2027.ts';
 
 /** Every message module, by feature (the unit tests check each for completeness). */
 export const modules = {
@@ -25,6 +26,7 @@ export const modules = {
 	booths,
 	winnability,
 	forecast,
+	y2027,
 	org,
 	export: exports,
 	sources,
@@ -43,6 +45,7 @@ export const messages = {
 		...booths.en,
 		...winnability.en,
 		...forecast.en,
+		...y2027.en,
 		...org.en,
 		...exports.en,
 		...sources.en,
@@ -59,6 +62,7 @@ export const messages = {
 		...booths.hi,
 		...winnability.hi,
 		...forecast.hi,
+		...y2027.hi,
 		...org.hi,
 		...exports.hi,
 		...sources.hi,

@@ -24,6 +24,12 @@ import { CheckFailed, Report } from '../../data/pipeline/report.ts';
 import { int } from '../../data/pipeline/sources.ts';
 
 const run = promisify(execFile);
+/**
+ * A safety net for a pipeline that hangs, not a speed check: each test waits for the pipeline's
+ * own process to finish (about 30 s on an idle machine, 154 s was seen beside other work, which
+ * a 120 s limit failed). Speed belongs in npm run bench.
+ */
+const HUNG = 20 * 60_000;
 const ROOT = new URL('../../', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'kshetra-pipeline-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -37,7 +43,7 @@ function pipeline(out: string, env: Record<string, string> = {}) {
 }
 
 describe('npm run data', () => {
-	it('reproduces the committed static/data exactly', { timeout: 120_000 }, async () => {
+	it('reproduces the committed static/data exactly', { timeout: HUNG }, async () => {
 		const out = join(tmp, 'again');
 		await pipeline(out);
 		const committed = JSON.parse(readFileSync(join(ROOT, 'static/data/manifest.json'), 'utf8'));
@@ -55,7 +61,7 @@ describe('npm run data', () => {
 
 	it(
 		'fails naming the PC and candidate when segment votes stop adding up',
-		{ timeout: 120_000 },
+		{ timeout: HUNG },
 		async () => {
 			const raw = join(tmp, 'raw');
 			cpSync(join(ROOT, 'data/raw/results'), join(raw, 'results'), { recursive: true });
@@ -82,7 +88,7 @@ describe('npm run data', () => {
 
 	it(
 		'fails naming the AC and column when an LS2014 booth column stops adding up, and writes nothing',
-		{ timeout: 180_000 },
+		{ timeout: HUNG },
 		async () => {
 			// A copy of data/raw whose Sishamau (AC 213) Form 20 gives booth 1 one more vote for Joshi
 			// (252 → 253) and one more in its "Total Votes Secured" (364 → 365), so the row itself still
@@ -258,7 +264,7 @@ describe('a source that disagrees with another stops the pipeline step, naming t
 
 	it(
 		'LS2019: the whole pipeline stops at that check and writes nothing',
-		{ timeout: 120_000 },
+		{ timeout: HUNG },
 		async () => {
 			const raw = tcpdBelowEvm('tcpd-run');
 			const out = join(tmp, 'tcpd-out');

@@ -23,6 +23,12 @@ const ROUTES: [string, string][] = [
 ];
 
 test.use({ bypassCSP: true });
+/**
+ * A hung-page net, not a speed check: axe walks every node of a map page, and beside other work
+ * (load average 17 on 2 cores) its run alone took over a minute, failing the suite's 60 s limit
+ * on / and /seat/43/ac/213/ while nothing was wrong. The readiness wait keeps its own 45 s.
+ */
+test.describe.configure({ timeout: 240_000 });
 
 interface AxeResult {
 	violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];

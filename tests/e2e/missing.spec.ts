@@ -8,7 +8,9 @@ import { expect, test, waitForPaint } from './fixtures.ts';
 // The browser's own console line for the page's 404 status is expected here.
 test.use({ allowedErrors: [/status of 404/] });
 
-test('seat 99: "there is no seat 99", and the way back to the map of UP works', async ({ page }) => {
+test('seat 99: "there is no seat 99", and the way back to the map of UP works', async ({
+	page
+}) => {
 	const res = await page.goto('/seat/99/');
 	expect(res?.status()).toBe(404);
 	await expect(page.getByTestId('error-message')).toHaveText(

@@ -20,23 +20,38 @@ function validity(values: unknown[]): { bitmap: Uint8Array; nullCount: number } 
 export function int32Vector(values: (number | null | undefined)[]): Vector<Int32> {
 	const { bitmap, nullCount } = validity(values);
 	const data = Int32Array.from(values, (v) => (v === null || v === undefined ? 0 : v));
-	return makeVector(makeData({ type: new Int32(), length: values.length, nullCount, nullBitmap: bitmap, data }));
+	return makeVector(
+		makeData({ type: new Int32(), length: values.length, nullCount, nullBitmap: bitmap, data })
+	);
 }
 
 export function float64Vector(values: (number | null | undefined)[]): Vector<Float64> {
 	const { bitmap, nullCount } = validity(values);
 	const data = Float64Array.from(values, (v) => (v === null || v === undefined ? 0 : v));
-	return makeVector(makeData({ type: new Float64(), length: values.length, nullCount, nullBitmap: bitmap, data }));
+	return makeVector(
+		makeData({ type: new Float64(), length: values.length, nullCount, nullBitmap: bitmap, data })
+	);
 }
 
 const encoder = new TextEncoder();
 
 export function utf8Vector(values: (string | null | undefined)[]): Vector<Utf8> {
 	const { bitmap, nullCount } = validity(values);
-	const parts = values.map((v) => (v === null || v === undefined ? new Uint8Array(0) : encoder.encode(v)));
+	const parts = values.map((v) =>
+		v === null || v === undefined ? new Uint8Array(0) : encoder.encode(v)
+	);
 	const valueOffsets = new Int32Array(values.length + 1);
 	parts.forEach((p, i) => (valueOffsets[i + 1] = valueOffsets[i] + p.length));
 	const data = new Uint8Array(valueOffsets[values.length]);
 	parts.forEach((p, i) => data.set(p, valueOffsets[i]));
-	return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount, nullBitmap: bitmap, valueOffsets, data }));
+	return makeVector(
+		makeData({
+			type: new Utf8(),
+			length: values.length,
+			nullCount,
+			nullBitmap: bitmap,
+			valueOffsets,
+			data
+		})
+	);
 }

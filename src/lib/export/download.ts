@@ -5,7 +5,7 @@
 
 /**
  * The bytes of a text file. A CSV gets the byte-order mark Excel needs to open UTF-8 (Hindi names)
- * correctly, here and only here: the serialisers (cellsToCsv, toCsv) write none, and a mark the
+ * correctly, here and only here: the one CSV writer (csv.ts) writes none, and a mark the
  * text already starts with is not doubled.
  */
 export function textBlob(text: string, mime = 'text/csv;charset=utf-8'): Blob {

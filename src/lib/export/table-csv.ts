@@ -4,7 +4,7 @@
  */
 import { exportWord } from '$lib/i18n/messages/export.ts';
 import type { ExportSpec } from './spec.ts';
-import { toCsv } from './to-csv.ts';
+import { toCsv } from './csv.ts';
 
 export function tableCsv(spec: ExportSpec): string {
 	return toCsv(spec.table.rows, spec.table.columns, [

@@ -15,7 +15,7 @@ import { partyShares } from '../model/forecast/data.ts';
 import type { ErrorSpreads, ForecastInput, ForecastResult } from '../model/forecast/index.ts';
 import { seatSummary } from '../model/forecast/simulate.ts';
 import type { Bloc, SwingMethod, UnitVotes } from '../model/forecast/types.ts';
-import { toCsv } from '../export/to-csv.ts';
+import { toCsv } from '../export/csv.ts';
 import type { OrgSummary } from '../model/org-score.ts';
 import { DEFAULT_QUADRANT, quadrant, type Group } from '../model/winnability.ts';
 import { band, type Band } from './colours-2027.ts';

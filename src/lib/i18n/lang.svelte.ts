@@ -17,12 +17,20 @@ export function parseLang(s: string | null | undefined): Lang {
 	return s === 'hi' ? 'hi' : 'en';
 }
 
+const PLURAL_RULES: Record<Lang, Intl.PluralRules> = {
+	en: new Intl.PluralRules('en-IN'),
+	hi: new Intl.PluralRules('hi-IN')
+};
+
 /**
- * {n:row|rows} in a message: the first form when Intl's plural rule for the language says "one"
- * for n, the second otherwise ("1 row", "2 rows"; Hindi counts 0 and 1 as "one").
+ * Kshetra's one plural mechanism: {n:row|rows} in a message is the first form when Intl's plural
+ * rule for the language says "one" for n, the second otherwise ('1 row', '0 rows'; Hindi puts 0
+ * with 1: '0 सीट', '1 सीट', '2 सीटें'). The forms sit inside the sentence, not in separate
+ * '.one'/'.other' keys, because one sentence may carry two counts ('Imported {n} {n:booth|booths};
+ * {bad} {bad:row was|rows were} left out') and a translator reorders the whole sentence.
  */
 export function plurals(text: string, vars: Record<string, string | number>, lang: Lang): string {
-	const rule = new Intl.PluralRules(lang === 'hi' ? 'hi-IN' : 'en-IN');
+	const rule = PLURAL_RULES[lang];
 	return text.replace(
 		/\{(\w+):([^|{}]*)\|([^{}]*)\}/g,
 		(whole, k: string, one: string, other: string) => {
@@ -38,10 +46,18 @@ export function plurals(text: string, vars: Record<string, string | number>, lan
 	);
 }
 
-/** The message in the current language, with {name} placeholders filled in. */
-export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
+/**
+ * The message in the current language, with {n:one|other} plurals chosen by `vars` and {name}
+ * placeholders filled from `fill` (the same values unless a caller puts markup in their place, as
+ * parts() in rich.ts does).
+ */
+export function t(
+	key: MessageKey,
+	vars: Record<string, string | number> = {},
+	fill: Record<string, string | number> = vars
+): string {
 	const text = plurals(messages[i18n.lang][key] ?? messages.en[key] ?? key, vars, i18n.lang);
-	return text.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+	return text.replace(/\{(\w+)\}/g, (_, k: string) => (k in fill ? String(fill[k]) : `{${k}}`));
 }
 
 /** A same-site URL (path and query) carrying the current language. */

@@ -20,7 +20,7 @@ export function parts(
 	slots: string[]
 ): Part[] {
 	const marked = Object.fromEntries(slots.map((s, i) => [s, `${MARK}${i}${MARK}`]));
-	const text = t(key, { ...vars, ...marked });
+	const text = t(key, vars, { ...vars, ...marked });
 	return text
 		.split(MARK)
 		.map((piece, i): Part => (i % 2 ? { slot: slots[Number(piece)] } : { text: piece }))

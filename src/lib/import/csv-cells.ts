@@ -15,7 +15,6 @@
  *   → { cells: [['ac', 'part'], ['213', 'a\nb'], ['213', '2']], lines: [1, 2, 4] }
  *   wholeNumber('१,२३४') → { value: 1234 };  parseIndianDate('5/3/24') → '2024-03-05'
  */
-import { dsvFormat } from 'd3';
 import type { ImportMessage } from '$lib/i18n/messages/imports.ts';
 
 /**
@@ -295,16 +294,6 @@ export function headerColumnsOf<K extends string>(
 	return col;
 }
 
-/**
- * CSV text of rows, without a byte-order mark: the one mark Excel needs to read UTF-8 (and show
- * Hindi) is added where the text becomes a file's bytes (downloadText), and only there.
- */
-export function cellsToCsv(rows: (string | number | null)[][]): string {
-	return (
-		dsvFormat(',').formatRows(rows.map((r) => r.map((c) => (c == null ? '' : String(c))))) + '\n'
-	);
-}
-
 /** A column's letters as a spreadsheet shows them: 0 → A, 25 → Z, 26 → AA, 701 → ZZ, 702 → AAA. */
 export function columnLetter(index: number): string {
 	let s = '';
@@ -322,7 +311,13 @@ export const columnName = (index: number, header: string) =>
 
 export const devanagariDigits = (s: string) =>
 	s.replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x966));
-export const clean = (s: string) => s.replace(/^[\s\u200B\uFEFF]+|[\s\u200B\uFEFF]+$/g, '');
+/**
+ * A cell's text without surrounding spaces, zero-width spaces and byte-order marks, and without
+ * the apostrophe Kshetra's own CSV writer puts before text a spreadsheet would run as a formula
+ * (export/csv.ts): a file exported here reads back as it was.
+ */
+export const clean = (s: string) =>
+	s.replace(/^[\s\u200B\uFEFF]+|[\s\u200B\uFEFF]+$/g, '').replace(/^'(?=[=+\-@\t\r])/, '');
 /** A cell holding only a dash means "nothing" in many hand-kept sheets. */
 export const blank = (s: string) => s === '' || /^[-–—]+$/.test(s);
 /** A cell's text in quotes for a message, shortened when long. */

@@ -17,7 +17,6 @@
 import { importText, type ImportMessage } from '$lib/i18n/messages/imports.ts';
 import {
 	blank,
-	cellsToCsv,
 	cellText as text,
 	columnLetter,
 	columnName,
@@ -33,6 +32,7 @@ import {
 	type Cell,
 	type Parsed
 } from './csv-cells.ts';
+import { csvRows } from '$lib/export/csv.ts';
 import { krutiDevToUnicode } from '$lib/model/krutidev.ts';
 import type { OrgRow } from '$lib/model/org-score.ts';
 
@@ -635,7 +635,7 @@ export function parseOrgText(text: string, file: string, ctx: OrgContext): OrgPa
 export function orgRowsToCsv(rows: OrgRow[], lang: 'en' | 'hi'): string {
 	const yn = (b: boolean) => (lang === 'hi' ? (b ? 'हाँ' : 'नहीं') : b ? 'yes' : 'no');
 	const value = (v: OrgRow[Key]) => (typeof v === 'boolean' ? yn(v) : v);
-	return cellsToCsv([
+	return csvRows([
 		KEYS.map((k) => ORG_HEADERS[k][lang]),
 		...rows.map((r) => KEYS.map((k) => value(r[k])))
 	]);
@@ -660,7 +660,7 @@ export function orgProblemsCsv(
 	const head = (['imp.csv.file', 'imp.csv.row', 'imp.csv.column', 'imp.csv.problem'] as const).map(
 		(key) => importText({ key, vars: {} }, lang)
 	);
-	return cellsToCsv([head, ...problems.map((p) => [file, p.row, p.column, importText(p, lang)])]);
+	return csvRows([head, ...problems.map((p) => [file, p.row, p.column, importText(p, lang)])]);
 }
 
 /** A file to fill in: the header and two example rows (AC 213, booths 1 and 2). */

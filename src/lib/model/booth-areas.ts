@@ -16,15 +16,12 @@
  *   boothAreas(acPolygon, pts, 'estimated') → FeatureCollection of 3 cells
  */
 import { Delaunay, randomLcg } from 'd3';
-import {
-	bbox,
-	booleanPointInPolygon,
-	featureCollection,
-	intersect,
-	point,
-	pointOnFeature,
-	pointToPolygonDistance
-} from '@turf/turf';
+import { bbox } from '@turf/bbox';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { featureCollection, point } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+import { pointOnFeature } from '@turf/point-on-feature';
+import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 
 export type Area = Polygon | MultiPolygon;

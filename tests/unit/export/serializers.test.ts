@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { withoutPrivate, type ExportSpec } from '../../../src/lib/export/spec.ts';
 import { tableCsv } from '../../../src/lib/export/table-csv.ts';
-import { csvCell, toCsv } from '../../../src/lib/export/to-csv.ts';
+import { csvValue, toCsv } from '../../../src/lib/export/csv.ts';
 import { toGeoJson } from '../../../src/lib/export/to-geojson.ts';
 import { escapeXml, toSvg, wrap } from '../../../src/lib/export/to-svg.ts';
 
@@ -84,7 +84,9 @@ describe('CSV', () => {
 		{ input: 12.345, expected: '12.35' },
 		{ input: 443055, expected: '443055' },
 		{ input: null, expected: '' }
-	])('cell $input → $expected', ({ input, expected }) => expect(csvCell(input)).toBe(expected));
+	])('cell $input → $expected', ({ input, expected }) =>
+		expect(csvValue(input) === '' ? '' : toCsv([{ a: input }], ['a']).split('\n')[1]).toBe(expected)
+	);
 
 	it('heads the table with what it is, its source and caveats', () => {
 		const csv = tableCsv(spec);

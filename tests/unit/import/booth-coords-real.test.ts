@@ -14,7 +14,8 @@
  * their own ACs 118–126, some points lie outside Uttar Pradesh or have a mistyped longitude.
  */
 import { readFileSync } from 'node:fs';
-import { area, booleanPointInPolygon } from '@turf/turf';
+import { area } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { csvParse, csvParseRows } from 'd3-dsv';
 import type { Feature, Geometry, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';

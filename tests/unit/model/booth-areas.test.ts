@@ -1,6 +1,7 @@
 /** Estimated booth areas over a real AC polygon (Sishamau, AC 213, from the pipeline's output). */
 import { readFileSync } from 'node:fs';
-import { area, booleanPointInPolygon } from '@turf/turf';
+import { area } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { csvParse } from 'd3-dsv';
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';

@@ -176,7 +176,13 @@ describe('the fast path equals project(shiftBooth()) and quadrant()', () => {
 						const got = numbersAt(c, r, i);
 						expect(near(got.marginVotes, ref.marginVotes)).toBe(true);
 						expect(near(got.ours, ref.ours)).toBe(true);
-						expect(got.leader).toBe(ref.leader);
+						// Two rivals level within float noise (BJP 2999.9999999999945, RLD
+						// 2999.999999999995 after a transfer) may be named either way; any other
+						// leader must be the same party.
+						if (got.leader !== ref.leader)
+							expect(near(got.leaderVotes, ref.leaderVotes), `${got.leader} vs ${ref.leader}`).toBe(
+								true
+							);
 					});
 				}
 			),

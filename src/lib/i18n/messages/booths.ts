@@ -28,7 +28,7 @@ export const en = {
 	'booths.noteEstimated': 'Booth areas are approximate (estimated).',
 	'booths.noteImported': 'Booth areas from imported locations.',
 	'booths.covEmpty': "The source's booth rows carry no votes for this AC.",
-	'booths.cov': '{booths} booths with {votes} votes.',
+	'booths.cov': '{booths} {booths:booth|booths} with {votes} {votes:vote|votes}.',
 	'booths.covPostal':
 		'{booths} booths with {votes} votes, plus {postal} postal ballots counted apart.',
 	'booths.covExact': 'Together they add up exactly to the declared result ({n}).',
@@ -39,7 +39,8 @@ export const en = {
 	'booths.ruleTrail': 'D: trail beyond {input} pts',
 	'booths.drawnEstimated':
 		'Booth areas are approximate: one estimated point per booth, spread over the AC in booth-number order.',
-	'booths.drawnImported': '{drawn} of {total} booths drawn from your imported locations.',
+	'booths.drawnImported':
+		'{drawn} of {total} {total:booth|booths} drawn from your imported locations.',
 	'booths.tableTitle': 'Booths',
 	'booths.exportPlace': '{name} (AC {ac}), {pc}: {election}',
 	'booths.exportSubtitle': 'Booths coloured by {metric}',
@@ -60,7 +61,7 @@ export const en = {
 	'booths.filterMargin': 'Margin from {from} to {to} pts',
 	'booths.filterTurnout': 'Turnout from {from} to {to}%',
 	'booths.filterElectors': 'At least {n} electors',
-	'booths.count': '{shown} of {total} booths',
+	'booths.count': '{shown} of {total} {total:booth|booths}',
 	'booths.caption': 'Booths, with the results of {side}',
 	'booths.incomplete': 'incomplete',
 	'booths.incompleteTitle': 'Some counts are missing in the source',
@@ -80,7 +81,7 @@ export const en = {
 	'coords.saveError': 'could not be saved in this browser: {error}',
 	'coords.saved': 'Saved {n} booth locations for AC {acs} in this browser.',
 	'coords.forgot': 'Forgot the imported locations of this AC; booth areas are estimated again.',
-	'coords.current': 'Using {n} locations from {file}.',
+	'coords.current': 'Using {n} {n:location|locations} from {file}.',
 	'coords.forget': 'Forget them'
 } as const;
 

@@ -6,15 +6,16 @@ export const en = {
 		'{demo}: invented organisation, not real, for the booths of Kanpur (seat 43) only. Import your own file to replace it.',
 	'org.demoElsewhere':
 		'No organisation data for this seat: the demo data covers Kanpur (seat 43) only. Import your own file.',
-	'org.yourData': 'Your data: {file}, {n} booths ({numbering} booth numbers), imported {date}.',
+	'org.yourData':
+		'Your data: {file}, {n} {n:booth|booths} ({numbering} booth numbers), imported {date}.',
 	'org.yourDataSkipped':
-		'Your data: {file}, {n} booths ({numbering} booth numbers), imported {date}; {skipped} {skipped:row was|rows were} left out.',
+		'Your data: {file}, {n} {n:booth|booths} ({numbering} booth numbers), imported {date}; {skipped} {skipped:row was|rows were} left out.',
 	'org.private':
 		'Stays in this browser. It is never uploaded and goes into an export only when you ask.',
 	'org.numbering': 'Booth numbers of',
 	'org.import': 'Import CSV or Excel',
-	'org.ready': '{file}: {n} booths ready to import.',
-	'org.readyLeftOut': '{file}: {n} booths ready to import, {leftOut}.',
+	'org.ready': '{file}: {n} {n:booth|booths} ready to import.',
+	'org.readyLeftOut': '{file}: {n} {n:booth|booths} ready to import, {leftOut}.',
 	'org.leftOut': '{n} {n:row|rows} with problems will be left out',
 	'org.checked': 'Checked against the booth numbers of {numbering}.',
 	'org.columns': 'Columns read: {columns}.',
@@ -25,7 +26,7 @@ export const en = {
 	'org.leftOutShow': 'Show the rows left out',
 	'org.leftOutNotKept':
 		'Which rows these were was not kept by the version of Kshetra that imported the file: import it again to see them.',
-	'org.confirm': 'Import {n} booths',
+	'org.confirm': 'Import {n} {n:booth|booths}',
 	'org.planFile': 'The file covers AC {acs}. What importing it changes:',
 	'org.planAcWas': 'AC {ac}: {n} booth rows replace the {before} stored now.',
 	'org.planAcNew': 'AC {ac}: {n} booth rows, where none are stored now.',
@@ -38,9 +39,9 @@ export const en = {
 		'The stored data uses other booth numbers, so it is replaced whole: AC {others} will have no organisation data.',
 	'org.readError': '{file} could not be read: {error}. Nothing was changed.',
 	'org.saveError': 'Could not save in this browser ({error}). Nothing was changed.',
-	'org.imported': 'Imported {n} booths from {file}.',
+	'org.imported': 'Imported {n} {n:booth|booths} from {file}.',
 	'org.importedLeftOut':
-		'Imported {n} booths from {file}; {bad} {bad:row|rows} with problems {bad:was|were} left out.',
+		'Imported {n} {n:booth|booths} from {file}; {bad} {bad:row|rows} with problems {bad:was|were} left out.',
 	'org.confirmClear':
 		'Delete the organisation data stored in this browser? The demo data will be shown again.',
 	'org.cleared': 'Your organisation data was deleted from this browser.',
@@ -59,14 +60,14 @@ export const hi: Record<keyof typeof en, string> = {
 		'इस सीट का कोई संगठन डेटा नहीं: डेमो डेटा केवल कानपुर (सीट 43) का है। अपनी फाइल आयात करें।',
 	'org.yourData': 'आपका डेटा: {file}, {n} बूथ ({numbering} के बूथ क्रमांक), {date} को आयात किया गया।',
 	'org.yourDataSkipped':
-		'आपका डेटा: {file}, {n} बूथ ({numbering} के बूथ क्रमांक), {date} को आयात किया गया; {skipped} पंक्तियाँ छोड़ी गईं।',
+		'आपका डेटा: {file}, {n} बूथ ({numbering} के बूथ क्रमांक), {date} को आयात किया गया; {skipped} {skipped:पंक्ति छोड़ी गई|पंक्तियाँ छोड़ी गईं}।',
 	'org.private':
 		'यह डेटा इसी ब्राउजर में रहता है। यह कभी अपलोड नहीं होता और आपके कहने पर ही किसी एक्सपोर्ट में जाता है।',
 	'org.numbering': 'बूथ क्रमांक, चुनाव',
 	'org.import': 'CSV या Excel आयात करें',
 	'org.ready': '{file}: {n} बूथ आयात के लिए तैयार।',
 	'org.readyLeftOut': '{file}: {n} बूथ आयात के लिए तैयार, {leftOut}।',
-	'org.leftOut': 'समस्या वाली {n} पंक्तियाँ छोड़ दी जाएँगी',
+	'org.leftOut': 'समस्या वाली {n} {n:पंक्ति|पंक्तियाँ} छोड़ दी जाएँगी',
 	'org.checked': '{numbering} के बूथ क्रमांकों से जाँचा गया।',
 	'org.columns': 'पढ़े गए कॉलम: {columns}।',
 	'org.columnAs': '{column}, {field} के रूप में',
@@ -90,7 +91,8 @@ export const hi: Record<keyof typeof en, string> = {
 	'org.readError': '{file} पढ़ी नहीं जा सकी: {error}। कुछ नहीं बदला गया।',
 	'org.saveError': 'इस ब्राउजर में सहेजा नहीं जा सका ({error})। कुछ नहीं बदला गया।',
 	'org.imported': '{file} से {n} बूथ आयात किए गए।',
-	'org.importedLeftOut': '{file} से {n} बूथ आयात किए गए; समस्या वाली {bad} पंक्तियाँ छोड़ दी गईं।',
+	'org.importedLeftOut':
+		'{file} से {n} बूथ आयात किए गए; समस्या वाली {bad} {bad:पंक्ति छोड़ दी गई|पंक्तियाँ छोड़ दी गईं}।',
 	'org.confirmClear': 'इस ब्राउजर में रखा संगठन डेटा हटाएँ? फिर से डेमो डेटा दिखेगा।',
 	'org.cleared': 'आपका संगठन डेटा इस ब्राउजर से हटा दिया गया।',
 	'org.export': 'CSV के रूप में एक्सपोर्ट करें',

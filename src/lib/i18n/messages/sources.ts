@@ -26,7 +26,7 @@ export const en = {
 	'sources.shipped': 'Every file this site ships, and what it is made from',
 	'sources.colContents': 'What it holds',
 	'sources.colFrom': 'Made from',
-	'sources.nFiles': '{n} files',
+	'sources.nFiles': '{n} {n:file|files}',
 	'sources.hashes': 'Each file with its size and SHA-256'
 } as const;
 
@@ -57,6 +57,6 @@ export const hi: Record<keyof typeof en, string> = {
 	'sources.shipped': 'यह साइट जो भी फाइल देती है, और वह किससे बनी है',
 	'sources.colContents': 'इसमें क्या है',
 	'sources.colFrom': 'किससे बनी',
-	'sources.nFiles': '{n} फाइलें',
+	'sources.nFiles': '{n} {n:फाइल|फाइलें}',
 	'sources.hashes': 'हर फाइल, उसका आकार और SHA-256'
 };

@@ -10,7 +10,7 @@ export const en = {
 	'win.backtestLink': 'Test these settings on all 80 seats of 2024 →',
 	'win.winnable': 'Winnable on these settings',
 	'win.behind': 'Behind on these settings',
-	'win.wonBefore': '{count} segments won by {parties} in {election}.',
+	'win.wonBefore': '{count} {count:segment|segments} won by {parties} in {election}.',
 	'win.together':
 		'{parties} together: {share} projected ({votes} votes) against {leader} {leaderShare}.',
 	'win.projMargin': 'Projected margin {margin} ({votes} votes).',
@@ -66,8 +66,8 @@ export const en = {
 	'win.exportMarginLegend': 'Projected margin',
 	'win.exportGroupsSubtitle':
 		'Booths by winnability group: projected margin against organisation coverage',
-	'win.groupCount': '{group}: {n} booths',
-	'win.groupCountSeg': '{group}: {n} segments',
+	'win.groupCount': '{group}: {n} {n:booth|booths}',
+	'win.groupCountSeg': '{group}: {n} {n:segment|segments}',
 	'win.segGroupsTitle': 'Segments by winnability group',
 	'win.segMapAria': 'Segments of {name} coloured by winnability group',
 	'win.segScatterTitle': 'Segments of {name}: mean organisation score against projected margin',
@@ -116,7 +116,7 @@ export const en = {
 	'priority.all': 'All segments',
 	'priority.groups': 'Groups',
 	'priority.csv': 'Download CSV for field teams',
-	'priority.count': '{n} booths',
+	'priority.count': '{n} {n:booth|booths}',
 	'priority.noOrg': 'Only booths with no organisation',
 	'priority.csvAc': 'Filter: AC {ac} {name} only.',
 	'priority.csvNoOrg': 'Filter: only booths with no organisation (no row, or a score of 0).',
@@ -170,7 +170,7 @@ export const hi: Record<keyof typeof en, string> = {
 	'win.neededNonVoters':
 		'जरूरी मत: {leader} से {n} मतदाताओं को अपनी ओर लाना होगा, या हमारे लिए {turnout} नए मतदाता (वोट न डालने वाले {nonVoters} मतदाताओं में से)।',
 	'win.covered': 'संगठन वाले बूथ: {count} ({pct}); {none}।',
-	'win.noneLink': '{n} बूथों पर कोई संगठन नहीं',
+	'win.noneLink': '{n} {n:बूथ|बूथों} पर कोई संगठन नहीं',
 	'win.noneLinkTitle': 'इन्हें नीचे प्राथमिकता वाले बूथों में दिखाएँ',
 	'win.demoData': '(डेमो डेटा)',
 	'win.segments': 'विधानसभा क्षेत्र',

@@ -14,8 +14,7 @@ export default defineConfig({
 	// The engine's size, for its download progress when the host compresses it (no usable length).
 	define: {
 		__DUCKDB_WASM_BYTES__: JSON.stringify({
-			eh: wasmBytes('duckdb-eh.wasm'),
-			mvp: wasmBytes('duckdb-mvp.wasm')
+			eh: wasmBytes('duckdb-eh.wasm')
 		})
 	},
 	build: { chunkSizeWarningLimit: 1500 },

@@ -66,9 +66,9 @@ if (!args['no-build']) {
 // swap the files under the benchmark.
 const BUILD = join(mkdtempSync(join(tmpdir(), 'kshetra-bench-site-')), 'build');
 cpSync('build', BUILD, { recursive: true });
-const server = await serveStatic(BUILD, 0);
+const server = await serveStatic(BUILD, 0, '/', { identity: true });
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const gzServer = await serveStatic(BUILD, 0, '/', { gzip: true });
+const gzServer = await serveStatic(BUILD, 0);
 const gzBase = `http://127.0.0.1:${(gzServer.address() as AddressInfo).port}`;
 /** for the what-if page (no disk cache needed) and the version string */
 const browser = await launch();

@@ -2,7 +2,7 @@
 declare global {
 	namespace App {}
 	/** Sizes in bytes of DuckDB-wasm's engine files as shipped (vite.config.ts). */
-	const __DUCKDB_WASM_BYTES__: { eh: number; mvp: number };
+	const __DUCKDB_WASM_BYTES__: { eh: number };
 }
 
 declare module '*.sql?raw' {

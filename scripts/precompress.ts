@@ -8,7 +8,7 @@
  *
  * Brotli quality (measured on this machine, node:zlib):
  *   - 11 (the best) for text, JSON and wasm. DuckDB's 34.2 MB wasm: 5.19 MB at 11 but 67 s to
- *     compress (9: 5.89 MB in 9 s), so copies of files over 1 MB are kept in
+ *     compress (9: 5.89 MB in 9 s), so copies of files over 32 kB are kept in
  *     node_modules/.cache/kshetra/precompress/ by content hash: only the first build pays.
  *   - 6 for Parquet: its pages are already zstd-compressed (booths.parquet 4.01 MB: 3.62 MB at 6
  *     in 0.1 s, 3.58 MB at 11 in 11 s).
@@ -28,7 +28,7 @@ const gz = promisify(gzip);
 export const COMPRESSED_TYPES =
 	/\.(html|js|mjs|css|json|geojson|svg|webmanifest|csv|txt|xml|wasm|parquet)$/;
 const MIN_BYTES = 1024;
-const CACHE_OVER = 1_000_000;
+const CACHE_OVER = 32_000;
 const CACHE = 'node_modules/.cache/kshetra/precompress';
 
 function* walk(dir: string): Generator<string> {

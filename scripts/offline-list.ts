@@ -41,12 +41,18 @@ export function offlineList(dir: string, manifestPath = 'static/data/manifest.js
 	for (const path of walk(dir)) {
 		const url = relative(dir, path).split(sep).join('/');
 		if (/\.(br|gz)$/.test(url) || listed.has(url)) continue;
-		// the benchmark's pages, the update check and this list itself are not kept
-		if (url.startsWith('dev/') || url === '_app/version.json' || url === 'offline.json') continue;
+		// the benchmark's pages, the update check, the worker (the browser keeps it) and this list
+		// itself are not kept
+		if (
+			url.startsWith('dev/') ||
+			['_app/version.json', 'service-worker.js', 'offline.json'].includes(url)
+		)
+			continue;
 		let entry: ListedFile;
 		if (url.endsWith('index.html'))
 			entry = { url: url.slice(0, -'index.html'.length), bytes: size(url), group: 'page' };
-		else if (url.endsWith('/__data.json')) entry = { url, bytes: size(url), group: 'page' };
+		else if (url === '__data.json' || url.endsWith('/__data.json'))
+			entry = { url, bytes: size(url), group: 'page' };
 		else if (url.startsWith('data/'))
 			entry = {
 				url,

@@ -32,6 +32,7 @@ import {
 	TOTAL_HEADER,
 	type ListedFile,
 	type OfflineList,
+	type FromWorker,
 	type ToWorker
 } from '$lib/offline/caches.ts';
 
@@ -107,7 +108,12 @@ sw.addEventListener('activate', (event) => {
 sw.addEventListener('message', (event: ExtendableMessageEvent) => {
 	const m = event.data as ToWorker;
 	if (m?.type === 'skip-waiting') sw.skipWaiting();
-	else if (m?.type === 'keep') event.waitUntil(keepUrls(m.urls));
+	else if (m?.type === 'keep')
+		event.waitUntil(
+			keepUrls(m.urls).then(() =>
+				(event.source as Client | null)?.postMessage({ type: 'kept' } satisfies FromWorker)
+			)
+		);
 });
 
 /**

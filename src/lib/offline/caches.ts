@@ -60,6 +60,8 @@ export function parsePieceKey(key: string): { start: number; end: number } | nul
 export const TOTAL_HEADER = 'x-kshetra-total';
 
 /** Messages between the page and the worker. */
+export type FromWorker = { type: 'kept' };
+
 export type ToWorker =
 	| { type: 'skip-waiting' }
 	/** URLs the page loaded before the worker could see them (its first visit): keep them too */

@@ -26,6 +26,7 @@ import { warmSeatVisit } from './measure/interactive.ts';
 import { partitionFromFiles, partitionInBrowser } from './measure/partition.ts';
 import { partitionRows, scaleRows } from './measure/scale.ts';
 import { switchViews, type Switches } from './measure/switch.ts';
+import { forecastRows } from './measure/forecast.ts';
 import { whatIf, type WhatIf } from './measure/whatif.ts';
 import { sliderMoves, type SliderMove } from './measure/whatif-slider.ts';
 
@@ -34,7 +35,8 @@ const { values: args } = parseArgs({
 		quick: { type: 'boolean', default: false },
 		scale: { type: 'string', default: '1' },
 		runs: { type: 'string' },
-		'no-build': { type: 'boolean', default: false }
+		'no-build': { type: 'boolean', default: false },
+		'forecast-only': { type: 'boolean', default: false }
 	}
 });
 const QUICK = args.quick!;
@@ -49,6 +51,18 @@ const started = Date.now();
 const loadBefore = loadavg()[0];
 const say = (s: string) =>
 	console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${s}`);
+
+// 11, 12: the forecast engine and its backtests, in Node (no build, no browser needed)
+say(
+	'forecast: backtests (npm run forecast), a share move over all ACs and booths, 1,000 simulations'
+);
+const forecast = await forecastRows('static/data', QUICK);
+if (args['forecast-only']) {
+	console.log(
+		'\n' + table(forecast.rows) + '\n\nBacktests (npm run forecast):\n\n' + forecast.report + '\n'
+	);
+	process.exit();
+}
 
 if (!args['no-build']) {
 	say('npm run build');
@@ -390,11 +404,13 @@ try {
 			status: '·',
 			data: partBrowser
 		},
-		...partitionRows(partFiles)
+		...partitionRows(partFiles),
+		...forecast.rows
 	);
 
 	const out = table(rows);
 	console.log('\n' + out + '\n');
+	console.log(`Backtests (npm run forecast, ${ms(forecast.backtestMs)}):\n\n${forecast.report}\n`);
 	console.log(
 		`${RUNS} runs per row (slow network: seat page cut off at ${SLOW_CAP / 1000} s). ` +
 			`${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${await browser.version()} headless, ` +

@@ -8,7 +8,7 @@
  */
 import { randomLcg } from 'd3';
 import { seedOf } from '../../src/lib/model/booth-areas.ts';
-import { orgRowsToCsv, type OrgRow } from '../../src/lib/model/org-import.ts';
+import { orgRowsToCsv, type OrgRow } from '../../src/lib/import/org-import.ts';
 import type { BoothResultRow, BoothRow } from './booths.ts';
 
 export const DEMO_FILE = 'demo/kanpur-organisation-demo.csv';

@@ -27,7 +27,7 @@ import { Report } from './report.ts';
 import { buildAe2017Booths, buildLs2014Booths, type BoothBaseline } from './booths.ts';
 import { buildResults } from './results.ts';
 import { DEMO_FILE, demoOrganisation } from './demo-org.ts';
-import { parseOrgText } from '../../src/lib/model/org-import.ts';
+import { parseOrgText } from '../../src/lib/import/org-import.ts';
 import { readDelimitation } from './sources.ts';
 import { writeSnapshots } from './snapshot.ts';
 import { writeParquet } from './write.ts';

@@ -8,14 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/db/db.ts';
 import type { AllianceRow, PartyRow } from '../../src/lib/model/types.ts';
 import { queries, run } from '../../src/lib/sql/index.ts';
-import { backtest, projectSegments } from '../../src/lib/winnability/compute.ts';
-import { loadPcBaselines, loadSeatBaselines } from '../../src/lib/winnability/data.ts';
+import { backtest } from '../../src/lib/model/contest/backtest.ts';
+import { projectAreas as projectSegments } from '../../src/lib/model/contest/contest.ts';
+import { loadPcBaselines, loadSeatBaselines } from '../../src/lib/data/baselines.ts';
 import {
 	DEFAULT_WHATIF,
 	sameAsOf,
 	scenarioFor,
 	type SameAs
-} from '../../src/lib/winnability/settings.ts';
+} from '../../src/lib/model/contest/settings.ts';
 import { openDb } from './helpers.ts';
 
 let db: Db;
@@ -46,12 +47,12 @@ describe('Kanpur, INDIA 2024 on the AE2022 baseline', () => {
 			['BJP', 'RLD', 'ADAL', 'SBSP'],
 			"level = 'AC' AND pc_no = 43"
 		);
-		expect(seg.segments).toHaveLength(5);
-		expect(seg.seat!.ours).toBeCloseTo(ours, 6);
-		expect(seg.seat!.leaderVotes).toBeCloseTo(nda, 6);
-		expect(seg.seat!.leader).toBe('NDA');
+		expect(seg.areas).toHaveLength(5);
+		expect(seg.total!.ours).toBeCloseTo(ours, 6);
+		expect(seg.total!.leaderVotes).toBeCloseTo(nda, 6);
+		expect(seg.total!.leader).toBe('NDA');
 		// Sishamau (213): SP 79,163 + INC 5,616 against BJP 66,897 (ECI 2022).
-		const sishamau = seg.segments.find((s) => s.ac_no === 213)!.projection;
+		const sishamau = seg.areas.find((s) => s.ac_no === 213)!.projection;
 		expect(sishamau.ours).toBeCloseTo(79163 + 5616, 6);
 		expect(sishamau.winning).toBe(true);
 	});
@@ -254,8 +255,8 @@ describe('a party under another code in the baseline election (parties.same_as)'
 		);
 		const ndaBloc = (x: { leader: string; leaderVotes: number }) =>
 			x.leader === 'NDA' ? x.leaderVotes : NaN;
-		expect(ndaBloc(seg.seat!)).toBeCloseTo(nda, 6);
-		expect(seg.seat!.leaderShare).toBeCloseTo((100 * nda) / valid.v, 6);
+		expect(ndaBloc(seg.total!)).toBeCloseTo(nda, 6);
+		expect(seg.total!.leaderShare).toBeCloseTo((100 * nda) / valid.v, 6);
 		// … and the backtest's (PC baselines)
 		const base2022 = await loadPcBaselines(db, 'AE2022');
 		expect(base2022.get(pc.pc_no)!.votes.ADS).toBeUndefined();

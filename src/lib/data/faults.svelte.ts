@@ -14,7 +14,7 @@
  */
 import { t } from '$lib/i18n/lang.svelte.ts';
 import { StorageError } from '$lib/storage/errors.ts';
-import { LoadError } from './load-error.ts';
+import { LoadError } from '$lib/db/load-error.ts';
 
 class Loads {
 	/** How many times the user pressed Retry. Loaders read it so that effects run again. */
@@ -32,6 +32,18 @@ export const isFault = (e: unknown): e is LoadError | StorageError =>
 export function reportFault(e: LoadError | StorageError): void {
 	const text = describeFault(e);
 	if (!loads.faults.some((f) => describeFault(f) === text)) loads.faults = [...loads.faults, e];
+}
+
+/**
+ * The end of a load nobody else handles: a fault is shown in the notices; anything else is a bug
+ * and stays loud (an uncaught error, as if there had been no handler).
+ */
+export function reportLoad(e: unknown): void {
+	if (isFault(e)) reportFault(e);
+	else
+		setTimeout(() => {
+			throw e;
+		});
 }
 
 /** Forgets the faults and loads again what failed, in place. */

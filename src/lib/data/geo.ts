@@ -9,7 +9,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { dataUrl } from '$lib/db/index.ts';
 import { loads } from './faults.svelte.ts';
-import { LoadError, loadFetch } from './load-error.ts';
+import { LoadError, loadFetch } from '$lib/db/load-error.ts';
 
 const cache = new Map<string, Promise<FeatureCollection>>();
 

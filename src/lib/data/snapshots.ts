@@ -12,7 +12,7 @@ import { dataUrl } from '$lib/db/index.ts';
 import { parseSnapshot, SnapshotDb, type Snapshot } from '$lib/db/snapshot.ts';
 import { afterPaint } from '$lib/map/first-paint.ts';
 import { queries } from '$lib/sql/index.ts';
-import { asLoadError, loadFetch } from './load-error.ts';
+import { asLoadError, loadFetch } from '$lib/db/load-error.ts';
 
 const cache = new Map<string, Promise<Snapshot>>();
 

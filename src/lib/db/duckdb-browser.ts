@@ -28,7 +28,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import guardScript from './duckdb-worker-guard.js?url&no-inline';
 import { asyncBufferFromUrl, cachedAsyncBuffer, type AsyncBuffer } from 'hyparquet';
 import { fetchEngine } from './engine-download.ts';
-import { asLoadError, diagnose, loadFetch, type LoadError } from '$lib/data/load-error.ts';
+import { asLoadError, diagnose, loadFetch, type LoadError } from './load-error.ts';
 import type { Db, Param } from './db.ts';
 import { acToArrow, boothNumbersOf, parquetToArrow } from './parquet-arrow.ts';
 import { plainRow } from './rows.ts';

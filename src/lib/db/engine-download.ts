@@ -12,7 +12,7 @@
  *
  *   fetchEngine(url, 34_242_586, (loaded, total) => …) → 'blob:http://…' (revoke it once compiled)
  */
-import { asLoadError, loadFetch } from '$lib/data/load-error.ts';
+import { asLoadError, loadFetch } from './load-error.ts';
 
 const fileName = (url: string) => new URL(url, 'http://x/').pathname.split('/').pop() || url;
 

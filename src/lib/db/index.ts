@@ -4,7 +4,7 @@
  * naming the file (see duckdb-browser.ts); the loader's own code failing to arrive too.
  */
 import { asset } from '$app/paths';
-import { asLoadError } from '$lib/data/load-error.ts';
+import { asLoadError } from './load-error.ts';
 import type { Db } from './db.ts';
 import type { LoadProgress } from './duckdb-browser.ts';
 

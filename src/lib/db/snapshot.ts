@@ -72,7 +72,7 @@ export const SNAPSHOT_PLAN = {
 	],
 	elections: (): PlannedQuery[] =>
 		ELECTION_IDS.filter((e) => e !== SNAPSHOT_ELECTION).map(unitResults),
-	/** `election`: the one the AC's booth view opens on (booth-data.ts boothElection) */
+	/** `election`: the one the AC's booth view opens on (model/booth-map.ts boothElection) */
 	ac: (ac: number, election: ElectionId | null): PlannedQuery[] => [
 		{ name: 'boothCoverage', params: [ac] },
 		...(election ? [{ name: 'acBooths' as const, params: [election, ac, SNAPSHOT_PARTY] }] : [])

@@ -13,14 +13,16 @@ import type { FeatureCollection } from 'geojson';
 import { createNodeDb } from '$lib/db/duckdb-node.ts';
 import { loadMeta } from '$lib/data/meta.ts';
 import { formatPts } from '$lib/i18n/format.ts';
+import { colourWith } from '$lib/map/colouring.ts';
 import { i18n, t } from '$lib/i18n/lang.svelte.ts';
 import { acName } from '$lib/i18n/names.ts';
 import { loadUnitResults } from '$lib/data/results.ts';
-import { colourUnits, METRICS, type Metric } from '$lib/model/metrics.ts';
+import { marginColouring, METRICS, type Metric } from '$lib/model/metrics.ts';
 import { ELECTION_IDS, type ElectionId } from '$lib/model/types.ts';
-import { marginColouring, projectSegments } from '$lib/winnability/compute.ts';
-import { loadSeatBaselines } from '$lib/winnability/data.ts';
-import { DEFAULT_WHATIF, sameAsOf, scenarioFor } from '$lib/winnability/settings.ts';
+import { loadAreas } from '$lib/data/contest.ts';
+import { contestScenario, projectAreas, type Contest } from '$lib/model/contest/contest.ts';
+import { DEFAULT_WHATIF, sameAsOf } from '$lib/model/contest/settings.ts';
+import { allianceName } from '$lib/winnability/settings.ts';
 import { embedHtml, toEmbedView } from '../../embed/view.ts';
 import { labelDetail, tcpdNote, unitsSpec } from './specs.ts';
 import type { ExportSpec } from './spec.ts';
@@ -95,18 +97,21 @@ export async function main(argv: string[], root: string): Promise<string> {
 
 		let spec: ExportSpec;
 		if (view === 'winnability') {
-			const scenario = scenarioFor(
-				DEFAULT_WHATIF,
-				meta.alliances,
-				(ps) => ps,
-				sameAsOf(meta.parties.values())
-			);
-			const seg = projectSegments(await loadSeatBaselines(db, pc), DEFAULT_WHATIF.base, scenario);
+			// the winnability page's numbers at the default settings (model/contest)
+			const contest: Contest = { kind: 'pc', pc };
+			const areas = await loadAreas(db, contest);
+			const scenario = contestScenario({ contest, areas, booths: new Map() }, DEFAULT_WHATIF, {
+				alliances: meta.alliances,
+				sameAs: sameAsOf(meta.parties.values()),
+				allianceName
+			});
+			const seg = projectAreas(areas, DEFAULT_WHATIF.base, scenario);
 			const colouring = marginColouring(
-				seg.segments.map((s) => ({ id: s.ac_no, marginPts: s.projection.marginPts }))
+				seg.areas.map((s) => ({ id: s.ac_no, marginPts: s.projection.marginPts })),
+				t
 			);
 			const vals = new Map(
-				seg.segments.map((s) => [
+				seg.areas.map((s) => [
 					s.ac_no,
 					{
 						name: meta.acName(s.ac_no),
@@ -124,7 +129,7 @@ export async function main(argv: string[], root: string): Promise<string> {
 				idProperty: 'ac_no',
 				colours: colouring.colours,
 				outline,
-				labels: seg.segments.map((s) => ({
+				labels: seg.areas.map((s) => ({
 					...labelOf(s.ac_no),
 					detail: formatPts(s.projection.marginPts)
 				})),
@@ -147,11 +152,7 @@ export async function main(argv: string[], root: string): Promise<string> {
 			const rows = (await loadUnitResults(db, election, 'ac', values.party!)).filter((r) =>
 				acIds.includes(r.unit_no)
 			);
-			const colouring = colourUnits(metric, rows, {
-				partyColour: meta.partyColour,
-				partyName: meta.partyName,
-				party: values.party!
-			});
+			const colouring = colourWith(meta, metric, rows, { party: values.party! });
 			const e = meta.election(election);
 			spec = unitsSpec({
 				kind: 'seat',

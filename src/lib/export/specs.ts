@@ -10,7 +10,8 @@ import { formatPct, formatPts } from '$lib/i18n/format.ts';
 import { i18n, t } from '$lib/i18n/lang.svelte.ts';
 import { exportWord } from '$lib/i18n/messages/export.ts';
 import { electionLabel, electionNote } from '$lib/i18n/names.ts';
-import { METRIC_LABELS, type Colouring, type Metric } from '$lib/model/metrics.ts';
+import { type Colouring, type Metric } from '$lib/model/metrics.ts';
+import { METRIC_LABELS } from '$lib/i18n/labels.ts';
 import type { ElectionRow } from '$lib/model/types.ts';
 import type { ExportLabel, ExportSpec } from './spec.ts';
 

@@ -1,18 +1,18 @@
 /**
  * PDF of a view: one A4 landscape page holding the print-size PNG (title, map, legend, source and
  * caveats all drawn by the browser, so Hindi text is shaped correctly), with the title and source
- * in the document's metadata. pdf-lib is loaded only when a PDF is made.
+ * in the document's metadata. @pdfme/pdf-lib (the maintained fork of pdf-lib 1.17, same API) is loaded only when a PDF is
+ * made.
  */
 export async function pngsToPdf(
 	pages: { png: Blob; title: string }[],
 	meta: { title: string; subject: string }
 ): Promise<Blob> {
-	const { PDFDocument } = await import('pdf-lib');
+	const { PDFDocument } = await import('@pdfme/pdf-lib');
 	const doc = await PDFDocument.create();
 	doc.setTitle(meta.title);
 	doc.setSubject(meta.subject);
 	doc.setCreator('Kshetra');
-	doc.setProducer('Kshetra (pdf-lib)');
 	// A4 landscape in points.
 	const [W, H] = [841.89, 595.28];
 	const margin = 24;

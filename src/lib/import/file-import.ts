@@ -12,13 +12,13 @@
  *   const result = await importFile(file, 'org', ask, (p) => console.log(p.bytes, p.total));
  */
 import type { Feature } from 'geojson';
-import type { ImportMessage } from '../i18n/messages/imports.ts';
-import { importText } from '../i18n/messages/imports.ts';
+import type { ImportMessage } from '$lib/i18n/messages/imports.ts';
+import { importText } from '$lib/i18n/messages/imports.ts';
 import { metresOutside, type Area } from '../model/booth-areas.ts';
-import { CoordsReader, noneRejected, type CoordsResult } from '../model/booth-coords.ts';
-import { CsvReader, looksBinary, sniffBytes, TextStream, type Cell } from '../model/csv-cells.ts';
-import { OrgReader, orgFailure, type OrgParse } from '../model/org-import.ts';
-import { readXlsxCells } from '../model/org-xlsx.ts';
+import { CoordsReader, noneRejected, type CoordsResult } from './booth-coords.ts';
+import { CsvReader, looksBinary, sniffBytes, TextStream, type Cell } from './csv-cells.ts';
+import { OrgReader, orgFailure, type OrgParse } from './org-import.ts';
+import { readXlsxCells } from './org-xlsx.ts';
 
 export type ImportKind = 'org' | 'coords';
 export type ImportResult<K extends ImportKind> = K extends 'org' ? OrgParse : CoordsResult;

@@ -10,8 +10,7 @@
 import { importFile, type AcAnswer, type ImportKind } from './file-import.ts';
 
 export type ToWorker =
-	| { type: 'start'; file: File; kind: ImportKind }
-	| { type: 'answer'; id: number; acs: AcAnswer[] };
+	{ type: 'start'; file: File; kind: ImportKind } | { type: 'answer'; id: number; acs: AcAnswer[] };
 
 const scope = self as unknown as {
 	postMessage(message: unknown): void;

@@ -6,7 +6,8 @@
  *
  *   boothClass({ ours: 420, bestOther: 300, valid: 800 }, DEFAULT_CLASS_RULES) → 'A'  (lead 15 pts > 10)
  */
-import { t } from '$lib/i18n/lang.svelte.ts';
+import type { Say } from './words.ts';
+
 export const CLASSES = ['A', 'B', 'C', 'D'] as const;
 export type BoothClass = (typeof CLASSES)[number];
 
@@ -49,9 +50,11 @@ export function boothClass(x: ClassInput, rules: ClassRules): BoothClass {
 	return 'D';
 }
 
-/** The class with its thresholds, in the interface language: 'A: lead by more than 10 pts'. */
-export function classLabel(c: BoothClass, rules: ClassRules): string {
-	return t(`class.${c}` as const, { n: c === 'A' || c === 'B' ? rules.lead : rules.trail });
+export type ClassWord = `class.${BoothClass}`;
+
+/** The class with its thresholds, in the words given: 'A: lead by more than 10 pts'. */
+export function classLabel(c: BoothClass, rules: ClassRules, say: Say<ClassWord>): string {
+	return say(`class.${c}`, { n: c === 'A' || c === 'B' ? rules.lead : rules.trail });
 }
 
 export function classCounts(classes: BoothClass[]): Record<BoothClass, number> {

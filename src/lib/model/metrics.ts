@@ -4,43 +4,26 @@
  *
  *   colourUnits('winner', rows, ctx) → { colours: Map(213 → '#d7191c', …), legend: [{ label: 'SP', colour, count: 3 }, …] }
  *
- * Labels and notes are written in the interface language (t() of the i18n core, which runs in
- * Node too); legend keys stay English, so that tests and exports can name an entry in any language.
+ * Labels and notes are written in the words the caller passes (ctx.say: the interface language's
+ * t() in the site); legend keys stay English, so that tests and exports can name an entry in any
+ * language. The metrics' own names are in $lib/i18n/labels.ts.
  */
 import { interpolateRgb } from 'd3';
-import { t } from '$lib/i18n/lang.svelte.ts';
+import type { Say } from './words.ts';
 import {
 	CLASS_COLOURS,
 	CLASSES,
 	classLabel,
 	DEFAULT_CLASS_RULES,
 	type BoothClass,
-	type ClassRules
+	type ClassRules,
+	type ClassWord
 } from './booth-class.ts';
 
 export const METRICS = ['winner', 'margin', 'share', 'turnout', 'class'] as const;
 export type Metric = (typeof METRICS)[number];
 /** Booth classes need a party's lead over its strongest rival, which only booth views compute. */
 export const UNIT_METRICS: Metric[] = ['winner', 'margin', 'share', 'turnout'];
-
-/** The metric's name in the interface language (each read goes through t()). */
-export const METRIC_LABELS: Readonly<Record<Metric, string>> = {
-	get winner() {
-		return t('metric.winner');
-	},
-	get margin() {
-		return t('metric.margin');
-	},
-	get share() {
-		return t('metric.share');
-	},
-	get turnout() {
-		return t('metric.turnout');
-	},
-	get class() {
-		return t('metric.class');
-	}
-};
 
 /** The columns of unit_results.sql that colouring needs. */
 export interface UnitValues {
@@ -69,7 +52,30 @@ export interface Colouring {
 	note?: string;
 }
 
+/** The message keys colourUnits and marginColouring write their labels and notes with. */
+export type MetricWord =
+	| ClassWord
+	| 'metric.ptsUnit'
+	| 'metric.binUnder'
+	| 'metric.binRange'
+	| 'metric.binOver'
+	| 'metric.marginLabel'
+	| 'metric.marginNote'
+	| 'metric.classNote'
+	| 'metric.shareNote'
+	| 'metric.noElectors'
+	| 'metric.turnoutNote'
+	| 'metric.turnoutNoteLs'
+	| 'metric.turnoutNoteBooth'
+	| 'metric.turnoutNoteBoothGaps'
+	| 'margin.trail'
+	| 'margin.lead'
+	| 'margin.range'
+	| 'margin.note';
+
 export interface ColourContext {
+	/** the interface language's words (t() in the site) */
+	say: Say<MetricWord>;
 	partyColour: (party: string) => string;
 	partyName: (party: string) => string;
 	/** the party whose share is shown (metric 'share') */
@@ -110,7 +116,7 @@ function binKeys(bins: readonly number[], unit: string): string[] {
 }
 
 /** The same bins in the interface language, for labels. */
-function binLabels(bins: readonly number[], unit: string): string[] {
+function binLabels(bins: readonly number[], unit: string, t: Say<MetricWord>): string[] {
 	return [
 		t('metric.binUnder', { n: bins[0], unit }),
 		...bins.slice(1).map((b, i) => t('metric.binRange', { from: bins[i], to: b, unit })),
@@ -124,6 +130,7 @@ export function tint(colour: string, t: number): string {
 }
 
 export function colourUnits(metric: Metric, rows: UnitValues[], ctx: ColourContext): Colouring {
+	const t = ctx.say;
 	const colours = new Map<number, string>();
 	const count = new Map<string, number>();
 	const add = (unit: number, key: string, colour: string) => {
@@ -156,7 +163,7 @@ export function colourUnits(metric: Metric, rows: UnitValues[], ctx: ColourConte
 					count: seats(p)
 				}))
 			};
-		const labels = binLabels(MARGIN_BINS, t('metric.ptsUnit'));
+		const labels = binLabels(MARGIN_BINS, t('metric.ptsUnit'), t);
 		return {
 			colours,
 			legend: parties.flatMap((p) =>
@@ -178,7 +185,7 @@ export function colourUnits(metric: Metric, rows: UnitValues[], ctx: ColourConte
 			colours,
 			legend: CLASSES.map((c) => ({
 				key: c,
-				label: classLabel(c, rules),
+				label: classLabel(c, rules, t),
 				colour: CLASS_COLOURS[c],
 				count: count.get(c) ?? 0
 			})),
@@ -188,7 +195,7 @@ export function colourUnits(metric: Metric, rows: UnitValues[], ctx: ColourConte
 
 	if (metric === 'share') {
 		const keys = binKeys(SHARE_BINS, '%');
-		const labels = binLabels(SHARE_BINS, '%');
+		const labels = binLabels(SHARE_BINS, '%', t);
 		const colourOf = (i: number) =>
 			tint(ctx.partyColour(ctx.party), 0.12 + 0.88 * (i / SHARE_BINS.length));
 		for (const r of rows) {
@@ -210,7 +217,7 @@ export function colourUnits(metric: Metric, rows: UnitValues[], ctx: ColourConte
 	}
 
 	const keys = binKeys(TURNOUT_BINS, '%');
-	const labels = binLabels(TURNOUT_BINS, '%');
+	const labels = binLabels(TURNOUT_BINS, '%', t);
 	let missing = 0;
 	for (const r of rows) {
 		if (r.turnout_pct === null) {
@@ -240,5 +247,48 @@ export function colourUnits(metric: Metric, rows: UnitValues[], ctx: ColourConte
 		note: ctx.booths
 			? t(missing ? 'metric.turnoutNoteBoothGaps' : 'metric.turnoutNoteBooth')
 			: t(missing ? 'metric.turnoutNoteLs' : 'metric.turnoutNote')
+	};
+}
+
+/** Projected-margin bins (points) and their colours, red (we trail) to green (we lead). */
+const MARGIN_STEPS = [-20, -10, -5, 0, 5, 10, 20];
+const MARGIN_RAMP = [
+	'#a50026',
+	'#d73027',
+	'#f46d43',
+	'#fdae61',
+	'#a6d96a',
+	'#66bd63',
+	'#1a9850',
+	'#006837'
+];
+
+/** Colours units by projected margin only: the winnability map without organisation data. */
+export function marginColouring(
+	items: { id: number; marginPts: number }[],
+	t: Say<MetricWord>
+): Colouring {
+	const label = (i: number) =>
+		i === 0
+			? t('margin.trail', { n: -MARGIN_STEPS[0] })
+			: i === MARGIN_STEPS.length
+				? t('margin.lead', { n: MARGIN_STEPS.at(-1)! })
+				: t('margin.range', { from: MARGIN_STEPS[i - 1], to: MARGIN_STEPS[i] });
+	const colours = new Map<number, string>();
+	const counts = new Array<number>(MARGIN_RAMP.length).fill(0);
+	for (const x of items) {
+		const i = binIndex(x.marginPts, MARGIN_STEPS);
+		colours.set(x.id, MARGIN_RAMP[i]);
+		counts[i]++;
+	}
+	return {
+		colours,
+		legend: MARGIN_RAMP.map((colour, i) => ({
+			key: String(i),
+			label: label(i),
+			colour,
+			count: counts[i]
+		})),
+		note: t('margin.note')
 	};
 }

@@ -7,7 +7,27 @@
  *   orgScore({ president: true, bla2: true, committee_members: 5, … }, DEFAULT_SCORE, '2026-11-25')
  *   → 25 + 25 + 25 × 5/10 + … (weights normalised to 100)
  */
-import type { OrgRow } from './org-import.ts';
+
+/** One booth's organisation, as the party's file gives it (src/lib/import/org-import.ts reads it). */
+export interface OrgRow {
+	ac_no: number;
+	part_no: number;
+	/** booth president appointed */
+	president: boolean | null;
+	/** when the cell holds a name instead of yes/no */
+	president_name: string | null;
+	/** booth committee size */
+	committee_members: number | null;
+	/** BLA-2 (booth level agent) appointed */
+	bla2: boolean | null;
+	/** page-in-charge count */
+	panna_pramukh: number | null;
+	/** ISO yyyy-mm-dd */
+	last_meeting: string | null;
+	notes: string | null;
+	/** prospective candidate the booth's workers prefer */
+	aspirant: string | null;
+}
 
 export interface ScoreSettings {
 	weights: { president: number; bla2: number; committee: number; panna: number; meeting: number };

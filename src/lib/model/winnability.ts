@@ -13,30 +13,11 @@
  * weak organisation, closest first; strongholds last.
  *
  *   quadrant(3.5, 72, DEFAULT_QUADRANT) → 'stronghold'
+ *
+ * The groups' names in the interface language are in $lib/i18n/labels.ts.
  */
-import { t } from '$lib/i18n/lang.svelte.ts';
-
 export const GROUPS = ['stronghold', 'organise', 'persuade', 'longshot'] as const;
 export type Group = (typeof GROUPS)[number];
-
-/** "Name: meaning" in the interface language; the part before the colon is the short name. */
-export const GROUP_LABELS: Readonly<Record<Group, string>> = {
-	get stronghold() {
-		return t('group.stronghold');
-	},
-	get organise() {
-		return t('group.organise');
-	},
-	get persuade() {
-		return t('group.persuade');
-	},
-	get longshot() {
-		return t('group.longshot');
-	}
-};
-
-/** The group's short name: 'Stronghold', 'गढ़'. */
-export const groupName = (g: Group) => GROUP_LABELS[g].split(':')[0];
 
 export const GROUP_COLOURS: Record<Group, string> = {
 	stronghold: '#0571b0',

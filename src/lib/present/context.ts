@@ -5,7 +5,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { Db } from '$lib/db/db.ts';
 import type { Meta } from '$lib/data/meta.ts';
-import type { SeatModel } from '$lib/winnability/seat-model.ts';
+import type { ContestWithOrg } from '$lib/data/contest.ts';
 
 export interface SlideContext {
 	db: Db;
@@ -13,7 +13,8 @@ export interface SlideContext {
 	pc: number;
 	/** the seat's segments and its outline (static/data/seat/<pc>.geojson) */
 	seat: FeatureCollection;
-	seatModel: () => Promise<SeatModel>;
+	/** the seat as a contest, with the organisation data in use */
+	seatContest: () => Promise<ContestWithOrg>;
 	/** when set, slides must say their organisation numbers are demo data */
 	today: string;
 }

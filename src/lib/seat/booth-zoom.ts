@@ -5,10 +5,9 @@
  *
  *   showBooths(12.6, 11)                       → true   (11 + 1.5 ≤ 12.6)
  *   segmentsInView([[212, [80.2, 26.4, 80.3, 26.5]]], [80.25, 26.45, 80.4, 26.6]) → [212]
- *   boothElection(coverage, 'AE2022')          → 'AE2017' (the newest with booth rows)
  *   boothBid(213, 1)                           → 2130001
  */
-import type { BoothCoverageRow, ElectionId } from '$lib/model/types.ts';
+import type { ElectionId } from '$lib/model/types.ts';
 
 /** How far past the fitted zoom (in zoom levels, ×2.8 in scale) booths appear. */
 export const BOOTH_ZOOM = 1.5;
@@ -26,15 +25,6 @@ export function segmentsInView(segments: [number, Box][], view: Box): number[] {
 	return segments
 		.filter(([, [bw, bs, be, bn]]) => bw <= e && be >= w && bs <= n && bn >= s)
 		.map(([id]) => id);
-}
-
-/**
- * The election whose booths are drawn for an AC, as the AC view chooses it: the one asked for if
- * it has booth rows there, else the newest that has (coverage comes newest first); null if none.
- */
-export function boothElection(coverage: BoothCoverageRow[], asked: ElectionId): ElectionId | null {
-	const available = coverage.filter((c) => c.booths > 0).map((c) => c.election_id);
-	return available.includes(asked) ? asked : (available[0] ?? null);
 }
 
 /** One number per booth across ACs (part numbers repeat from AC to AC): ac × 10000 + part. */

@@ -8,7 +8,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
-import { boothElection, type Coverage } from '$lib/ac/booth-data.ts';
+import { boothElection } from '$lib/model/booth-map.ts';
+import type { Coverage } from '$lib/data/booths.ts';
 import type { Db } from '$lib/db/db.ts';
 import { createNodeDb } from '$lib/db/duckdb-node.ts';
 import {

@@ -2,14 +2,15 @@
  * The first maps of the state, seat and AC pages, computed when the pages are prerendered from the
  * files the live maps use: the GeoJSON of static/data, the snapshot answers (static/data/snapshot,
  * and the per-AC snapshots of generated/) through a SnapshotDb with no database behind it, and the
- * views' own colouring (colourUnits, boothValues). So the SVG shows exactly what MapLibre then
+ * views' own colouring (colourWith, boothValues). So the SVG shows exactly what MapLibre then
  * draws over it (src/lib/map/first-map.ts, FirstMap.svelte).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
 import mapshaper from 'mapshaper';
-import { boothElection, boothValues, loadAcBooths, loadCoverage } from '$lib/ac/booth-data.ts';
+import { loadAcBooths, loadCoverage } from '$lib/data/booths.ts';
+import { boothElection, boothValues } from '$lib/model/booth-map.ts';
 import { bboxOf, type AcProps, type PcProps } from '$lib/data/geo.ts';
 import { loadMeta, type Meta } from '$lib/data/meta.ts';
 import { loadUnitResults, type UnitResult } from '$lib/data/results.ts';
@@ -27,7 +28,8 @@ import {
 } from '$lib/map/first-map.ts';
 import { decodeAreas } from '$lib/model/booth-areas.ts';
 import { parseClassRules } from '$lib/model/booth-class.ts';
-import { colourUnits, type Colouring } from '$lib/model/metrics.ts';
+import { colourWith } from '$lib/map/colouring.ts';
+import type { Colouring } from '$lib/model/metrics.ts';
 import { queries } from '$lib/sql/index.ts';
 import { DEFAULT_VIEW } from '$lib/state/view.ts';
 
@@ -161,12 +163,7 @@ async function stateFirstMap(): Promise<Built> {
 	const { db, meta } = await base();
 	const { election, party, pc } = DEFAULT_VIEW;
 	const rows = await loadUnitResults(db, election, 'ac', party);
-	const colour = () =>
-		colourUnits('winner', rows, {
-			partyColour: meta.partyColour,
-			partyName: meta.partyName,
-			party
-		});
+	const colour = () => colourWith(meta, 'winner', rows, { party });
 	const acs = await simplified(join(DATA, 'ac.geojson'));
 	const seat = json<FeatureCollection>(join(DATA, 'pc.geojson')).features.filter(
 		(f) => f.properties?.pc_no === pc
@@ -205,12 +202,7 @@ async function seatFirstMap(pc: number): Promise<Built> {
 	const segments = geo.features.filter((f) => f.properties?.kind !== 'pc');
 	const ids = new Set(segments.map((f) => (f.properties as AcProps).ac_no));
 	const rows = (await loadUnitResults(db, election, 'ac', party)).filter((r) => ids.has(r.unit_no));
-	const colour = () =>
-		colourUnits('winner', rows, {
-			partyColour: meta.partyColour,
-			partyName: meta.partyName,
-			party
-		});
+	const colour = () => colourWith(meta, 'winner', rows, { party });
 	const fit = fitBounds(bboxOf({ type: 'FeatureCollection', features: segments }));
 	return {
 		view: { e: election, m: 'winner', p: party },
@@ -266,9 +258,7 @@ async function acFirstMap(pc: number, ac: number): Promise<Built | null> {
 	const rules = parseClassRules(DEFAULT_VIEW.classRules);
 	const rows = await loadAcBooths(db, election, ac, side, rules);
 	const colour = () =>
-		colourUnits('winner', boothValues(rows), {
-			partyColour: meta.partyColour,
-			partyName: meta.partyName,
+		colourWith(meta, 'winner', boothValues(rows), {
 			party: side.id,
 			sideLabel: side.label,
 			rules,

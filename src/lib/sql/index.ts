@@ -12,8 +12,10 @@ import acs from './acs.sql?raw';
 import alliances from './alliances.sql?raw';
 import boothCoverage from './booth_coverage.sql?raw';
 import boothParts from './booth_parts.sql?raw';
+import boothPoints from './booth_points.sql?raw';
 import boothTotals from './booth_totals.sql?raw';
 import elections from './elections.sql?raw';
+import forecastVotes from './forecast_votes.sql?raw';
 import parties from './parties.sql?raw';
 import partyVotes from './party_votes.sql?raw';
 import pcPartyVotes from './pc_party_votes.sql?raw';
@@ -47,9 +49,11 @@ export const queries = {
 	boothCoverage: q(boothCoverage, 'boothCoverage'),
 	boothTotals: q(boothTotals, 'boothTotals'),
 	boothParts: q(boothParts, 'boothParts'),
+	boothPoints: q(boothPoints, 'boothPoints'),
 	seatPartyVotes: q(seatPartyVotes, 'seatPartyVotes'),
 	acBoothVotes: q(acBoothVotes, 'acBoothVotes'),
-	pcPartyVotes: q(pcPartyVotes, 'pcPartyVotes')
+	pcPartyVotes: q(pcPartyVotes, 'pcPartyVotes'),
+	forecastVotes: q(forecastVotes, 'forecastVotes')
 } as const satisfies Record<QueryName, Query<string>>;
 
 export function run<T, P extends string>(

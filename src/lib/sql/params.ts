@@ -18,9 +18,11 @@ export const QUERY_PARAMS = {
 	boothCoverage: ['ac_no'],
 	boothTotals: ['election_id', 'ac_no'],
 	boothParts: ['election_id', 'ac_no'],
+	boothPoints: ['election_id', 'ac_no'],
 	seatPartyVotes: ['pc_no'],
 	acBoothVotes: ['election_id', 'ac_no'],
-	pcPartyVotes: ['election_id']
+	pcPartyVotes: ['election_id'],
+	forecastVotes: []
 } as const;
 
 export type QueryName = keyof typeof QUERY_PARAMS;

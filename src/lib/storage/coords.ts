@@ -9,7 +9,7 @@
  * forgets it or imports over it: never dropped unasked.
  */
 import { createStore, delMany, get, keys, setMany, type UseStore } from 'idb-keyval';
-import type { BoothCoord } from '$lib/model/booth-coords.ts';
+import type { BoothCoord } from '$lib/import/booth-coords.ts';
 import { StorageError, stored } from './errors.ts';
 
 export const COORDS_VERSION = 1;

@@ -25,7 +25,7 @@
  * kept until the user deletes it or imports a file over it: never deleted unasked.
  */
 import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
-import { ORG_HEADERS, type OrgProblemKept, type OrgRow } from '$lib/model/org-import.ts';
+import { ORG_HEADERS, type OrgProblemKept, type OrgRow } from '$lib/import/org-import.ts';
 import type { ElectionId } from '$lib/model/types.ts';
 import { stored } from './errors.ts';
 

@@ -1,51 +1,17 @@
 /**
- * The what-if settings of the winnability view, and how they live in the URL: our side (a party,
- * or an alliance of a given election, e.g. INDIA@LS2024), the baseline elections and their
- * weights, a transfer rate per partner, swing, turnout change and how its voters lean, the
- * quadrant thresholds and the organisation-score settings. Parsing never throws; unknown values fall back to the defaults and
- * are reported.
+ * How the what-if settings of a contest (model/contest/settings.ts: our side, baseline weights,
+ * transfer rates, swing, turnout, lean, quadrant thresholds, organisation-score settings) live in
+ * the URL, and their words in the interface language. Parsing never throws; unknown values fall
+ * back to the defaults and are reported.
  *
  *   parseWhatIf(new URLSearchParams('side=INDIA@LS2024&base=AE2022:1,LS2019:0.5&sw=-2'))
  *   → { settings: { side: 'INDIA@LS2024', base: { AE2022: 1, LS2019: 0.5 }, swing: -2, … }, problems: [] }
  */
 import { t } from '$lib/i18n/lang.svelte.ts';
 import { byLang } from '$lib/i18n/names.ts';
-import type { AllianceRow, ElectionId, PartyRow } from '$lib/model/types.ts';
+import { DEFAULT_WHATIF, type WhatIf } from '$lib/model/contest/settings.ts';
+import type { AllianceRow } from '$lib/model/types.ts';
 import { ELECTION_IDS } from '$lib/model/types.ts';
-import { DEFAULT_SCORE, type ScoreSettings } from '$lib/model/org-score.ts';
-import { DEFAULT_QUADRANT, type QuadrantSettings } from '$lib/model/winnability.ts';
-import type { Scenario } from '$lib/model/projection.ts';
-
-export interface WhatIf {
-	side: string;
-	base: Partial<Record<ElectionId, number>>;
-	/** transfer rates in percent, per partner party */
-	transfer: Record<string, number>;
-	swing: number;
-	turnout: number;
-	/** points by which the voters a turnout change adds lean to us (0: they split like the unit) */
-	lean: number;
-	quadrant: QuadrantSettings;
-	score: ScoreSettings;
-	/** the AC whose booths are shown */
-	ac: number | null;
-}
-
-/**
- * Kanpur in 2024: the INDIA alliance's candidate was Congress's, with the Samajwadi Party's
- * organisation behind him; the 2022 assembly votes of SP and INC are the natural baseline.
- */
-export const DEFAULT_WHATIF: WhatIf = {
-	side: 'INDIA@LS2024',
-	base: { AE2022: 1 },
-	transfer: {},
-	swing: 0,
-	turnout: 0,
-	lean: 0,
-	quadrant: DEFAULT_QUADRANT,
-	score: DEFAULT_SCORE,
-	ac: null
-};
 
 const num = (s: string | null, lo: number, hi: number): number | null => {
 	if (s === null || s.trim() === '') return null;
@@ -189,55 +155,5 @@ export function sideOptions(alliances: AllianceRow[], parties: string[]): SideOp
 	return [...out, ...parties.map((p) => ({ id: p, label: p }))];
 }
 
-/** Party code → the code of the same party in other elections (parties.same_as: ADS → ADAL). */
-export type SameAs = Record<string, string>;
-
-/** The same_as map of the parties table (meta.parties). */
-export function sameAsOf(parties: Iterable<PartyRow>): SameAs {
-	const out: SameAs = {};
-	for (const p of parties) if (p.same_as) out[p.party] = p.same_as;
-	return out;
-}
-
-/**
- * The scenario for a side: its parties (lead party first: the one with most votes in the baseline
- * goes first when the alliance lists it elsewhere), rival alliances of the same election, and
- * the transfer rates. Parties are named by their same_as code where they have one, as the
- * baselines are (data.ts), so that a party counts for its alliance whatever code each election's
- * source gave it: LS2024's NDA lists ADAL, and an AE2022 baseline holds ADS's votes as ADAL.
- */
-export function scenarioFor(
-	w: WhatIf,
-	alliances: AllianceRow[],
-	leadFirst: (parties: string[]) => string[],
-	sameAs: SameAs
-): Scenario {
-	const [name, election] = w.side.split('@');
-	const code = (p: string) => sameAs[p] ?? p;
-	const members = election
-		? alliances
-				.filter((a) => a.alliance === name && a.election_id === election)
-				.map((a) => code(a.party))
-		: [];
-	const side = members.length ? leadFirst([...new Set(members)]) : [code(name)];
-	const rivalIds = election
-		? [
-				...new Set(
-					alliances
-						.filter((a) => a.election_id === election && a.alliance !== name)
-						.map((a) => a.alliance)
-				)
-			]
-		: [];
-	const ofAlliance = (r: string) =>
-		alliances.filter((a) => a.election_id === election && a.alliance === r);
-	const rivals = rivalIds.map((r) => [...new Set(ofAlliance(r).map((a) => code(a.party)))]);
-	const rivalNames = rivalIds.map((r) =>
-		byLang(ofAlliance(r)[0].alliance_en, ofAlliance(r)[0].alliance_hi)
-	);
-	// every party's rate, the first one's too: the backtest leads each seat with its own biggest
-	// party (compute.ts backtest), which need not be the one listed first here (the alliance
-	// table lists ADAL first in NDA 2024); the lead party transfers fully whatever its rate
-	const transfer = Object.fromEntries(side.map((p) => [p, (w.transfer[p] ?? 100) / 100]));
-	return { side, transfer, rivals, rivalNames, swing: w.swing, turnout: w.turnout, lean: w.lean };
-}
+/** An alliance's name in the interface language (scenarioFor's rival names). */
+export const allianceName = (a: AllianceRow) => byLang(a.alliance_en, a.alliance_hi);

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection } from 'geojson';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boothElection, loadAcBooths, loadCoverage } from '../../../src/lib/ac/booth-data.ts';
+import { loadAcBooths, loadCoverage } from '../../../src/lib/data/booths.ts';
+import { boothElection } from '../../../src/lib/model/booth-map.ts';
 import type { Db } from '../../../src/lib/db/db.ts';
 import {
 	fromAnswer,

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { describeFault } from '../../../src/lib/data/faults.svelte.ts';
-import { LoadError } from '../../../src/lib/data/load-error.ts';
+import { LoadError } from '../../../src/lib/db/load-error.ts';
 import { fetchEngine } from '../../../src/lib/db/engine-download.ts';
 
 const path = createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeFault } from '../../../src/lib/data/faults.svelte.ts';
-import { asLoadError, diagnose, LoadError, loadFetch } from '../../../src/lib/data/load-error.ts';
+import { asLoadError, diagnose, LoadError, loadFetch } from '../../../src/lib/db/load-error.ts';
 import { parquetToArrow } from '../../../src/lib/db/parquet-arrow.ts';
 import { TABLES } from '../../../src/lib/db/tables.ts';
 import { i18n } from '../../../src/lib/i18n/lang.svelte.ts';

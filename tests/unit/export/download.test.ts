@@ -10,7 +10,7 @@ import {
 	orgRowsToCsv,
 	orgTemplateCsv,
 	parseOrgText
-} from '../../../src/lib/model/org-import.ts';
+} from '../../../src/lib/import/org-import.ts';
 
 const BOM = [0xef, 0xbb, 0xbf];
 const bytesOf = async (blob: Blob) => [...new Uint8Array(await blob.arrayBuffer())];

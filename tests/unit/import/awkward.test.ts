@@ -22,7 +22,7 @@ import {
 import { importText } from '../../../src/lib/i18n/messages/imports.ts';
 import { askBoothLocations, askBoothNumbers } from '../../../src/lib/import/numberings.ts';
 import type { Area } from '../../../src/lib/model/booth-areas.ts';
-import type { OrgRow } from '../../../src/lib/model/org-import.ts';
+import type { OrgRow } from '../../../src/lib/import/org-import.ts';
 import type { ElectionId } from '../../../src/lib/model/types.ts';
 import { openDb } from '../../sql/helpers.ts';
 

@@ -6,6 +6,11 @@ import {
 	unitsFillLayer,
 	unitsHighlightLayer
 } from '../../../src/lib/map/layers/units.ts';
+import {
+	boothsFillLayer,
+	boothsHoverLayer,
+	boothsSegmentsLayer
+} from '../../../src/lib/map/layers/booths.ts';
 
 describe('unit layer specs', () => {
 	it('colours become one match expression, ordered by unit number, with a fallback', () => {
@@ -48,5 +53,26 @@ describe('unit layer specs', () => {
 		const style = blankStyle('#eef1f4');
 		expect(style.sources).toEqual({});
 		expect(JSON.stringify(style)).not.toMatch(/https?:|glyphs|sprite/);
+	});
+});
+
+describe('booth layer specs (the seat map zoomed in)', () => {
+	it('cells coloured by their seat-wide booth id; the segments line shown only while booths are drawn; the hovered booth outlined', () => {
+		expect(boothsFillLayer(new Map([[2130001, '#f7941d']]))).toMatchObject({
+			id: 'booths-fill',
+			type: 'fill',
+			source: 'booths',
+			paint: { 'fill-color': ['match', ['get', 'bid'], 2130001, '#f7941d', PENDING_FILL] }
+		});
+		expect(boothsSegmentsLayer(true).layout).toEqual({ visibility: 'visible' });
+		expect(boothsSegmentsLayer(false)).toMatchObject({
+			source: 'units',
+			layout: { visibility: 'none' }
+		});
+		expect(boothsHoverLayer([2130001]).filter).toEqual([
+			'in',
+			['get', 'bid'],
+			['literal', [2130001]]
+		]);
 	});
 });

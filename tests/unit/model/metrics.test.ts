@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../src/lib/i18n/lang.svelte.ts';
 import {
 	binIndex,
 	colourUnits,
@@ -9,6 +10,7 @@ import {
 
 const colours: Record<string, string> = { SP: '#d7191c', BJP: '#f7941d', INC: '#29a8e0' };
 const ctx = {
+	say: t,
 	partyColour: (p: string) => colours[p] ?? '#a3a3a3',
 	partyName: (p: string) => ({ SP: 'Samajwadi Party', BJP: 'Bharatiya Janata Party' })[p] ?? p,
 	party: 'SP'

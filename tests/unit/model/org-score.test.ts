@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OrgRow } from '../../../src/lib/model/org-import.ts';
+import type { OrgRow } from '../../../src/lib/import/org-import.ts';
 import {
 	daysBetween,
 	DEFAULT_SCORE,

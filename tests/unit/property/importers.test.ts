@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBoothCoords } from '../../../src/lib/model/booth-coords.ts';
-import { decodeText } from '../../../src/lib/model/csv-cells.ts';
-import { parseOrgText } from '../../../src/lib/model/org-import.ts';
+import { parseBoothCoords } from '../../../src/lib/import/booth-coords.ts';
+import { decodeText } from '../../../src/lib/import/csv-cells.ts';
+import { parseOrgText } from '../../../src/lib/import/org-import.ts';
 import { decodeDeck, encodeDeck, validateDeck } from '../../../src/lib/present/deck.ts';
 import { parseView } from '../../../src/lib/state/view.ts';
 import { parseWhatIf } from '../../../src/lib/winnability/settings.ts';

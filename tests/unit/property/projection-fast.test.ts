@@ -1,6 +1,6 @@
 /**
- * Property tests (fast-check): the fast path the app uses (compileBooths + recomputeBooths, i.e.
- * projection-fast.ts's compile/recompute over shifted booths) gives, for random booths, segment
+ * Property tests (fast-check): the fast path the app uses (the contest model's booths: shiftedBooths
+ * through the blocSwing projector, i.e. projection-fast.ts's compile/recompute) gives, for random booths, segment
  * swings, sides, rivals, transfer rates, swing, turnout, new-voter lean, organisation scores and
  * quadrant thresholds, what the reference gives: project(shiftBooth(booth, from, to)) and
  * quadrant(). Continuous numbers agree to 1e-9 (relative); counts of votes needed agree exactly
@@ -16,13 +16,11 @@ import {
 } from '../../../src/lib/model/projection.ts';
 import { compile, numbersAt, recompute } from '../../../src/lib/model/projection-fast.ts';
 import { GROUPS, quadrant } from '../../../src/lib/model/winnability.ts';
-import {
-	boothsOf,
-	boothScores,
-	compileBooths,
-	moveOf,
-	recomputeBooths
-} from '../../../src/lib/winnability/compute.ts';
+import { boothsOf } from '../../../src/lib/model/contest/contest.ts';
+import { boothScores } from '../../../src/lib/model/contest/org.ts';
+import { blocSwing } from '../../../src/lib/model/contest/projector.ts';
+import { moveOf } from '../../../src/lib/model/contest/settings.ts';
+import { shiftedBooths } from '../../../src/lib/model/contest/units.ts';
 import { DEFAULT_SCORE } from '../../../src/lib/model/org-score.ts';
 
 const PARTIES = ['SP', 'INC', 'AITC', 'BJP', 'RLD', 'ADAL', 'BSP', 'IND', 'NOTA'];
@@ -109,17 +107,20 @@ describe('the fast path equals project(shiftBooth()) and quadrant()', () => {
 						[2, new Map()]
 					]);
 					booths.forEach(([b], i) => bases.get(acOf(i))!.set(i + 1, b));
-					const sb = compileBooths(
+					const bu = shiftedBooths(
 						new Map([...bases].map(([ac, m]) => [ac, { election: 'AE2017' as const, bases: m }])),
-						() => ({ from, to }),
-						s
+						() => ({ from, to })
 					);
+					const sb = { ...bu, compiled: blocSwing.compile(bu.units, s) };
 					// organisation scores through the app's own path: rows whose score is the drawn one
 					const scoreOf = new Map(booths.map(([, sc], i) => [i + 1, sc]));
 					const org = boothScores(sb, () => new Map(), DEFAULT_SCORE, '2026-11-25');
 					for (let i = 0; i < sb.compiled.n; i++) org.scores[i] = scoreOf.get(sb.part[i])!;
-					const r = recomputeBooths(sb, moveOf(s), org.scores, q);
-					const rows = [...boothsOf(sb, r, org, 1), ...boothsOf(sb, r, org, 2)];
+					const r = blocSwing.recompute(sb.compiled, moveOf(s), org.scores, q);
+					const rows = [
+						...boothsOf(sb, r, org, 1, blocSwing),
+						...boothsOf(sb, r, org, 2, blocSwing)
+					];
 					expect(rows).toHaveLength(booths.length);
 					for (const row of rows) {
 						const [booth, score] = booths[row.part_no - 1];

@@ -8,12 +8,12 @@ import {
 	bidAc,
 	bidPart,
 	boothBid,
-	boothElection,
 	boothsKey,
 	segmentsInView,
 	showBooths,
 	type Box
 } from '../../../src/lib/seat/booth-zoom.ts';
+import { boothElection } from '../../../src/lib/model/booth-map.ts';
 import type { BoothCoverageRow } from '../../../src/lib/model/types.ts';
 
 const cov = (election_id: BoothCoverageRow['election_id'], booths: number): BoothCoverageRow => ({

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AllianceRow } from '../../../src/lib/model/types.ts';
+import { DEFAULT_WHATIF, sameAsOf, scenarioFor } from '../../../src/lib/model/contest/settings.ts';
 import {
-	DEFAULT_WHATIF,
 	parseWhatIf,
-	sameAsOf,
-	scenarioFor,
 	serializeWhatIf,
 	sideOptions
 } from '../../../src/lib/winnability/settings.ts';

@@ -3,7 +3,7 @@
  * problem they find in a row or in the file as a whole, the notices of what they changed while
  * reading (Kruti Dev text made Unicode), and the progress of a large import.
  *
- * The importers (src/lib/model/org-import.ts, booth-coords.ts, org-xlsx.ts) are pure and run in
+ * The importers (src/lib/import/org-import.ts, booth-coords.ts, org-xlsx.ts) are pure and run in
  * Node and in a Web Worker, so they cannot call t(): a problem carries its key and values, its
  * English text is filled in here (`importText(m, 'en')`), and the interface shows it in the
  * current language. A value may itself be a message ({ key }), e.g. the kind of file found.

@@ -7,6 +7,7 @@ import * as booths from './booths.ts';
 import * as common from './common.ts';
 import * as explore from './explore.ts';
 import * as exports from './export.ts';
+import * as forecast from './forecast.ts';
 import * as imports from './imports.ts';
 import * as metrics from './metrics.ts';
 import * as offline from './offline.ts';
@@ -24,6 +25,7 @@ export const modules = {
 	seat,
 	booths,
 	winnability,
+	forecast,
 	org,
 	export: exports,
 	sources,
@@ -42,6 +44,7 @@ export const messages = {
 		...seat.en,
 		...booths.en,
 		...winnability.en,
+		...forecast.en,
 		...org.en,
 		...exports.en,
 		...sources.en,
@@ -58,6 +61,7 @@ export const messages = {
 		...seat.hi,
 		...booths.hi,
 		...winnability.hi,
+		...forecast.hi,
 		...org.hi,
 		...exports.hi,
 		...sources.hi,

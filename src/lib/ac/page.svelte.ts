@@ -1,0 +1,297 @@
+/**
+ * The booth view's state, as one rune class: one assembly constituency's booths in the URL's
+ * election, metric, side and class thresholds, their rows, areas (estimated, or around the user's
+ * imported locations), colours, classes and coverage of the declared result, and the booth picked
+ * or under the pointer. AcView only renders it; the booth slide draws the same booths through the
+ * same loader (data/ac-booths.ts) and functions (model/booth-map.ts, map/colouring.ts).
+ *
+ *   const page = new AcPage(() => ({ pc: 43, ac: 213 }));   page.rows.length → 262 (AE2017)
+ */
+import { browser } from '$app/environment';
+import { page as appPage } from '$app/state';
+import { untrack } from 'svelte';
+import {
+	loadAcBooths,
+	loadCoverage,
+	resolveSide,
+	type BoothResult,
+	type Coverage
+} from '$lib/data/booths.ts';
+import { loads, reportLoad } from '$lib/data/faults.svelte.ts';
+import { fetchSnapshot, prefetchSnapshots } from '$lib/data/snapshots.ts';
+import { follow } from '$lib/data/follow.ts';
+import { SeatGeo } from '$lib/data/seat-geo.svelte.ts';
+import { DbSession } from '$lib/data/session.svelte.ts';
+import { i18n, t } from '$lib/i18n/lang.svelte.ts';
+import { acName as acNameOf } from '$lib/i18n/names.ts';
+import { unitText } from '$lib/i18n/unit-text.ts';
+import { colourWith, NO_COLOURS } from '$lib/map/colouring.ts';
+import { firstLegend, firstMatches, nameOf, type FirstMapData } from '$lib/map/first-map.ts';
+import type { UnitItem } from '$lib/map/UnitsList.svelte';
+import { classCounts, parseClassRules } from '$lib/model/booth-class.ts';
+import { decodeAreas, type EncodedAreas } from '$lib/model/booth-areas.ts';
+import { boothCells, boothElection, boothValues } from '$lib/model/booth-map.ts';
+import type { ElectionId } from '$lib/model/types.ts';
+import { loadCoords, type CoordsRecord } from '$lib/storage/coords.ts';
+import { UrlView } from '$lib/state/url-view.svelte.ts';
+
+export class AcPage {
+	readonly #where: () => { pc: number; ac: number };
+	readonly url = new UrlView(['election', 'metric', 'party', 'classRules']);
+	// The booth map opens from snapshots (the labels, and this AC's booth rows and areas for the
+	// election it opens on: ac/<ac>.json) while DuckDB-wasm loads for everything else.
+	readonly session = new DbSession(() => ({ first: ['common'] }));
+	readonly geo: SeatGeo;
+	/** the booth map the page was prerendered with (FirstMap.svelte) */
+	readonly firstMap: FirstMapData | null;
+
+	// the prerendered page's coverage (FirstMap) until this AC's own has loaded
+	coverage = $state.raw<Coverage[]>([]);
+	/** The estimated booth areas shipped with the AC's snapshot, by `${election}:${ac}`. */
+	#shipped = $state.raw<Record<string, EncodedAreas>>({});
+	/** the URL asks for the view the prerendered first map shows (read after hydration) */
+	firstShown = $state(true);
+	rows = $state.raw<BoothResult[]>([]);
+	#rowsKey = $state('');
+	coords = $state.raw<CoordsRecord | undefined>(undefined);
+	/** `election:ac` the locations in `coords` belong to */
+	#coordsKey = $state('');
+	#coordsVersion = $state(0);
+	hover = $state.raw<{ id: number; x: number; y: number } | null>(null);
+	/** the booth the keyboard is on in the list under the map */
+	focused = $state<number | null>(null);
+	/** A booth named in the link (?b=45, as the search box writes it) starts selected and in view. */
+	selected = $state<number | null>(
+		browser ? Number(appPage.url.searchParams.get('b')) || null : null
+	);
+
+	constructor(where: () => { pc: number; ac: number }, firstMap: FirstMapData | null = null) {
+		this.#where = where;
+		this.firstMap = firstMap;
+		this.coverage = firstMap?.page.coverage ?? [];
+		this.geo = new SeatGeo(() => where().pc);
+		$effect.pre(() => {
+			const name = `ac/${this.ac}`;
+			untrack(() => this.session.want(name));
+		});
+		$effect(() => {
+			this.firstShown = firstMatches(this.firstMap, appPage.url.searchParams);
+		});
+		$effect(() => this.session.start());
+		$effect(() => {
+			const name = `ac/${this.ac}`;
+			return follow(
+				fetchSnapshot(name),
+				(s) => (this.#shipped = { ...untrack(() => this.#shipped), ...s.areas }),
+				() => {} // no snapshot: the areas are built here
+			);
+		});
+		// Once this AC is drawn, its siblings' snapshots are fetched while the browser is idle.
+		$effect(() => {
+			if (!this.ready) return;
+			const others = this.geo.segments.map((f) => f.properties.ac_no).filter((n) => n !== this.ac);
+			if (others.length) untrack(() => prefetchSnapshots(others.map((n) => `ac/${n}`)));
+		});
+		$effect(() => {
+			const db = this.session.db;
+			if (!db) return;
+			return follow(loadCoverage(db, this.ac), (c) => (this.coverage = c), this.#fail);
+		});
+		$effect(() => {
+			const db = this.session.db;
+			const [election, side, k] = [this.election, this.side, this.key];
+			if (!db || !election || !side) return;
+			return follow(
+				loadAcBooths(
+					db,
+					election,
+					this.ac,
+					side,
+					untrack(() => this.rules)
+				),
+				(r) => ([this.rows, this.#rowsKey] = [r, k]),
+				this.#fail
+			);
+		});
+		$effect(() => {
+			void this.#coordsVersion;
+			void loads.attempt; // read again after Retry (a stored-data fault)
+			const election = this.election;
+			if (!election) return;
+			const k = `${election}:${this.ac}`;
+			return follow(
+				loadCoords(election, this.ac),
+				(c) => ([this.coords, this.#coordsKey] = [c, k]),
+				(e) => {
+					// unreadable stored locations: draw the estimated areas, and report the fault
+					[this.coords, this.#coordsKey] = [undefined, k];
+					this.#fail(e);
+				}
+			);
+		});
+	}
+
+	/** A load that failed: a fault (a file, stored data) goes to the notices with Retry. */
+	#fail = reportLoad;
+
+	get pc() {
+		return this.#where().pc;
+	}
+	get ac() {
+		return this.#where().ac;
+	}
+	get view() {
+		return this.url.view;
+	}
+	get meta() {
+		return this.session.meta;
+	}
+
+	/** Elections with booth rows for this AC, newest first. */
+	available = $derived(this.coverage.filter((c) => c.booths > 0).map((c) => c.election_id));
+	/** The URL's election if it has booth rows here, else the newest that has. */
+	election = $derived.by((): ElectionId | null => boothElection(this.coverage, this.view.election));
+	wrongElection = $derived.by(
+		() => this.election !== null && !this.available.includes(this.view.election)
+	);
+	rules = $derived(parseClassRules(this.view.classRules));
+	side = $derived.by(() =>
+		this.meta && this.election ? resolveSide(this.meta, this.election, this.view.party) : null
+	);
+	/**
+	 * What the booth rows on screen were read for: the AC is part of it, so moving to a sibling AC
+	 * never shows the previous AC's booths under the new name.
+	 */
+	key = $derived.by(
+		() => `${this.ac}:${this.election}:${this.side?.parties.join('+')}:${this.view.classRules}`
+	);
+	ready = $derived.by(() => this.#rowsKey === this.key && this.rows.length > 0);
+
+	feature = $derived.by(() => this.geo.segment(this.ac));
+	acName = $derived.by(() =>
+		this.feature
+			? acNameOf(this.feature.properties)
+			: this.meta
+				? this.meta.acName(this.ac)
+				: this.firstMap
+					? nameOf(this.firstMap.page.name)
+					: t('common.ac', { ac: this.ac })
+	);
+	pcName = $derived.by(() =>
+		this.meta
+			? this.meta.pcName(this.pc)
+			: this.firstMap?.page.seat
+				? nameOf(this.firstMap.page.seat)
+				: t('common.pc', { pc: this.pc })
+	);
+	/** the labels, or before they have loaded the prerendered page's (FirstMap) */
+	elections = $derived.by(() => this.meta?.elections ?? this.firstMap?.page.elections ?? []);
+	/** the seat's segments, for the links between them (the prerendered page's until loaded) */
+	siblings = $derived.by((): { ac_no: number; ac_name: string; ac_name_hi?: string | null }[] =>
+		this.geo.geo
+			? this.geo.segments.map((f) => f.properties)
+			: (this.firstMap?.page.siblings ?? []).map((s) => ({
+					ac_no: s.ac_no,
+					ac_name: s.en,
+					ac_name_hi: s.hi
+				}))
+	);
+	outline = $derived.by(() =>
+		this.feature ? { type: 'FeatureCollection' as const, features: [this.feature] } : null
+	);
+
+	/** Booth areas: around the user's locations when they imported some, else estimated. */
+	#cells = $derived.by(() => {
+		if (!this.feature || !this.ready || this.#coordsKey !== `${this.election}:${this.ac}`)
+			return null;
+		// the same areas, built at build time from the same points (scripts/ac-snapshots.ts)
+		const built = this.#shipped[`${this.election}:${this.ac}`];
+		if (!this.coords?.rows.length && built) return { areas: decodeAreas(built), estimated: true };
+		return boothCells(this.feature, this.rows, this.coords?.rows);
+	});
+	areas = $derived.by(() => this.#cells?.areas ?? null);
+	estimated = $derived.by(() => !this.coords?.rows.length);
+	drawn = $derived.by(() => this.areas?.features.length ?? 0);
+	/** The names the user's locations file gives booths (its optional name column). */
+	userNames = $derived.by(
+		() =>
+			new Map(
+				this.#coordsKey === `${this.election}:${this.ac}`
+					? (this.coords?.rows ?? []).flatMap((r) => (r.name ? [[r.part_no, r.name] as const] : []))
+					: []
+			)
+	);
+
+	values = $derived.by(() => boothValues(this.rows));
+	colouring = $derived.by(() =>
+		this.ready
+			? colourWith(this.meta, this.view.metric, this.values, {
+					party: this.view.party,
+					sideLabel: this.side?.label,
+					rules: this.rules,
+					booths: true
+				})
+			: NO_COLOURS
+	);
+	/** The map as a list: every booth with what its colour means in words. */
+	items = $derived.by((): UnitItem[] =>
+		this.ready
+			? this.values.map((v, i) => ({
+					id: v.unit_no,
+					name: `${t('booths.booth', { n: v.unit_no })} ${(i18n.lang === 'hi' && this.rows[i].booth_name_hi) || this.rows[i].booth_name || this.rows[i].booth_name_hi || ''}`,
+					text: unitText(this.view.metric, v, {
+						party: this.view.party,
+						sideLabel: this.side?.label,
+						rules: this.rules
+					}),
+					colour: this.colouring.colours.get(v.unit_no) ?? '#d4d4d4'
+				}))
+			: []
+	);
+	paintKey = $derived.by(() => {
+		const v = this.view;
+		return this.ready && this.areas
+			? `${this.ac}:${this.election}:${v.metric}:${v.party}:${v.classRules}:${this.estimated ? 'est' : 'rep'}`
+			: 'pending';
+	});
+	counts = $derived.by(() => classCounts(this.rows.map((r) => r.klass)));
+	/** the legend, or while the prerendered first map is up, its legend */
+	legend = $derived.by(() =>
+		this.colouring.legend.length || !this.firstShown
+			? this.colouring.legend
+			: firstLegend(this.firstMap)
+	);
+	cov = $derived.by(() => this.coverage.find((c) => c.election_id === this.election));
+	electionRow = $derived.by(() => this.elections.find((e) => e.election_id === this.election));
+	/** The parties of the AC's booths and the election's alliances, as choices of side. */
+	sideOptions = $derived.by(() => {
+		const meta = this.meta;
+		const election = this.election;
+		if (!meta || !election) return [];
+		const alliances = [
+			...new Set(meta.alliances.filter((a) => a.election_id === election).map((a) => a.alliance))
+		].map((id) => ({ party: id, name: resolveSide(meta, election, id).label }));
+		const tally = new Map<string, number>();
+		for (const r of this.rows)
+			for (const p of (r.top3 ?? '').split(' · '))
+				if (p) tally.set(p.split(' ')[0], (tally.get(p.split(' ')[0]) ?? 0) + 1);
+		const parties = [...tally.keys()].map((p) => ({ party: p, name: meta.partyName(p) }));
+		return [...parties, ...alliances];
+	});
+	selectedRow = $derived.by(() =>
+		this.selected !== null ? this.rows.find((r) => r.part_no === this.selected) : undefined
+	);
+	hoverRow = $derived.by(() =>
+		this.hover ? this.rows.find((r) => r.part_no === this.hover!.id) : undefined
+	);
+
+	/** A class threshold changed (0–99 points). */
+	setRule(which: 'lead' | 'trail', value: number) {
+		if (!Number.isFinite(value) || value < 0 || value > 99) return;
+		const next = { ...this.rules, [which]: value };
+		this.url.set({ classRules: `${next.lead},${next.trail}` });
+	}
+
+	/** The user's locations changed (imported or forgotten): read them again. */
+	coordsChanged = () => this.#coordsVersion++;
+}

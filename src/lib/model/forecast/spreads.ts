@@ -1,0 +1,120 @@
+/**
+ * The simulation's error spreads, measured rather than guessed, on the simulation's scale: a
+ * difference in share (0–1) divided by √(p̄(1 − p̄)), p̄ the mean of the two shares compared
+ * (at least 1%). On this scale the backtest residuals of big and small parties are about equally
+ * large (AE2017 with the actual shares given: 0.15–0.18 for blocs of 41%, 28%, 22% and parties of
+ * 3%), which they are not in plain points or on the log scale (log: 0.26 for the 41% bloc, 0.70 for
+ * a 3% party), so one spread serves every entity.
+ *
+ * unitSpreads(): from backtests run with the actual state-wide shares given, the residual of each
+ * major entity (10% or more state-wide) in each unit, r = (actual − projected) / √(p̄(1 − p̄)),
+ * split by a one-way analysis of variance into a regional part (between regions, e.g. districts)
+ * and a unit part (within regions), pooled over entities and backtests: σ_unit² = MS_within,
+ * σ_region² = (MS_between − MS_within) / n₀ (n₀ the effective region size of an unbalanced
+ * design). Each entity's state-wide mean residual is removed first: with the state-wide shares
+ * given it is the method's own bias, which the state-wide error below covers.
+ *
+ * stateSpread(): how far state-wide shares move between one election and the next when nothing
+ * is known: the root mean square of (share after − share before) / √(p̄(1 − p̄)) of every party
+ * with at least 10% of the vote in either election, over consecutive pairs of elections.
+ *
+ *   unitSpreads([{ projected, actual, k, region, entities: [0, 1, 2] }]) → { unit: 0.17, region: 0.08, … }
+ */
+
+/** the smallest p̄ a residual is scaled by (a party that vanished from a unit stays finite) */
+export const RESIDUAL_FLOOR = 0.01;
+
+/** The residual on the simulation's scale. */
+export function scaledResidual(actual: number, projected: number): number {
+	const p = Math.max(RESIDUAL_FLOOR, (actual + projected) / 2);
+	return (actual - projected) / Math.sqrt(p * (1 - p));
+}
+/** parties this big (0–1) count in the state-wide spread */
+export const MAJOR_SHARE = 0.1;
+
+export interface UnitSpreads {
+	unit: number;
+	region: number;
+	/** residuals used, and the regions they fell in */
+	residuals: number;
+	regions: number;
+}
+
+/** One backtest's units: projected and actual entity shares (n × k), regions, entities to use. */
+export interface ResidualSet {
+	projected: Float64Array;
+	actual: Float64Array;
+	k: number;
+	region: Int32Array;
+	entities: number[];
+}
+
+export function unitSpreads(sets: ResidualSet[]): UnitSpreads {
+	let ssw = 0;
+	let dfw = 0;
+	let ssb = 0;
+	let dfb = 0;
+	let n0Sum = 0;
+	let count = 0;
+	const regions = new Set<number>();
+	for (const { projected, actual, k, region, entities } of sets) {
+		const n = region.length;
+		for (const j of entities) {
+			const r = new Float64Array(n);
+			let mean = 0;
+			for (let u = 0; u < n; u++) {
+				r[u] = scaledResidual(actual[u * k + j], projected[u * k + j]);
+				mean += r[u] / n;
+			}
+			const byRegion = new Map<number, { s: number; c: number }>();
+			for (let u = 0; u < n; u++) {
+				const g = byRegion.get(region[u]) ?? { s: 0, c: 0 };
+				g.s += r[u];
+				g.c++;
+				byRegion.set(region[u], g);
+				regions.add(region[u]);
+			}
+			for (let u = 0; u < n; u++) {
+				const g = byRegion.get(region[u])!;
+				ssw += (r[u] - g.s / g.c) ** 2;
+			}
+			let sq = 0;
+			for (const g of byRegion.values()) {
+				ssb += g.c * (g.s / g.c - mean) ** 2;
+				sq += g.c * g.c;
+			}
+			dfw += n - byRegion.size;
+			dfb += byRegion.size - 1;
+			// n₀ of the unbalanced one-way design, (N − Σ n_g² / N) / (G − 1), pooled over sets
+			n0Sum += n - sq / n;
+			count += n;
+		}
+	}
+	if (dfw <= 0 || dfb <= 0)
+		throw new Error('unitSpreads: too few units or regions to measure spreads');
+	const msw = ssw / dfw;
+	const msb = ssb / dfb;
+	const n0 = n0Sum / dfb;
+	return {
+		unit: Math.sqrt(msw),
+		region: Math.sqrt(Math.max(0, (msb - msw) / n0)),
+		residuals: count,
+		regions: regions.size
+	};
+}
+
+export function stateSpread(
+	pairs: { before: Record<string, number>; after: Record<string, number> }[]
+): { sd: number; changes: number } {
+	let ss = 0;
+	let count = 0;
+	for (const { before, after } of pairs)
+		for (const p of new Set([...Object.keys(before), ...Object.keys(after)])) {
+			const b = before[p] ?? 0;
+			const a = after[p] ?? 0;
+			if (Math.max(a, b) < MAJOR_SHARE) continue;
+			ss += scaledResidual(a, b) ** 2;
+			count++;
+		}
+	return { sd: count ? Math.sqrt(ss / count) : 0, changes: count };
+}

@@ -27,6 +27,7 @@ import { partitionFromFiles, partitionInBrowser } from './measure/partition.ts';
 import { partitionRows, scaleRows } from './measure/scale.ts';
 import { switchViews, type Switches } from './measure/switch.ts';
 import { forecastRows } from './measure/forecast.ts';
+import { boothVisit, offlineReload, svgVisit, type SvgVisit } from './measure/offline-first.ts';
 import { whatIf, type WhatIf } from './measure/whatif.ts';
 import { sliderMoves, type SliderMove } from './measure/whatif-slider.ts';
 
@@ -139,6 +140,28 @@ try {
 	const slowGzRun = await coldSeatVisit(gzBase, { slow: true, capMs: SLOW_CAP });
 	await slowGzRun.session.close();
 	const slowGz = slowGzRun.visit;
+
+	// 13–16 (issue 15): the prerendered first map and the bare MapLibre page through the real
+	// compressed files (gzBase: scripts/serve.ts sends the .br copies), cold, on localhost and on
+	// the slow line; the booth view's bytes; a reload with the network cut after one visit.
+	const svgLocal: SvgVisit[] = [];
+	const svgSlow: SvgVisit[] = [];
+	const bareBrLocal: number[] = [];
+	const bareBrSlow: number[] = [];
+	const booth: { ms: number; bytes: Bytes }[] = [];
+	const offline: { svg: number; live: number }[] = [];
+	for (let i = 0; i < RUNS; i++) {
+		say(`first map (SVG) and bare MapLibre, compressed files, run ${i + 1}/${RUNS}`);
+		svgLocal.push(await svgVisit(gzBase, { capMs: LOCAL_CAP, live: true }));
+		svgSlow.push(await svgVisit(gzBase, { slow: true, capMs: SLOW_CAP }));
+		const bl = await bareVisit(gzBase, { capMs: LOCAL_CAP });
+		if (bl.firstMap === undefined) throw new Error('the bare page did not draw its map');
+		bareBrLocal.push(bl.firstMap);
+		const bs = await bareVisit(gzBase, { slow: true, capMs: SLOW_CAP });
+		if (bs.firstMap !== undefined) bareBrSlow.push(bs.firstMap);
+		booth.push(await boothVisit(gzBase, LOCAL_CAP));
+		offline.push(await offlineReload(gzBase, LOCAL_CAP));
+	}
 
 	// 7: opening an AC's booths.
 	const click: AcOpen[] = [];
@@ -395,6 +418,57 @@ try {
 		);
 	}
 	if (SCALE > 1) rows.push(...scaleRows(SCALE, whatifs));
+	{
+		const svgL = S(svgLocal.flatMap((v) => (v.svg === undefined ? [] : [v.svg])));
+		const svgS = S(svgSlow.flatMap((v) => (v.svg === undefined ? [] : [v.svg])));
+		const liveL = S(svgLocal.flatMap((v) => (v.live === undefined ? [] : [v.live])));
+		const [bL, bS] = [S(bareBrLocal), S(bareBrSlow)];
+		const cut = (xs: SvgVisit[]) => xs.filter((v) => v.svg === undefined).length;
+		const rL = svgL.median / bL.median;
+		const rS = svgS.median / bS.median;
+		rows.push(
+			{
+				id: '13',
+				name: 'First map (prerendered SVG), cold, localhost, .br files',
+				value: `${range(svgL)} = ${rL.toFixed(2)}× bare (${range(bL)}); MapLibre over it ${ms(liveL.median)}`,
+				target: '≤ 1.0× bare',
+				status: check(rL <= 1),
+				data: { svg: svgL, bare: bL, live: liveL }
+			},
+			{
+				id: '13',
+				name: 'First map (prerendered SVG), cold, slow line, .br files',
+				value:
+					`${range(svgS)} = ${rS.toFixed(2)}× bare (${bareBrSlow.length ? range(bS) : 'cut off'})` +
+					(cut(svgSlow) ? `; ${cut(svgSlow)} cut off` : ''),
+				target: '≤ 1.5 s (≈ ⅓ bare)',
+				status: check(svgS.median <= 1500),
+				data: { svg: svgS, bare: bS }
+			},
+			{
+				id: '14',
+				name: 'Bytes before the first map (SVG), cold, .br files',
+				value: describe(medianBytes(svgLocal.map((v) => v.bytesSvg!))),
+				target: '',
+				status: '·'
+			},
+			{
+				id: '14',
+				name: 'Bytes before the booth view is interactive, cold /ac/213/',
+				value: `${describe(medianBytes(booth.map((b) => b.bytes)))} (${range(S(booth.map((b) => b.ms)))})`,
+				target: '≤ 8 MB',
+				status: check(medianBytes(booth.map((b) => b.bytes)).total <= 8e6)
+			},
+			{
+				id: '15',
+				name: 'Offline reload of /seat/43/ after one visit: first map (SVG)',
+				value: `${range(S(offline.map((o) => o.svg)))}; MapLibre ${range(S(offline.map((o) => o.live)))}`,
+				target: '≤ 1 s',
+				status: check(S(offline.map((o) => o.svg)).median <= 1000),
+				data: offline
+			}
+		);
+	}
 	rows.push(
 		{
 			id: '10',
@@ -444,7 +518,13 @@ try {
 					slider,
 					partBrowser,
 					partFiles,
-					whatifs
+					whatifs,
+					svgLocal,
+					svgSlow,
+					bareBrLocal,
+					bareBrSlow,
+					booth,
+					offline
 				}
 			},
 			null,

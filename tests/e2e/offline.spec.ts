@@ -148,7 +148,9 @@ test('"keep all of Uttar Pradesh" shows its size and progress in MB; then a seat
 		page.locator('tbody[data-election="AE2022"] tr[data-ac="173"] td').nth(0)
 	).toContainText('BJP');
 	await page.goto('/seat/35/ac/173/');
-	await waitForPaint(page, '173:LS2014:winner*');
+	// its booths, in whichever election its booth view opens on
+	await page.locator('[data-painted^="173:"]').first().waitFor({ state: 'attached' });
+	await expect(page.getByTestId('booth-count')).toHaveText(/^(\d+) of \1 booths$/);
 	await expect(page.getByTestId('load-error')).toHaveCount(0);
 });
 

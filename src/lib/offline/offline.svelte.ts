@@ -69,6 +69,9 @@ class Offline {
 			new URL(asset('/service-worker.js'), location.href),
 			{ updateViaCache: 'none' }
 		);
+		// A browser that blocks service workers (Playwright's serviceWorkers: 'block', some
+		// privacy settings) resolves with nothing: the site works as before, online only.
+		if (!reg) return;
 		this.#registration = reg;
 		const check = () => {
 			this.updateReady = reg.waiting !== null && navigator.serviceWorker.controller !== null;

@@ -28,6 +28,7 @@ import { partitionRows, scaleRows } from './measure/scale.ts';
 import { switchViews, type Switches } from './measure/switch.ts';
 import { forecastRows } from './measure/forecast.ts';
 import { boothVisit, offlineReload, svgVisit, type SvgVisit } from './measure/offline-first.ts';
+import { y2027Rows } from './measure/y2027.ts';
 import { whatIf, type WhatIf } from './measure/whatif.ts';
 import { sliderMoves, type SliderMove } from './measure/whatif-slider.ts';
 
@@ -58,6 +59,8 @@ say(
 	'forecast: backtests (npm run forecast), a share move over all ACs and booths, 1,000 simulations'
 );
 const forecast = await forecastRows('static/data', QUICK);
+// 13: the /2027/ page's worker computation
+forecast.rows.push(...y2027Rows(QUICK));
 if (args['forecast-only']) {
 	console.log(
 		'\n' + table(forecast.rows) + '\n\nBacktests (npm run forecast):\n\n' + forecast.report + '\n'
@@ -141,7 +144,7 @@ try {
 	await slowGzRun.session.close();
 	const slowGz = slowGzRun.visit;
 
-	// 13–16 (issue 15): the prerendered first map and the bare MapLibre page through the real
+	// 14–16 (issue 15): the prerendered first map and the bare MapLibre page through the real
 	// compressed files (gzBase: scripts/serve.ts sends the .br copies), cold, on localhost and on
 	// the slow line; the booth view's bytes; a reload with the network cut after one visit.
 	const svgLocal: SvgVisit[] = [];
@@ -428,7 +431,7 @@ try {
 		const rS = svgS.median / bS.median;
 		rows.push(
 			{
-				id: '13',
+				id: '14',
 				name: 'First map (prerendered SVG), cold, localhost, .br files',
 				value: `${range(svgL)} = ${rL.toFixed(2)}× bare (${range(bL)}); MapLibre over it ${ms(liveL.median)}`,
 				target: '≤ 1.0× bare',
@@ -436,7 +439,7 @@ try {
 				data: { svg: svgL, bare: bL, live: liveL }
 			},
 			{
-				id: '13',
+				id: '14',
 				name: 'First map (prerendered SVG), cold, slow line, .br files',
 				value:
 					`${range(svgS)} = ${rS.toFixed(2)}× bare (${bareBrSlow.length ? range(bS) : 'cut off'})` +
@@ -446,21 +449,21 @@ try {
 				data: { svg: svgS, bare: bS }
 			},
 			{
-				id: '14',
+				id: '15',
 				name: 'Bytes before the first map (SVG), cold, .br files',
 				value: describe(medianBytes(svgLocal.map((v) => v.bytesSvg!))),
 				target: '',
 				status: '·'
 			},
 			{
-				id: '14',
+				id: '15',
 				name: 'Bytes before the booth view is interactive, cold /ac/213/',
 				value: `${describe(medianBytes(booth.map((b) => b.bytes)))} (${range(S(booth.map((b) => b.ms)))})`,
 				target: '≤ 8 MB',
 				status: check(medianBytes(booth.map((b) => b.bytes)).total <= 8e6)
 			},
 			{
-				id: '15',
+				id: '16',
 				name: 'Offline reload of /seat/43/ after one visit: first map (SVG)',
 				value: `${range(S(offline.map((o) => o.svg)))}; MapLibre ${range(S(offline.map((o) => o.live)))}`,
 				target: '≤ 1 s',

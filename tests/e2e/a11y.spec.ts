@@ -17,7 +17,9 @@ const ROUTES: [string, string][] = [
 	['/backtest/', '[data-testid="backtest-table"], table'],
 	['/present/43/', '[data-slide="1"] [data-ready="true"]'],
 	['/present/43/?s=3', '[data-slide="3"] [data-ready="true"]'],
-	['/sources/', 'h1']
+	['/sources/', 'h1'],
+	['/2027/', '[data-testid="y27"][data-busy="false"] [data-testid="y27-map"] path'],
+	['/present/2027/', '[data-slide="1"] [data-ready="true"]']
 ];
 
 test.use({ bypassCSP: true });

@@ -87,3 +87,22 @@ test('in Hindi, the same numbers in Hindi words', async ({ page, context }) => {
 		'परिणामों के डेटाबेस के लोड होने की प्रगति'
 	);
 });
+
+test('the state map, once drawn, is not covered by "Starting the database engine…"', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	// 40 Mbit/s: the engine is still downloading when the first view's snapshot has drawn the map.
+	await cdp.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: 20,
+		downloadThroughput: (40e6 / 8) | 0,
+		uploadThroughput: (10e6 / 8) | 0
+	});
+	await page.goto('/');
+	await page.locator('[data-painted]:not([data-painted="pending"])').waitFor({ timeout: 60_000 });
+	await expect(page.getByTestId('db-load')).toHaveCount(0);
+});

@@ -17,6 +17,8 @@ async function ready(page: import('@playwright/test').Page, n: number) {
 }
 
 test('every slide of the Kanpur deck, by keyboard, at 1920×1080', async ({ page }, info) => {
+	// Eleven slides, each waiting on its own data: more than the default minute on a busy machine.
+	test.setTimeout(240_000);
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await page.goto('/present/43/');
 	for (let n = 1; n <= SLIDES; n++) {
@@ -43,6 +45,38 @@ test('every slide of the Kanpur deck, by keyboard, at 1920×1080', async ({ page
 	await expect(page.locator('[data-slide="1"]')).toBeVisible();
 	await page.keyboard.press('End');
 	await expect(page.locator(`[data-slide="${SLIDES}"]`)).toBeVisible();
+});
+
+test('slide 2 says the same thing in its title, legend and map: the 2022 assembly result', async ({
+	page
+}) => {
+	// Official result, Vidhan Sabha 2022 (ECI statistical report): BJP 255, SP 111 of 403 ACs.
+	await page.goto('/present/43/?s=2');
+	await ready(page, 2);
+	const slide = page.locator('[data-slide="2"]');
+	await expect(slide.getByTestId('slide-title')).toContainText('Vidhan Sabha 2022');
+	const legend = slide.getByTestId('legend');
+	await expect(legend.locator('[data-key="BJP"] .count')).toHaveText('255 seats');
+	await expect(legend.locator('[data-key="SP"] .count')).toHaveText('111 seats');
+	// The map draws the 403 ACs the legend counts.
+	const painted = await slide.locator('[data-painted]').getAttribute('data-painted');
+	expect(painted).toContain(':ac:');
+});
+
+test('an assembly election on the state map by PC says its votes are added up', async ({
+	page
+}) => {
+	const { encodeDeck } = await import('../../src/lib/present/deck.ts');
+	const d = encodeDeck({
+		v: 1,
+		pc: 43,
+		slides: [{ kind: 'state', params: { e: 'AE2022', u: 'pc' } }]
+	});
+	await page.goto(`/present/43/?d=${d}`);
+	await ready(page, 1);
+	const slide = page.locator('[data-slide="1"]');
+	await expect(slide).toContainText('Assembly votes added up by Lok Sabha seat');
+	await expect(slide.getByTestId('legend')).toContainText('Lok Sabha seats led');
 });
 
 test('slides carry their caveats: demo organisation data, approximate booth areas', async ({

@@ -48,6 +48,8 @@ test('demo data is labelled; a swing slider moves Kanpur from behind to winnable
 test("a party's own file: previewed, imported, kept after reload, exported, cleared — and never sent anywhere", async ({
 	page
 }) => {
+	// Import, export, two CSVs, clear and two reloads: more than a minute on a busy machine.
+	test.setTimeout(150_000);
 	const sent: string[] = [];
 	page.on('request', (r) => {
 		if (r.url().includes(SECRET) || (r.postData() ?? '').includes(SECRET)) sent.push(r.url());
@@ -116,6 +118,21 @@ test("a party's own file: previewed, imported, kept after reload, exported, clea
 	const priority = readFileSync(await (await csv).path(), 'utf8');
 	expect(priority).toContain('Organisation data: our-booths.csv');
 	expect(priority).toContain('Booth areas on the map are approximate');
+	// What a field team acts on: the file's president and committee columns, the AC's name; the
+	// file name says which AC the list was filtered to.
+	await page.getByTestId('priority-ac').selectOption('212');
+	const acCsv = page.waitForEvent('download');
+	await page.getByTestId('priority-csv').click();
+	const acDownload = await acCsv;
+	expect(acDownload.suggestedFilename()).toBe('kshetra-priority-booths-pc43-ac212.csv');
+	const acText = readFileSync(await acDownload.path(), 'utf8');
+	const header = acText.split('\n').find((l) => l.startsWith('rank,'))!;
+	expect(header).toContain('ac_no,ac_name,part_no,booth,president,');
+	expect(header).toContain('committee_members');
+	expect(acText).toContain('Filter: AC 212 Govindnagar only.');
+	expect(acText.split('\n').filter((l) => /^\d+,212,Govindnagar,/.test(l)).length).toBeGreaterThan(
+		0
+	);
 
 	page.once('dialog', (d) => d.accept());
 	await page.getByTestId('org-clear').click();
@@ -240,7 +257,13 @@ test('the organisation data drives the groups: the demo file imported as ours, t
 
 	// A small file: ten booths of AC 212, each with a president, BLA-2, 12 committee members and
 	// 12 page-in-charges (at least 90 of 100 points): exactly ten organised booths in AC 212.
-	await importFile({ name: 'our-booths.csv', mimeType: 'text/csv', buffer: Buffer.from(userCsv) });
+	// It covers AC 212 only, so the preview offers "update AC 212 only"; this file is meant to be
+	// the party's whole list, so the user chooses "replace everything".
+	await page
+		.getByTestId('org-file')
+		.setInputFiles({ name: 'our-booths.csv', mimeType: 'text/csv', buffer: Buffer.from(userCsv) });
+	await page.getByTestId('org-mode-replace').check();
+	await page.getByTestId('org-confirm').click();
 	await expect(page.getByTestId('org-status')).toContainText('our-booths.csv');
 	await expect.poll(async () => organised(await counts())).toBe(10);
 	const mine = await counts();
@@ -268,4 +291,46 @@ test('another seat: the Kanpur demo does not apply, and the page says no organis
 	await expect(page.getByTestId('no-org-flag')).toContainText('no data loaded for this seat');
 	await expect(page.getByTestId('demo-flag')).toHaveCount(0);
 	await expect(page.getByTestId('seat-summary')).not.toContainText('demo');
+	// What applies to this seat, not Kanpur's: no "invented organisation for Kanpur's booths",
+	// and the menu names the seat in view, not a fixed Kanpur tab.
+	await expect(page.getByTestId('org-status')).toHaveText(
+		'No organisation data for this seat: the demo data covers Kanpur (seat 43) only. Import your own file.'
+	);
+	await expect(page.locator('main')).not.toContainText("Kanpur's booths");
+	await expect(
+		page.getByRole('navigation').first().getByRole('link', { name: 'Seat 1' })
+	).toBeVisible();
+	await expect(
+		page.getByRole('navigation').first().getByRole('link', { name: 'Kanpur' })
+	).toHaveCount(0);
+});
+
+test('a one-AC file updates that AC and keeps the others; the preview says what will change', async ({
+	page
+}) => {
+	const rows = (ac: number, n: number) =>
+		Array.from({ length: n }, (_, i) => `${ac},${i + 1},yes,10`).join('\n');
+	const both = `AC No,Booth No,Booth President,Committee Members\n${rows(212, 10)}\n${rows(213, 5)}\n`;
+	const one = `AC No,Booth No,Booth President,Committee Members\n${rows(213, 3)}\n`;
+	await page.goto('/seat/43/winnability/?ac=212');
+	await expect(page.getByTestId('org-status')).toContainText('Demo data');
+	await page
+		.getByTestId('org-file')
+		.setInputFiles({ name: 'two-acs.csv', mimeType: 'text/csv', buffer: Buffer.from(both) });
+	const plan = page.getByTestId('org-plan');
+	// Over the demo: said in words which ACs lose their (demo) rows.
+	await expect(plan).toContainText(/replaces the demo data whole: AC \d{3}(, \d{3})* will have no/);
+	await page.getByTestId('org-confirm').click();
+	await expect(page.getByTestId('org-status')).toContainText('two-acs.csv, 15 booths');
+
+	await page
+		.getByTestId('org-file')
+		.setInputFiles({ name: 'ac-213.csv', mimeType: 'text/csv', buffer: Buffer.from(one) });
+	await expect(plan).toContainText('AC 213: 3 booth rows replace the 5 stored now.');
+	await expect(page.getByTestId('org-mode-update')).toBeChecked();
+	await expect(plan).toContainText('Update AC 213 only; keep the rows of AC 212');
+	await page.getByTestId('org-confirm').click();
+	// AC 212's ten rows are still there: 10 + 3.
+	await expect(page.getByTestId('org-status')).toContainText('13 booths');
+	await expect(page.getByTestId('org-status')).toContainText('two-acs.csv, ac-213.csv');
 });

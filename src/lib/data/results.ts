@@ -5,6 +5,7 @@
 import type { Db } from '$lib/db/db.ts';
 import type { ElectionId, Level } from '$lib/model/types.ts';
 import { queries, run } from '$lib/sql/index.ts';
+import { members2027 } from './blocs.ts';
 
 export interface UnitResult {
 	unit_no: number;
@@ -44,7 +45,9 @@ export function loadUnitResults(
 		election_id: election,
 		unit: unit.toUpperCase(),
 		level: sourceLevel(election, unit),
-		party
+		// a 2027 bloc (INDIA-2027) is asked for as its parties, SP+INC; an election's own
+		// alliance (INDIA in LS2024) is found by the SQL
+		party: members2027(party)?.join('+') ?? party
 	});
 }
 

@@ -42,6 +42,16 @@ export function formatPct(n: number | null | undefined, digits = 1): string {
 	return f.format(n) + '%';
 }
 
+/**
+ * A whole number with its sign, in the same style as formatPts: the minus sign (−), never a
+ * hyphen, and no "-0" (a rounded zero has no sign): +92,141 · −92,141 · 0.
+ */
+export function formatSignedInt(n: number | null | undefined): string {
+	if (n === null || n === undefined || !Number.isFinite(n)) return NO_VALUE;
+	const r = Math.round(n);
+	return (r > 0 ? '+' : r < 0 ? '−' : '') + intFmt.format(Math.abs(r));
+}
+
 /** Percentage points, with a sign: +7.9 pts (Hindi: +7.9 अंक). */
 export function formatPts(n: number | null | undefined): string {
 	if (n === null || n === undefined || !Number.isFinite(n)) return NO_VALUE;

@@ -21,11 +21,16 @@ export interface ClassRules {
 /** The usual grading: ±10 points of the booth's valid votes. */
 export const DEFAULT_CLASS_RULES: ClassRules = { lead: 10, trail: 10 };
 
+/**
+ * Purple (ours) through cream to brown (hopeless): no party uses these hues, so a red or a blue
+ * never means "ours" on one map and a party on the next (issue 17: SP's red was class D). Kept
+ * at least 12 ΔE from every party colour in every vision (tests/unit/model/palette.test.ts).
+ */
 export const CLASS_COLOURS: Record<BoothClass, string> = {
-	A: '#0571b0',
-	B: '#67a9cf',
-	C: '#f4a582',
-	D: '#ca0020'
+	A: '#2d004b',
+	B: '#b2abd2',
+	C: '#f6e8c3',
+	D: '#543005'
 };
 
 export interface ClassInput {

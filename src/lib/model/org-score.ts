@@ -6,6 +6,10 @@
  *
  *   orgScore({ president: true, bla2: true, committee_members: 5, … }, DEFAULT_SCORE, '2026-11-25')
  *   → 25 + 25 + 25 × 5/10 + … (weights normalised to 100)
+ *
+ * A file scores on the fields it supplies: a file with only president and committee size has its
+ * weights normalised over those two, so a booth with a president and a full committee scores 100
+ * (not 50, which "covered" starts at). suppliedFields(rows) says which fields a file has.
  */
 
 /** One booth's organisation, as the party's file gives it (src/lib/import/org-import.ts reads it). */
@@ -49,15 +53,53 @@ export const DEFAULT_SCORE: ScoreSettings = {
 	coveredAt: 50
 };
 
+export type ScoreField = keyof ScoreSettings['weights'];
+export const SCORE_FIELDS: readonly ScoreField[] = [
+	'president',
+	'bla2',
+	'committee',
+	'panna',
+	'meeting'
+];
+
+/** The score fields a set of rows gives (a field counts when any row has a value for it). */
+export function suppliedFields(rows: Iterable<OrgRow>): Set<ScoreField> {
+	const out = new Set<ScoreField>();
+	for (const r of rows) {
+		if (r.president !== null || r.president_name) out.add('president');
+		if (r.bla2 !== null) out.add('bla2');
+		if (r.committee_members !== null) out.add('committee');
+		if (r.panna_pramukh !== null) out.add('panna');
+		if (r.last_meeting !== null) out.add('meeting');
+		if (out.size === SCORE_FIELDS.length) break;
+	}
+	return out;
+}
+
 /** Days from an ISO date to another (both yyyy-mm-dd). */
 export function daysBetween(from: string, to: string): number {
 	return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86_400_000);
 }
 
-/** 0–100; a booth without a row scores 0. */
-export function orgScore(row: OrgRow | undefined, s: ScoreSettings, today: string): number {
+/**
+ * 0–100; a booth without a row scores 0. `supplied`: the fields the file has (suppliedFields);
+ * the weights of the others leave the total, so the score is out of what the file can say.
+ */
+export function orgScore(
+	row: OrgRow | undefined,
+	s: ScoreSettings,
+	today: string,
+	supplied?: ReadonlySet<ScoreField>
+): number {
 	if (!row) return 0;
-	const w = s.weights;
+	const on = (f: ScoreField) => (supplied && !supplied.has(f) ? 0 : s.weights[f]);
+	const w = {
+		president: on('president'),
+		bla2: on('bla2'),
+		committee: on('committee'),
+		panna: on('panna'),
+		meeting: on('meeting')
+	};
 	const total = w.president + w.bla2 + w.committee + w.panna + w.meeting;
 	if (total <= 0) return 0;
 	const frac = (n: number | null, target: number) =>

@@ -19,11 +19,16 @@
 export const GROUPS = ['stronghold', 'organise', 'persuade', 'longshot'] as const;
 export type Group = (typeof GROUPS)[number];
 
+/**
+ * Purple (ours) through cream to brown (hopeless): no party uses these hues, so a red or a blue
+ * never means "ours" on one map and a party on the next (issue 17: SP's red was class D). Kept
+ * at least 12 ΔE from every party colour in every vision (tests/unit/model/palette.test.ts).
+ */
 export const GROUP_COLOURS: Record<Group, string> = {
-	stronghold: '#0571b0',
-	organise: '#67a9cf',
-	persuade: '#f4a582',
-	longshot: '#ca0020'
+	stronghold: '#2d004b',
+	organise: '#b2abd2',
+	persuade: '#f6e8c3',
+	longshot: '#543005'
 };
 
 export interface QuadrantSettings {

@@ -47,7 +47,7 @@ export function defaultDeck(pc: number): Deck {
 		pc,
 		slides: [
 			{ kind: 'title', params: {} },
-			{ kind: 'state', params: { e: 'AE2022', u: 'pc' } },
+			{ kind: 'state', params: { e: 'AE2022', u: 'ac' } },
 			{ kind: 'seat', params: { e: 'AE2022', m: 'winner' } },
 			{ kind: 'seat', params: { e: 'LS2024', m: 'winner' } },
 			{ kind: 'strip', params: {} },

@@ -38,6 +38,8 @@ export interface Place {
 	name: string;
 	name_hi: string;
 	keys: string[];
+	/** an AC's district, as a search key ('' when unknown) */
+	district?: string;
 }
 
 export interface Booth extends BoothNameRow {
@@ -52,7 +54,10 @@ export interface Hit {
 	election?: string;
 	name: string;
 	name_hi: string;
-	/** lower is better: 0 exact number or name, 1 prefix, 2 inside, 3+ with edits */
+	/**
+	 * lower is better: 0 exact number or name, 1 prefix, 2 inside, 3+ with edits; a found seat's
+	 * segments score the seat's score + 0.5, a found district's ACs 1.5
+	 */
 	score: number;
 }
 
@@ -62,18 +67,20 @@ export function placesFrom(pcs: PcName[], acs: AcName[]): Place[] {
 		no: number,
 		pc: number,
 		name: string,
-		hi: string | null
+		hi: string | null,
+		district: string | null = null
 	): Place => ({
 		kind,
 		no,
 		pc,
 		name,
 		name_hi: hi ?? '',
-		keys: [searchKey(name), hi ? searchKey(hi) : ''].filter(Boolean)
+		keys: [searchKey(name), hi ? searchKey(hi) : ''].filter(Boolean),
+		...(district ? { district: searchKey(district) } : {})
 	});
 	return [
 		...pcs.map((p) => place('pc', p.pc_no, p.pc_no, p.pc_name, p.pc_name_hi)),
-		...acs.map((a) => place('ac', a.ac_no, a.pc_no, a.ac_name, a.ac_name_hi))
+		...acs.map((a) => place('ac', a.ac_no, a.pc_no, a.ac_name, a.ac_name_hi, a.district))
 	];
 }
 
@@ -158,12 +165,32 @@ export function searchPlaces(places: Place[], query: string, limit = 8): Hit[] {
 	}
 	const qk = searchKey(query);
 	if (qk.length < 2) return [];
-	const hits: Hit[] = [];
+	// A seat found by its name (exact or prefix) brings its segments right after it, and a
+	// district found so brings its ACs; loose matches (inside a name, with edits) come after every
+	// exact and prefix match: "kanpur" → Kanpur, its five segments, then Kanpur Nagar's other ACs,
+	// before Saharanpur or Shahjahanpur.
+	const best = new Map<Place, number>();
+	const offer = (p: Place, s: number) => {
+		if (!best.has(p) || s < best.get(p)!) best.set(p, s);
+	};
+	const seats = new Map<number, number>();
 	for (const p of places) {
 		const s = nameScore(qk, p.keys);
-		if (s !== null) hits.push(hitOf(p, s));
+		if (s === null) continue;
+		offer(p, s);
+		if (p.kind === 'pc' && s <= 1) seats.set(p.pc, s);
 	}
-	return hits.sort(byScore).slice(0, limit);
+	for (const p of places) {
+		if (p.kind !== 'ac') continue;
+		const seat = seats.get(p.pc);
+		if (seat !== undefined) offer(p, seat + 0.5);
+		const d = p.district ? nameScore(qk, [p.district]) : null;
+		if (d !== null && d <= 1) offer(p, 1.5);
+	}
+	return [...best]
+		.map(([p, s]) => hitOf(p, s))
+		.sort(byScore)
+		.slice(0, limit);
 }
 
 /** Whether a query is worth looking up among the booths (a booth number, or 3+ letters). */

@@ -1,6 +1,8 @@
 -- Winner, runner-up, margin, turnout and one party's vote share for every unit (AC or PC) of
 -- one election. $1 election_id, $2 unit ('AC' | 'PC'), $3 source level of the rows to read
--- ('AC' assembly results, 'SEG' Lok Sabha segments, 'PC' Lok Sabha PCs), $4 party for party_share.
+-- ('AC' assembly results, 'SEG' Lok Sabha segments, 'PC' Lok Sabha PCs), $4 party for party_share:
+-- a party, an alliance of the election, or parties joined by '+' (unified codes, parties.same_as),
+-- whose votes are added up (a bloc: INDIA in LS2024, SP+INC in any election).
 -- Assembly results read at PC level ($2 = 'PC', $3 = 'AC') are summed by party over the PC's ACs.
 WITH votes AS (
 	SELECT
@@ -28,7 +30,15 @@ ranked AS (
 	WHERE party <> 'NOTA'
 ),
 chosen AS (
-	SELECT unit_no, sum(votes)::INTEGER AS votes FROM votes WHERE party = $4 GROUP BY 1
+	SELECT unit_no, sum(votes)::INTEGER AS votes
+	FROM votes
+	WHERE party = $4
+		OR party IN (SELECT party FROM alliances WHERE election_id = $1 AND alliance = $4)
+		OR party IN (
+			SELECT party FROM parties
+			WHERE list_contains(string_split($4, '+'), coalesce(same_as, party))
+		)
+	GROUP BY 1
 )
 SELECT
 	t.unit_no,

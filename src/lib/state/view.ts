@@ -61,7 +61,7 @@ export function parseView(params: URLSearchParams): { view: View; problems: stri
 	}
 	const p = params.get('p');
 	if (p !== null) {
-		if (/^[A-Za-z()\- .+]{1,40}$/.test(p)) view.party = p;
+		if (/^[A-Za-z0-9()\- .+]{1,40}$/.test(p)) view.party = p;
 		else problems.push(t('problem.party', { value: p, fallback: DEFAULT_VIEW.party }));
 	}
 	const u = params.get('u');

@@ -51,3 +51,13 @@ describe('in Hindi', () => {
 		expect(formatPts(-2.3)).toBe('−2.3 अंक');
 	});
 });
+
+describe('signed whole numbers (issue 17: "(-0)", a hyphen beside "−3.30")', () => {
+	it('use the minus sign, a plus for gains and no sign on zero', async () => {
+		const { formatSignedInt } = await import('../../../src/lib/i18n/format.ts');
+		expect(formatSignedInt(-92141)).toBe('−92,141');
+		expect(formatSignedInt(92141.4)).toBe('+92,141');
+		expect(formatSignedInt(-0.4)).toBe('0');
+		expect(formatSignedInt(-123456)).toBe('−1,23,456');
+	});
+});

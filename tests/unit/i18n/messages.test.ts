@@ -110,3 +110,14 @@ describe('the language in URLs', () => {
 		expect(parseLang(null)).toBe('en');
 	});
 });
+
+describe('plurals in messages (issue 17: "1 rows with problems")', () => {
+	it('one row, two rows; Hindi by its own rule', async () => {
+		const { plurals } = await import('../../../src/lib/i18n/lang.svelte.ts');
+		const m = '{n} {n:row|rows} with problems';
+		expect(plurals(m, { n: 1 }, 'en').replace('{n}', '1')).toBe('1 row with problems');
+		expect(plurals(m, { n: 2 }, 'en').replace('{n}', '2')).toBe('2 rows with problems');
+		expect(plurals(m, { n: 0 }, 'en').replace('{n}', '0')).toBe('0 rows with problems');
+		expect(plurals('{n:पंक्ति|पंक्तियाँ}', { n: 1 }, 'hi')).toBe('पंक्ति');
+	});
+});

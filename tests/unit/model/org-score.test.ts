@@ -4,7 +4,8 @@ import {
 	daysBetween,
 	DEFAULT_SCORE,
 	orgScore,
-	summarise
+	summarise,
+	suppliedFields
 } from '../../../src/lib/model/org-score.ts';
 
 const row = (patch: Partial<OrgRow>): OrgRow => ({
@@ -91,5 +92,34 @@ describe('summarise', () => {
 			meanCommittee: 6,
 			meanScore: 20
 		});
+	});
+});
+
+describe('a file scores on the fields it supplies (issue 17)', () => {
+	// A party office's file with only two columns: president and committee size.
+	const file = [
+		row({ part_no: 1, president: true, committee_members: 10 }),
+		row({ part_no: 2, president: true, committee_members: 9 }),
+		row({ part_no: 3, president: false, committee_members: 0 })
+	];
+	const supplied = suppliedFields(file);
+	it('knows which fields the file has', () => {
+		expect([...supplied].sort()).toEqual(['committee', 'president']);
+	});
+	it('a president and a full committee reach 100, not 50', () => {
+		expect(orgScore(file[0], DEFAULT_SCORE, TODAY, supplied)).toBe(100);
+	});
+	it('a president and 9 of 10 members count as covered (≥ 50): 25 + 22.5 of 50 → 95', () => {
+		const s = orgScore(file[1], DEFAULT_SCORE, TODAY, supplied);
+		expect(s).toBe(95);
+		expect(s).toBeGreaterThanOrEqual(DEFAULT_SCORE.coveredAt);
+	});
+	it('nothing appointed still scores 0', () => {
+		expect(orgScore(file[2], DEFAULT_SCORE, TODAY, supplied)).toBe(0);
+	});
+	it('a file with every field scores as before', () => {
+		const all = new Set(['president', 'bla2', 'committee', 'panna', 'meeting'] as const);
+		const r = row({ president: true, bla2: true });
+		expect(orgScore(r, DEFAULT_SCORE, TODAY, all)).toBe(50);
 	});
 });

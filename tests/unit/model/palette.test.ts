@@ -65,6 +65,22 @@ describe('colour vision', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('booth classes and winnability groups never look like a party colour, in any vision', async () => {
+		const db = await (await DuckDBInstance.create()).connect();
+		const parties = (
+			(
+				await db.runAndReadAll("SELECT party, colour FROM 'static/data/parties.parquet'")
+			).getRowObjectsJS() as { party: string; colour: string }[]
+		).filter((p) => p.colour);
+		expect(parties.length).toBeGreaterThan(5);
+		const near: string[] = [];
+		for (const [k, c] of Object.entries({ ...CLASS_COLOURS, ...GROUP_COLOURS }))
+			for (const p of parties)
+				for (const v of ['normal', 'deuteranopia', 'protanopia'] as const)
+					if (deltaE(c, p.colour, v) < 12) near.push(`${k} ${c} ~ ${p.party} ${p.colour} (${v})`);
+		expect(near).toEqual([]);
+	});
+
 	it('booth classes and winnability groups stay apart, and apart from "no data"', () => {
 		expect(tooClose({ ...CLASS_COLOURS, none: NO_DATA_COLOUR }, CLASSES_MIN)).toEqual([]);
 		expect(tooClose({ ...GROUP_COLOURS, none: NO_DATA_COLOUR }, CLASSES_MIN)).toEqual([]);

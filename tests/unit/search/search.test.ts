@@ -89,6 +89,27 @@ describe('places', () => {
 		expect(hits[0]).toMatchObject({ kind: 'pc', pc: 43, name: 'Kanpur' });
 		expect(hits.map((h) => h.ac)).toContain(216);
 	});
+	it('"kanpur": the seat, its five segments, then Kanpur Nagar district, before any loose match', () => {
+		// Kanpur PC's segments (ECI delimitation 2008): Govind Nagar 212, Sishamau 213, Arya
+		// Nagar 214, Kidwai Nagar 215, Kanpur Cantt. 216.
+		const hits = searchPlaces(places, 'kanpur', 20);
+		const names = hits.map((h) => h.name);
+		expect(names[0]).toBe('Kanpur');
+		expect(new Set(hits.slice(1, 6).map((h) => h.ac))).toEqual(new Set([212, 213, 214, 215, 216]));
+		const loose = names.findIndex((n) => /Saharanpur|Shahjahanpur|Sultanpur|Hasanpur/.test(n));
+		const district = ['Bilhaur', 'Bithoor', 'Kalyanpur', 'Maharajpur', 'Ghatampur'].map((n) =>
+			names.findIndex((x) => x.startsWith(n))
+		);
+		expect(district.every((i) => i > 5)).toBe(true);
+		if (loose >= 0) expect(Math.max(...district)).toBeLessThan(loose);
+		// The search box shows eight: the seat and its segments all fit.
+		expect(
+			searchPlaces(places, 'kanpur')
+				.slice(0, 6)
+				.map((h) => h.ac ?? 0)
+				.sort()
+		).toEqual([0, 212, 213, 214, 215, 216]);
+	});
 	it('find seats and segments by number, in either digit set', () => {
 		const hits = searchPlaces(places, '43');
 		expect(hits.map((h) => `${h.kind} ${h.ac ?? h.pc} ${h.name}`)).toEqual([

@@ -5,7 +5,7 @@ export const en = {
 	'booths.sub': 'booths',
 	'booths.siblings': 'Other segments of {pc}',
 	'booths.wrongElection':
-		"{asked} has no booth results; showing {shown}. Booth results exist for Lok Sabha 2014 in every AC and for Vidhan Sabha 2017 in Kanpur's five.",
+		'{asked} has no booth results for this AC; showing {shown}. Booth results for this AC: {available}.',
 	'booths.none': 'No booth results are available for this AC.',
 	'booths.mapAria': 'Map of the booths of {name} coloured by {metric}',
 	'booths.loading': "Loading {name}'s booths…",
@@ -90,7 +90,7 @@ export const hi: Record<keyof typeof en, string> = {
 	'booths.sub': 'बूथ',
 	'booths.siblings': '{pc} के अन्य विधानसभा क्षेत्र',
 	'booths.wrongElection':
-		'{asked} के बूथवार परिणाम उपलब्ध नहीं हैं; {shown} दिखाया जा रहा है। बूथवार परिणाम लोकसभा 2014 के लिए हर विधानसभा क्षेत्र में और विधानसभा 2017 के लिए कानपुर के पाँच क्षेत्रों में उपलब्ध हैं।',
+		'इस विधानसभा क्षेत्र के लिए {asked} के बूथवार परिणाम उपलब्ध नहीं हैं; {shown} दिखाया जा रहा है। इस क्षेत्र के बूथवार परिणाम: {available}।',
 	'booths.none': 'इस विधानसभा क्षेत्र के बूथवार परिणाम उपलब्ध नहीं हैं।',
 	'booths.mapAria': '{name} के बूथों का नक्शा, {metric} के अनुसार रंगा हुआ',
 	'booths.loading': '{name} के बूथ लोड हो रहे हैं…',

@@ -5,7 +5,7 @@
 export const en = {
 	'nav.skip': 'Skip to content',
 	'nav.main': 'Main',
-	'nav.kanpur': 'Kanpur',
+	'nav.seat': 'Seat {pc}',
 	'nav.sources': 'Sources',
 	'nav.language': 'Language',
 	'common.up': 'Uttar Pradesh',
@@ -105,7 +105,7 @@ export const en = {
 export const hi: Record<keyof typeof en, string> = {
 	'nav.skip': 'मुख्य सामग्री पर जाएँ',
 	'nav.main': 'मुख्य',
-	'nav.kanpur': 'कानपुर',
+	'nav.seat': 'सीट {pc}',
 	'nav.sources': 'स्रोत',
 	'nav.language': 'भाषा',
 	'common.up': 'उत्तर प्रदेश',

@@ -17,6 +17,7 @@ import * as search from './search.ts';
 import * as seat from './seat.ts';
 import * as sources from './sources.ts';
 import * as winnability from './winnability.ts';
+import * as y2027 from './y2027.ts';
 
 /** Every message module, by feature (the unit tests check each for completeness). */
 export const modules = {
@@ -26,6 +27,7 @@ export const modules = {
 	booths,
 	winnability,
 	forecast,
+	y2027,
 	org,
 	export: exports,
 	sources,
@@ -45,6 +47,7 @@ export const messages = {
 		...booths.en,
 		...winnability.en,
 		...forecast.en,
+		...y2027.en,
 		...org.en,
 		...exports.en,
 		...sources.en,
@@ -62,6 +65,7 @@ export const messages = {
 		...booths.hi,
 		...winnability.hi,
 		...forecast.hi,
+		...y2027.hi,
 		...org.hi,
 		...exports.hi,
 		...sources.hi,

@@ -18,7 +18,7 @@ export const en = {
 	'win.neededNonVoters':
 		'Votes needed: {n} voters persuaded from {leader}, or {turnout} new voters for us (of {nonVoters} electors who did not vote).',
 	'win.covered': 'Booths covered: {count} ({pct}); {none}.',
-	'win.noneLink': '{n} with no organisation',
+	'win.noneLink': '{n} {n:booth|booths} with no organisation',
 	'win.noneLinkTitle': 'List them in the priority booths below',
 	'win.demoData': '(demo data)',
 	'win.segments': 'Segments',
@@ -106,6 +106,8 @@ export const en = {
 	'score.summary': 'How the organisation score is computed (edit)',
 	'score.explain':
 		'Points out of {total}, scaled to 100. Committee and page-in-charges count in proportion to their targets.',
+	'score.notInFile':
+		'Not in your file, so left out of the score (the other weights are scaled to 100): {fields}.',
 	'score.committeeTarget': 'Full committee: members',
 	'score.pannaTarget': 'Full page-in-charges',
 	'score.meetingDays': 'Meeting counts for days',
@@ -116,6 +118,7 @@ export const en = {
 	'priority.csv': 'Download CSV for field teams',
 	'priority.count': '{n} booths',
 	'priority.noOrg': 'Only booths with no organisation',
+	'priority.csvAc': 'Filter: AC {ac} {name} only.',
 	'priority.csvNoOrg': 'Filter: only booths with no organisation (no row, or a score of 0).',
 	'priority.rule':
 		'Order: booths we trail first, by effort = voters to persuade × (1 + organisation gap ÷ 100); then booths we lead with weak organisation, closest first.',
@@ -253,6 +256,7 @@ export const hi: Record<keyof typeof en, string> = {
 	'score.summary': 'संगठन स्कोर कैसे निकलता है (बदलें)',
 	'score.explain':
 		'{total} में से अंक, 100 के पैमाने पर। समिति और पन्ना प्रमुख अपने लक्ष्य के अनुपात में गिने जाते हैं।',
+	'score.notInFile': 'आपकी फ़ाइल में नहीं, इसलिए स्कोर में नहीं गिने गए (बाकी भार 100 के पैमाने पर): {fields}।',
 	'score.committeeTarget': 'पूरी समिति: सदस्य',
 	'score.pannaTarget': 'पूरे पन्ना प्रमुख',
 	'score.meetingDays': 'बैठक कितने दिन तक गिनी जाए',
@@ -263,6 +267,7 @@ export const hi: Record<keyof typeof en, string> = {
 	'priority.csv': 'फील्ड टीमों के लिए CSV डाउनलोड करें',
 	'priority.count': '{n} बूथ',
 	'priority.noOrg': 'केवल बिना संगठन वाले बूथ',
+	'priority.csvAc': 'फ़िल्टर: केवल विधानसभा क्षेत्र {ac} {name}।',
 	'priority.csvNoOrg': 'फ़िल्टर: केवल बिना संगठन वाले बूथ (कोई पंक्ति नहीं, या स्कोर 0)।',
 	'priority.rule':
 		'क्रम: पहले वे बूथ जहाँ हम पीछे हैं, मेहनत के अनुसार = मनाने लायक मतदाता × (1 + संगठन की कमी ÷ 100); फिर वे बूथ जहाँ हम आगे हैं पर संगठन कमजोर है, सबसे कम अंतर वाले पहले।',

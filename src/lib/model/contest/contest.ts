@@ -242,7 +242,10 @@ export function areaCoverage(
 	return new Map(
 		[...data.areas.keys()]
 			.sort((a, b) => a - b)
-			.map((ac) => [ac, acCoverage(data.booths.get(ac)?.bases.keys() ?? [], org(ac), score, today)])
+			.map((ac) => [
+				ac,
+				acCoverage(data.booths.get(ac)?.bases.keys() ?? [], org(ac), score, today, org.supplied)
+			])
 	);
 }
 

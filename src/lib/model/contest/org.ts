@@ -6,7 +6,14 @@
  *   orgFor(org, (ac) => 'AE2017')(213).get(1) → the row of Sishamau's booth 1, or undefined
  */
 import type { OrgRow } from '../org-score.ts';
-import { orgScore, summarise, type OrgSummary, type ScoreSettings } from '../org-score.ts';
+import {
+	orgScore,
+	suppliedFields,
+	summarise,
+	type OrgSummary,
+	type ScoreField,
+	type ScoreSettings
+} from '../org-score.ts';
 import type { ElectionId } from '../types.ts';
 import type { BoothUnits } from './units.ts';
 
@@ -21,7 +28,8 @@ export interface OrgInUse {
 	skipped?: number;
 }
 
-export type OrgOf = (ac: number) => Map<number, OrgRow>;
+/** An AC's rows by part number; `supplied`: the score fields the file has (scores use only those). */
+export type OrgOf = ((ac: number) => Map<number, OrgRow>) & { supplied?: ReadonlySet<ScoreField> };
 
 const NONE = new Map<number, OrgRow>();
 
@@ -38,7 +46,10 @@ export function orgFor(
 		if (!byAc.has(r.ac_no)) byAc.set(r.ac_no, new Map());
 		byAc.get(r.ac_no)!.set(r.part_no, r);
 	}
-	return (ac) => (org && boothElection(ac) === org.numbering ? (byAc.get(ac) ?? NONE) : NONE);
+	const of: OrgOf = (ac) =>
+		org && boothElection(ac) === org.numbering ? (byAc.get(ac) ?? NONE) : NONE;
+	of.supplied = suppliedFields(org?.rows ?? []);
+	return of;
 }
 
 export interface BoothOrg {
@@ -61,7 +72,7 @@ export function boothScores(
 		for (let i = start; i < end; i++) {
 			const row = o.get(b.part[i]);
 			rows[i] = row;
-			scores[i] = orgScore(row, score, today);
+			scores[i] = orgScore(row, score, today, org.supplied);
 		}
 	}
 	return { rows, scores };
@@ -72,12 +83,13 @@ export function acCoverage(
 	parts: Iterable<number>,
 	org: Map<number, OrgRow>,
 	score: ScoreSettings,
-	today: string
+	today: string,
+	supplied?: ReadonlySet<ScoreField>
 ): OrgSummary {
 	return summarise(
 		[...parts].map((p) => {
 			const row = org.get(p);
-			return { row, score: orgScore(row, score, today) };
+			return { row, score: orgScore(row, score, today, supplied) };
 		}),
 		score
 	);

@@ -1,0 +1,74 @@
+/**
+ * Blocs on the maps (issue 13 §2): besides a party, a map can show a bloc, either one of the
+ * election's own pre-poll alliances (LS2024's INDIA, so that the seats SP left to Congress read as
+ * INDIA's and not as "SP under 10%") or one of the 2027 blocs (BLOCS_2027, id with "-2027") added
+ * up from its parties in any past election (parties matched through parties.same_as).
+ *
+ *   blocChoices(meta, 'LS2024') → [{ party: 'INDIA', name: 'AITC + INC + SP' }, …, { party: 'NDA-2027', … }]
+ *   members2027('INDIA-2027') → ['SP', 'INC']
+ */
+import { byLang } from '$lib/i18n/names.ts';
+import { BLOCS_2027 } from '$lib/model/forecast/scenario-2027.ts';
+import type { ElectionId } from '$lib/model/types.ts';
+import type { Meta } from './meta.ts';
+
+export const SUFFIX_2027 = '-2027';
+
+/** The parties (unified codes) of a 2027 bloc id, or null if the id is not one. */
+export function members2027(id: string): string[] | null {
+	if (!id.endsWith(SUFFIX_2027)) return null;
+	const b = BLOCS_2027.find((x) => x.id === id.slice(0, -SUFFIX_2027.length));
+	return b ? b.parties : null;
+}
+
+/** The election's alliances: id → member parties (the election's own codes). */
+export function alliancesOf(meta: Pick<Meta, 'alliances'>, election: ElectionId) {
+	const out = new Map<string, { name: string; parties: string[] }>();
+	for (const a of meta.alliances.filter((x) => x.election_id === election)) {
+		const x = out.get(a.alliance) ?? { name: byLang(a.alliance_en, a.alliance_hi), parties: [] };
+		if (!x.parties.includes(a.party)) x.parties.push(a.party);
+		out.set(a.alliance, x);
+	}
+	return out;
+}
+
+/** The blocs a map of the election can show, the election's alliances first. */
+export function blocChoices(meta: Pick<Meta, 'alliances'>, election: ElectionId) {
+	return [
+		...[...alliancesOf(meta, election)].map(([id, a]) => ({
+			party: id,
+			name: a.parties.join(' + ')
+		})),
+		...BLOCS_2027.map((b) => ({
+			party: `${b.id}${SUFFIX_2027}`,
+			name: `2027: ${b.parties.join(' + ')}`
+		}))
+	];
+}
+
+/** Colours follow the bloc's biggest member: the first of these it holds, else its first party. */
+const LEADS = ['SP', 'BJP', 'BSP', 'INC'];
+
+/**
+ * Meta's party colour and name, knowing the election's blocs as well: a bloc takes its leading
+ * member's colour and is named by its parties (the views add its id).
+ */
+export function withBlocs(
+	meta: Pick<Meta, 'alliances' | 'partyColour' | 'partyName'>,
+	election: ElectionId
+): Pick<Meta, 'partyColour' | 'partyName'> {
+	const own = alliancesOf(meta, election);
+	const partiesOf = (id: string) => own.get(id)?.parties ?? members2027(id);
+	const lead = (ps: string[]) => LEADS.find((p) => ps.includes(p)) ?? ps[0];
+	return {
+		partyColour: (id) => {
+			const ps = partiesOf(id);
+			return meta.partyColour(ps ? lead(ps) : id);
+		},
+		partyName: (id) => {
+			// the legends add the id: "AITC + INC + SP (INDIA) share of valid votes"
+			const ps = partiesOf(id);
+			return ps ? ps.join(' + ') : meta.partyName(id);
+		}
+	};
+}

@@ -1,0 +1,460 @@
+/**
+ * The Vidhan Sabha 2027 target page's model, pure: the data file (static/forecast/y2027.json,
+ * npm run forecast:2027), the strategist's plan (swing method, blocs with transfer rates, edited
+ * state-wide party shares) and its URL form, the engine's input for a plan, the summary a worker
+ * posts back, and the target list with its CSV. The page (Target2027.svelte) and its worker
+ * (y2027.worker.ts) call these; so do the tests.
+ *
+ *   const plan = parsePlan(new URLSearchParams('sh=SP:36&m=proportional')).plan;
+ *   const s = summarize(runForecast(forecastInput(file, plan)));   // s.seats.median, s.chance[i]
+ *   targetRows(file, s)  → 403 rows, best chance first; targetCsv(rows, plan) → the file
+ */
+import defaults from '../model/forecast/defaults.json' with { type: 'json' };
+import { prepareForecast } from '../model/forecast/project.ts';
+import { partyShares } from '../model/forecast/data.ts';
+import type { ErrorSpreads, ForecastInput, ForecastResult } from '../model/forecast/index.ts';
+import { seatSummary } from '../model/forecast/simulate.ts';
+import type { Bloc, SwingMethod, UnitVotes } from '../model/forecast/types.ts';
+import { toCsv } from '../export/to-csv.ts';
+
+export const FILE_2027 = 'forecast/y2027.json';
+
+export interface Ac2027 {
+	ac: number;
+	pc: number;
+	name: string;
+	name_hi: string;
+	district: string;
+	/** the AC's blended baseline, votes by party */
+	votes: Record<string, number>;
+	total: number;
+	won2022: string | null;
+	margin2022: number | null;
+	led2024: string | null;
+	lead2024: number | null;
+}
+
+export interface Y2027File {
+	about: string;
+	/** baseline elections and their weights */
+	baseline: Record<string, number>;
+	acs: Ac2027[];
+	/** PC number → [English, Hindi] name */
+	pcs: Record<string, [string, string]>;
+	/** party code → [English name, Hindi name, colour] */
+	parties: Record<string, [string, string, string]>;
+}
+
+/** Checks the file enough to use it; throws a message naming the file and what is wrong. */
+export function parseY2027(json: unknown): Y2027File {
+	const f = json as Partial<Y2027File>;
+	if (!f || !Array.isArray(f.acs) || !f.baseline || !f.parties)
+		throw new Error(`${FILE_2027} lacks acs, baseline or parties: run npm run forecast:2027`);
+	f.acs.forEach((a, i) => {
+		if (typeof a.ac !== 'number' || !a.votes || !(a.total >= 0))
+			throw new Error(`${FILE_2027}: acs row ${i + 1} lacks ac, votes or total`);
+	});
+	return f as Y2027File;
+}
+
+/** The engine's 2027 settings, chosen by `npm run forecast` (defaults.json, see docs/FORECAST.md). */
+export const Y2027 = defaults.y2027 as {
+	baseline: Record<string, number>;
+	blocs: Bloc[];
+	ours: string;
+	transfer: number;
+	method: SwingMethod;
+	matrix: ForecastInput['scenario']['matrix'];
+	spreads: ErrorSpreads & { stateFrom: string[]; unitFrom: string[] };
+	sims: number;
+	seed: number;
+};
+
+export const METHODS: SwingMethod[] = ['uniform', 'proportional', 'transition'];
+
+/**
+ * A strategist's plan. The first bloc is our side. Transfer rates (0–1) are per partner; a
+ * member not listed transfers at the default rate (Y2027.transfer). `shares` holds only the party
+ * shares (percent, state-wide) the strategist changed; the rest keep the baseline's.
+ */
+export interface Plan2027 {
+	method: SwingMethod;
+	blocs: Bloc[];
+	shares: Record<string, number>;
+}
+
+export const defaultPlan = (): Plan2027 => ({
+	method: Y2027.method,
+	blocs: Y2027.blocs.map((b) => ({ id: b.id, parties: [...b.parties] })),
+	shares: {}
+});
+
+const BLOC_ID = /^[A-Za-z0-9+\-_]{1,16}$/;
+const PARTY = /^[^,;:*~]+$/;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** `INDIA:SP,INC*0.8;NDA:BJP,ADAL` (a partner's rate after *). */
+export function blocsText(blocs: Bloc[]): string {
+	return blocs
+		.map(
+			(b) =>
+				`${b.id}:` +
+				b.parties
+					.map((p) => (b.transfer?.[p] !== undefined ? `${p}*${b.transfer[p]}` : p))
+					.join(',')
+		)
+		.join(';');
+}
+
+/**
+ * The plan in a URL's query (m: method, al: blocs, sh: shares); parameters equal to the default are
+ * left out, so the default plan is the bare page. Problems name the parameter and what was wrong;
+ * the default stands in for a parameter that cannot be read.
+ */
+export function parsePlan(params: URLSearchParams): { plan: Plan2027; problems: string[] } {
+	const plan = defaultPlan();
+	const problems: string[] = [];
+	const m = params.get('m');
+	if (m !== null) {
+		if ((METHODS as string[]).includes(m)) plan.method = m as SwingMethod;
+		else problems.push(`m=${m}: the swing method is one of ${METHODS.join(', ')}`);
+	}
+	const al = params.get('al');
+	if (al !== null) {
+		const blocs: Bloc[] = [];
+		const seen = new Set<string>();
+		let bad = '';
+		for (const part of al.split(';').filter(Boolean)) {
+			const [id, list = ''] = part.split(':');
+			if (!BLOC_ID.test(id) || blocs.some((b) => b.id === id)) {
+				bad = `bloc "${id}"`;
+				break;
+			}
+			const b: Bloc = { id, parties: [] };
+			for (const item of list.split(',').filter(Boolean)) {
+				const [p, rate] = item.split('*');
+				const r = rate === undefined ? null : Number(rate);
+				if (!PARTY.test(p) || seen.has(p) || (r !== null && !(r >= 0 && r <= 1))) {
+					bad = `party "${item}" of ${id}`;
+					break;
+				}
+				seen.add(p);
+				b.parties.push(p);
+				if (r !== null) b.transfer = { ...b.transfer, [p]: r };
+			}
+			if (bad) break;
+			if (!b.parties.length) {
+				bad = `bloc ${id} has no party`;
+				break;
+			}
+			blocs.push(b);
+		}
+		if (bad || !blocs.length)
+			problems.push(`al=${al}: ${bad || 'no bloc'}; the default blocs are used`);
+		else plan.blocs = blocs;
+	}
+	const sh = params.get('sh');
+	if (sh !== null) {
+		const shares: Record<string, number> = {};
+		let bad = '';
+		for (const item of sh.split(',').filter(Boolean)) {
+			const [p, v] = item.split(':');
+			const x = Number(v);
+			if (!p || !PARTY.test(p) || !(x >= 0 && x <= 100)) {
+				bad = item;
+				break;
+			}
+			shares[p] = x;
+		}
+		if (bad) problems.push(`sh=${sh}: "${bad}" is not party:share (0–100)`);
+		else plan.shares = shares;
+	}
+	return { plan, problems };
+}
+
+export function serializePlan(plan: Plan2027): URLSearchParams {
+	const q = new URLSearchParams();
+	if (plan.method !== Y2027.method) q.set('m', plan.method);
+	const al = blocsText(plan.blocs);
+	if (al !== blocsText(defaultPlan().blocs)) q.set('al', al);
+	const sh = Object.entries(plan.shares)
+		.map(([p, v]) => `${p}:${round1(v)}`)
+		.join(',');
+	if (sh) q.set('sh', sh);
+	return q;
+}
+
+/** State-wide baseline share (percent) of every party. */
+export function partyBase(file: Y2027File): Record<string, number> {
+	const s = partyShares(file.acs);
+	return Object.fromEntries(Object.entries(s).map(([p, v]) => [p, 100 * v]));
+}
+
+/** Parties a strategist can put in blocs or move: 0.1% of the state-wide baseline or more. */
+export function editorParties(file: Y2027File, min = 0.1): { party: string; base: number }[] {
+	return Object.entries(partyBase(file))
+		.filter(([p, v]) => v >= min && p !== 'NOTA' && p !== 'IND' && PARTY.test(p))
+		.sort((a, b) => b[1] - a[1])
+		.map(([party, base]) => ({ party, base }));
+}
+
+export const units = (file: Y2027File): UnitVotes[] =>
+	file.acs.map((a) => ({ votes: a.votes, total: a.total }));
+
+/** Each AC's district as an index (districts sorted by name, as the backtests number them). */
+export function districtIndex(file: Y2027File): { region: Int32Array; regions: number } {
+	const names = [...new Set(file.acs.map((a) => a.district))].sort();
+	return {
+		region: Int32Array.from(file.acs.map((a) => names.indexOf(a.district))),
+		regions: names.length
+	};
+}
+
+/**
+ * The engine's input for a plan. A party's changed share moves the entity it counts for (its bloc,
+ * itself, or OTH) by the same points from that entity's baseline share; entities not moved keep
+ * theirs, scaled to fill 100 (the engine's targetShares). No change: no shares at all, the
+ * baseline's own.
+ */
+export function forecastInput(
+	file: Y2027File,
+	plan: Plan2027,
+	sim: { sims: number; seed: number } | null = { sims: Y2027.sims, seed: Y2027.seed }
+): ForecastInput {
+	const us = units(file);
+	const scenario: ForecastInput['scenario'] = {
+		blocs: plan.blocs,
+		ours: plan.blocs[0]?.id,
+		method: plan.method,
+		transfer: Y2027.transfer,
+		...(plan.method === 'transition' ? { matrix: Y2027.matrix } : {})
+	};
+	const edited = Object.entries(plan.shares);
+	if (edited.length) {
+		const e = prepareForecast(us, scenario);
+		const base = partyBase(file);
+		const moved = new Map<number, number>();
+		for (const [p, v] of edited) {
+			const j = e.entities.index.get(p) ?? e.entities.other;
+			moved.set(j, (moved.get(j) ?? 100 * e.base[j]) + v - (base[p] ?? 0));
+		}
+		scenario.shares = Object.fromEntries(
+			[...moved].map(([j, v]) => [e.entities.ids[j], Math.min(100, Math.max(0, v))])
+		);
+	}
+	const { region, regions } = districtIndex(file);
+	return {
+		units: us,
+		scenario,
+		region,
+		regions,
+		...(sim
+			? {
+					sim: {
+						...sim,
+						sd: {
+							state: Y2027.spreads.state,
+							region: Y2027.spreads.region,
+							unit: Y2027.spreads.unit
+						}
+					}
+				}
+			: {})
+	};
+}
+
+/** What the worker posts back: plain arrays, one entry per AC in file order. */
+export interface Summary2027 {
+	entities: string[];
+	ours: number;
+	winner: number[];
+	rival: number[];
+	/** our share minus the best other's, points */
+	margin: number[];
+	/** our chance of winning (0–1) */
+	chance: number[];
+	/** our seats: deterministic projection, and the simulations' median, 80% range, distribution */
+	projected: number;
+	seats: { median: number; lo: number; hi: number; mean: number; distribution: number[] };
+	/** every entity that wins somewhere: projected seats and the simulations' median and range */
+	byEntity: { id: string; projected: number; median: number; lo: number; hi: number }[];
+	stateBase: Record<string, number>;
+	stateTarget: Record<string, number>;
+	sims: number;
+	seed: number;
+}
+
+export function summarize(r: ForecastResult, sims = Y2027.sims, seed = Y2027.seed): Summary2027 {
+	const u = r.units;
+	const counts = new Array(r.entities.length).fill(0);
+	for (let i = 0; i < u.n; i++) if (u.total[i] > 0) counts[u.winner[i]]++;
+	const byEntity = r.entities
+		.map((id, j) => {
+			const s = r.simulation ? seatSummary(r.simulation, j) : null;
+			return {
+				id,
+				projected: counts[j],
+				median: s?.median ?? counts[j],
+				lo: s?.lo ?? counts[j],
+				hi: s?.hi ?? counts[j]
+			};
+		})
+		.filter((x) => x.projected > 0 || x.hi > 0);
+	return {
+		entities: r.entities,
+		ours: r.ours,
+		winner: Array.from(u.winner),
+		rival: Array.from(u.rival),
+		margin: Array.from(u.marginPts),
+		chance: r.chance ? Array.from(r.chance) : Array.from(u.winner, (w) => (w === r.ours ? 1 : 0)),
+		projected: counts[r.ours],
+		seats: r.seats ?? {
+			median: counts[r.ours],
+			lo: counts[r.ours],
+			hi: counts[r.ours],
+			mean: counts[r.ours],
+			distribution: []
+		},
+		byEntity,
+		stateBase: r.stateBase,
+		stateTarget: r.stateTarget,
+		sims,
+		seed
+	};
+}
+
+/** Seats for a majority of the Vidhan Sabha's 403. */
+export const MAJORITY = 202;
+
+export interface TargetRow {
+	/** 1 = our likeliest win */
+	rank: number;
+	ac: number;
+	name: string;
+	name_hi: string;
+	district: string;
+	pc: number;
+	chance: number;
+	margin: number;
+	/** the projected winner (an entity: a bloc, a party alone, OTH) */
+	winner: string;
+	rival: string;
+	/** our margin in votes (negative: votes needed, roughly half of it to swing) */
+	marginVotes: number;
+	won2022: string | null;
+	margin2022: number | null;
+	led2024: string | null;
+	/** decides where in our 80% range the count lands: ranked between its ends */
+	tipping: boolean;
+}
+
+/**
+ * The target list: every AC, ranked by our chance (then margin). Tipping ACs are those ranked
+ * inside our seat count's 80% range (lo < rank ≤ hi): whether they fall our way is what moves the
+ * count between the ends of the range; when the range reaches a majority, the AC at rank 202 too.
+ */
+export function targetRows(file: Y2027File, s: Summary2027): TargetRow[] {
+	const order = file.acs
+		.map((_, i) => i)
+		.sort((a, b) => s.chance[b] - s.chance[a] || s.margin[b] - s.margin[a]);
+	const rank = new Array(file.acs.length);
+	order.forEach((i, r) => (rank[i] = r + 1));
+	const { lo, hi } = s.seats;
+	return order.map((i) => {
+		const a = file.acs[i];
+		const r = rank[i];
+		return {
+			rank: r,
+			ac: a.ac,
+			name: a.name,
+			name_hi: a.name_hi,
+			district: a.district,
+			pc: a.pc,
+			chance: s.chance[i],
+			margin: s.margin[i],
+			winner: s.entities[s.winner[i]],
+			rival: s.entities[s.rival[i]],
+			marginVotes: Math.round((s.margin[i] / 100) * a.total),
+			won2022: a.won2022,
+			margin2022: a.margin2022,
+			led2024: a.led2024,
+			tipping: (r > lo && r <= hi) || (r === MAJORITY && hi >= MAJORITY && lo < MAJORITY)
+		};
+	});
+}
+
+export type SortKey = 'rank' | 'name' | 'district' | 'chance' | 'margin' | 'won2022';
+
+export function sortRows(rows: TargetRow[], key: SortKey, desc: boolean): TargetRow[] {
+	const v = (r: TargetRow) =>
+		key === 'name' || key === 'district' || key === 'won2022' ? (r[key] ?? '') : r[key];
+	const out = [...rows].sort((a, b) => {
+		const x = v(a);
+		const y = v(b);
+		const c = typeof x === 'string' ? x.localeCompare(y as string) : x - (y as number);
+		return c || a.rank - b.rank;
+	});
+	return desc ? out.reverse() : out;
+}
+
+/** The plan in words, for exports and slides. */
+export function planText(plan: Plan2027): string {
+	const sh = Object.entries(plan.shares)
+		.map(([p, v]) => `${p} ${round1(v)}%`)
+		.join(', ');
+	return `${plan.method} swing; blocs ${blocsText(plan.blocs)} (partners’ default transfer ${Y2027.transfer}); state-wide shares: ${sh || 'the baseline’s (no change)'}`;
+}
+
+export const CSV_COLUMNS = [
+	'rank',
+	'ac_no',
+	'ac_name',
+	'district',
+	'pc_no',
+	'chance_pct',
+	'projected_margin_pts',
+	'margin_votes',
+	'projected_winner',
+	'rival',
+	'winner_2022',
+	'margin_2022_pts',
+	'led_2024',
+	'tipping'
+] as const;
+
+/** The target list as CSV, with a preamble saying it is a projection, from what, and how sure. */
+export function targetCsv(
+	rows: TargetRow[],
+	plan: Plan2027,
+	s: Summary2027,
+	file: Y2027File
+): string {
+	const side = plan.blocs[0]?.id ?? '';
+	const base = Object.entries(file.baseline)
+		.map(([e, w]) => `${e} ×${w}`)
+		.join(' + ');
+	return toCsv(
+		rows.map((r) => ({
+			rank: r.rank,
+			ac_no: r.ac,
+			ac_name: r.name,
+			district: r.district,
+			pc_no: r.pc,
+			chance_pct: Math.round(100 * r.chance),
+			projected_margin_pts: r.margin,
+			margin_votes: r.marginVotes,
+			projected_winner: r.winner,
+			rival: r.rival,
+			winner_2022: r.won2022,
+			margin_2022_pts: r.margin2022,
+			led_2024: r.led2024,
+			tipping: r.tipping ? 'yes' : ''
+		})),
+		[...CSV_COLUMNS],
+		[
+			`Kshetra: Vidhan Sabha 2027 projection for ${side} (a projection, not a result)`,
+			`Baseline ${base}; ${planText(plan)}`,
+			`${side} seats: median ${s.seats.median}, 80% range ${s.seats.lo}–${s.seats.hi} of 403 (${s.sims} simulated elections, seed ${s.seed})`
+		]
+	);
+}

@@ -1,0 +1,163 @@
+/**
+ * /2027/, the Vidhan Sabha 2027 target page: the seat count on screen for the default plan is the
+ * engine's (runForecast run here in Node on the same data file, defaults and seed); the table
+ * lists 403 ACs whose projected winners add up to the single projection shown; changing SP's
+ * state-wide share or the alliance changes the count, the map and the URL (and a reload of that
+ * URL shows the same); the CSV export holds the list as shown.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { csvParse } from 'd3-dsv';
+import {
+	defaultPlan,
+	forecastInput,
+	parsePlan,
+	parseY2027,
+	summarize,
+	type Plan2027
+} from '../../src/lib/forecast/y2027.ts';
+import { runForecast } from '../../src/lib/model/forecast/index.ts';
+import { expect, test } from './fixtures.ts';
+
+const file = parseY2027(
+	JSON.parse(readFileSync(new URL('../../static/forecast/y2027.json', import.meta.url), 'utf8'))
+);
+const expected = (plan: Plan2027) => summarize(runForecast(forecastInput(file, plan)));
+const root = '[data-testid="y27"]';
+
+/** Waits until the worker has answered the plan in the URL, and returns what is on screen. */
+async function shown(page: Page) {
+	await page.locator(`${root}[data-busy="false"] [data-testid="y27-median"]`).waitFor();
+	return {
+		median: Number(await page.getByTestId('y27-median').textContent()),
+		range: (await page.getByTestId('y27-range').textContent())!,
+		plan: (await page.locator(root).getAttribute('data-plan'))!
+	};
+}
+
+test('the default plan shows the engine’s seat count, 403 ACs and a map of them', async ({
+	page
+}) => {
+	await page.goto('/2027/');
+	const s = await shown(page);
+	const e = expected(defaultPlan());
+	expect(s.plan).toBe('');
+	expect(s.median).toBe(e.seats.median);
+	expect(s.range).toBe(`80% range ${e.seats.lo}–${e.seats.hi}`);
+	await expect(page.getByTestId('y27-tally')).toContainText(`single projection ${e.projected}`);
+	await expect(page.locator('[data-testid="y27-table"] tbody tr')).toHaveCount(403);
+	await expect(page.locator('[data-testid="y27-map"] path[data-ac]')).toHaveCount(403);
+	// the single projection is the number of rows the table gives to our side
+	const winners = await page
+		.locator('[data-testid="y27-table"] tbody tr td:nth-child(7)')
+		.allTextContents();
+	expect(winners.filter((w) => w.trim() === 'INDIA')).toHaveLength(e.projected);
+	// the first row is the AC with the best chance, as the engine says
+	const best = file.acs[e.chance.indexOf(Math.max(...e.chance))];
+	await expect(page.locator('[data-testid="y27-table"] tbody tr').first()).toHaveAttribute(
+		'data-ac',
+		String(best.ac)
+	);
+});
+
+test('raising SP’s share raises the count, recolours the map and is kept in the URL', async ({
+	page
+}) => {
+	await page.goto('/2027/');
+	const before = await shown(page);
+	const fillBefore = await page
+		.locator('[data-testid="y27-map"] path[data-ac]')
+		.evaluateAll((ps) => ps.map((p) => p.getAttribute('fill')).join());
+	await page.locator('input[data-share="SP"]').fill('38');
+	await page.locator('input[data-share="SP"]').press('Enter');
+	await expect(page).toHaveURL(/[?&]sh=SP%3A38(&|$)/);
+	const after = await shown(page);
+	const e = expected(parsePlan(new URLSearchParams('sh=SP:38')).plan);
+	expect(after.median).toBe(e.seats.median);
+	expect(after.median).toBeGreaterThan(before.median);
+	const fillAfter = await page
+		.locator('[data-testid="y27-map"] path[data-ac]')
+		.evaluateAll((ps) => ps.map((p) => p.getAttribute('fill')).join());
+	expect(fillAfter).not.toBe(fillBefore);
+	// the link reproduces the screen
+	await page.reload();
+	expect((await shown(page)).median).toBe(e.seats.median);
+});
+
+test('taking INC out of INDIA changes the count and the URL', async ({ page }) => {
+	await page.goto('/2027/');
+	const before = await shown(page);
+	await page.getByRole('button', { name: 'Remove INC from INDIA' }).click();
+	await expect(page).toHaveURL(/[?&]al=INDIA%3ASP%3BNDA/);
+	const after = await shown(page);
+	const plan = defaultPlan();
+	plan.blocs[0] = { id: 'INDIA', parties: ['SP'] };
+	const e = expected(plan);
+	expect(after.median).toBe(e.seats.median);
+	expect(after.median).not.toBe(before.median);
+	// INC now stands alone and is listed among the others
+	await expect(page.locator('[data-testid="y27-tally"] li[data-entity="INC"]')).toBeVisible();
+});
+
+test('the CSV export holds the target list as shown', async ({ page }) => {
+	await page.goto('/2027/?sh=BJP:40');
+	const s = await shown(page);
+	const e = expected(parsePlan(new URLSearchParams('sh=BJP:40')).plan);
+	expect(s.median).toBe(e.seats.median);
+	const download = page.waitForEvent('download');
+	await page.getByTestId('y27-csv').click();
+	const d = await download;
+	expect(d.suggestedFilename()).toBe('kshetra-2027-india-targets.csv');
+	const text = readFileSync((await d.path())!, 'utf8').replace(/^\uFEFF/, '');
+	const lines = text.split('\n');
+	expect(lines[0]).toContain('a projection, not a result');
+	expect(lines[1]).toContain('BJP 40%');
+	expect(lines[2]).toContain(`median ${e.seats.median}, 80% range ${e.seats.lo}–${e.seats.hi}`);
+	const rows = csvParse(lines.slice(3).join('\n'));
+	expect(rows).toHaveLength(403);
+	const firstRow = page.locator('[data-testid="y27-table"] tbody tr').first();
+	expect(rows[0].ac_no).toBe(await firstRow.getAttribute('data-ac'));
+	expect(`${rows[0].chance_pct}%`).toBe(
+		(await firstRow.locator('td').nth(3).textContent())!.trim()
+	);
+	expect(rows.filter((r) => r.projected_winner === 'INDIA')).toHaveLength(e.projected);
+});
+
+test('the state deck, by keyboard in Hindi: seat count, map with names, tossups', async ({
+	page
+}) => {
+	await page.goto('/present/2027/?lang=hi');
+	await page.locator('[data-slide="1"] [data-ready="true"]').waitFor();
+	const e = expected(defaultPlan());
+	await expect(page.getByTestId('deck-median')).toHaveText(String(e.seats.median));
+	await expect(page.getByTestId('slide-title')).toHaveText('INDIA की सीटें');
+	await page.keyboard.press('ArrowRight');
+	await page.locator('[data-slide="2"] [data-testid="y27-map"] text.label').first().waitFor();
+	// the tipping ACs are named in Devanagari on the map
+	const labels = await page.locator('[data-testid="y27-map"] text.label').allTextContents();
+	expect(labels.length).toBeGreaterThan(0);
+	for (const l of labels) expect(l).toMatch(/[\u0900-\u097F]/);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('slide-counter')).toHaveText('स्लाइड 3 / 3');
+	const rows = page.locator('[data-testid="deck-targets"] tbody tr');
+	const tossups = e.chance.filter((c) => c >= 0.4 && c < 0.6).length;
+	await expect(rows).toHaveCount(Math.min(12, tossups));
+});
+
+test('Sishamau as a contest: its 2027 chance as the engine gives it, and its booths', async ({
+	page
+}) => {
+	await page.goto('/seat/43/ac/213/');
+	await page.getByTestId('ac-winnability-link').click();
+	await expect(page).toHaveURL(/\/seat\/43\/ac\/213\/winnability\/$/);
+	await expect(page.locator('h1')).toHaveText('Sishamau: can we win it?');
+	const e = expected(defaultPlan());
+	const i = file.acs.findIndex((a) => a.ac === 213);
+	await expect(page.getByTestId('ac-chance')).toHaveText(`${Math.round(100 * e.chance[i])}%`);
+	await expect(page.getByTestId('ac-chance-2027')).toContainText(
+		`projected margin +${e.margin[i].toFixed(1)} pts`
+	);
+	// the contest's units are Sishamau's own booths (AE2017's booth results: 253 in the data)
+	await expect(page.locator('[data-testid="priority-table"] tbody tr').first()).toBeVisible();
+	await expect(page.getByTestId('winnability')).toContainText('of 253');
+});

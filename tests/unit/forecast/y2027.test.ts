@@ -1,0 +1,159 @@
+/**
+ * The /2027/ page's model (src/lib/forecast/y2027.ts): the plan in the URL, the engine's input for
+ * a plan, the numbers the page shows for the default plan against runForecast called here with the
+ * settings read straight from defaults.json, the target list and its CSV. Over the shipped data
+ * file (static/forecast/y2027.json; tests/sql/y2027.test.ts rebuilds it from static/data).
+ */
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import {
+	CSV_COLUMNS,
+	defaultPlan,
+	forecastInput,
+	parsePlan,
+	parseY2027,
+	serializePlan,
+	summarize,
+	targetCsv,
+	targetRows
+} from '../../../src/lib/forecast/y2027.ts';
+import defaults from '../../../src/lib/model/forecast/defaults.json' with { type: 'json' };
+import { runForecast, type ForecastScenario } from '../../../src/lib/model/forecast/index.ts';
+
+const file = parseY2027(
+	JSON.parse(readFileSync(new URL('../../../static/forecast/y2027.json', import.meta.url), 'utf8'))
+);
+const y = defaults.y2027;
+
+/** runForecast with every setting taken from defaults.json here, not through forecastInput. */
+function engine(shares?: Record<string, number>) {
+	const names = [...new Set(file.acs.map((a) => a.district))].sort();
+	return runForecast({
+		units: file.acs.map((a) => ({ votes: a.votes, total: a.total })),
+		scenario: {
+			blocs: y.blocs,
+			ours: y.ours,
+			method: y.method as ForecastScenario['method'],
+			transfer: y.transfer,
+			shares
+		},
+		region: Int32Array.from(file.acs.map((a) => names.indexOf(a.district))),
+		regions: names.length,
+		sim: {
+			sims: y.sims,
+			seed: y.seed,
+			sd: { state: y.spreads.state, region: y.spreads.region, unit: y.spreads.unit }
+		}
+	});
+}
+
+describe('the plan in the URL', () => {
+	it('leaves the default plan out of the URL entirely', () => {
+		expect(serializePlan(defaultPlan()).toString()).toBe('');
+		expect(parsePlan(new URLSearchParams('')).plan).toEqual(defaultPlan());
+	});
+
+	it('reads back what it writes: method, blocs with a partner rate, shares', () => {
+		const plan = {
+			method: 'proportional' as const,
+			blocs: [
+				{ id: 'INDIA', parties: ['SP', 'INC', 'BSP'], transfer: { INC: 0.8 } },
+				{ id: 'NDA', parties: ['BJP', 'ADAL'] }
+			],
+			shares: { SP: 36.5, BJP: 40 }
+		};
+		const q = serializePlan(plan);
+		expect(q.get('m')).toBe('proportional');
+		expect(q.get('al')).toBe('INDIA:SP,INC*0.8,BSP;NDA:BJP,ADAL');
+		expect(q.get('sh')).toBe('SP:36.5,BJP:40');
+		const back = parsePlan(new URLSearchParams(q.toString()));
+		expect(back.problems).toEqual([]);
+		expect(back.plan).toEqual(plan);
+	});
+
+	it('names what it cannot read and keeps the default for it', () => {
+		const r = parsePlan(new URLSearchParams('m=cube&al=INDIA:SP;NDA:SP&sh=SP:120'));
+		expect(r.plan).toEqual(defaultPlan());
+		expect(r.problems).toHaveLength(3);
+		expect(r.problems[0]).toMatch(/^m=cube/);
+		expect(r.problems[1]).toMatch(/^al=.*party "SP" of NDA/);
+		expect(r.problems[2]).toMatch(/^sh=.*"SP:120"/);
+	});
+});
+
+describe('the engine for a plan', () => {
+	it('the default plan shows exactly runForecast with the defaults', () => {
+		const page = summarize(runForecast(forecastInput(file, defaultPlan())));
+		const r = engine();
+		expect(page.seats.median).toBe(r.seats!.median);
+		expect(page.seats.lo).toBe(r.seats!.lo);
+		expect(page.seats.hi).toBe(r.seats!.hi);
+		expect(page.seats.distribution).toEqual(r.seats!.distribution);
+		expect(page.chance).toEqual(Array.from(r.chance!));
+		expect(page.entities[page.ours]).toBe('INDIA');
+		// the count is a real range: 403 contests, the median inside it
+		expect(page.seats.lo).toBeLessThan(page.seats.median);
+		expect(page.seats.median).toBeLessThan(page.seats.hi);
+		expect(page.seats.distribution.reduce((a, b) => a + b, 0)).toBe(y.sims);
+	});
+
+	it('a party share moves its bloc by the same points, the rest shrink to fit', () => {
+		const base = engine();
+		const input = forecastInput(file, { ...defaultPlan(), shares: { SP: 38.4 } });
+		const spBase =
+			100 *
+			(Object.values(file.acs).reduce((t, a) => t + (a.votes.SP ?? 0), 0) /
+				file.acs.reduce((t, a) => t + a.total, 0));
+		expect(input.scenario.shares!.INDIA).toBeCloseTo(base.stateBase.INDIA + 38.4 - spBase, 9);
+		const moved = runForecast(input);
+		expect(moved.stateTarget.INDIA).toBeCloseTo(input.scenario.shares!.INDIA, 6);
+		// and the same as giving the engine INDIA's share itself
+		const direct = engine({ INDIA: input.scenario.shares!.INDIA });
+		expect(summarize(moved).seats).toEqual(summarize(direct).seats);
+		expect(moved.seats!.median).toBeGreaterThan(base.seats!.median);
+	});
+
+	it('the same plan gives the same numbers (seeded)', () => {
+		const plan = { ...defaultPlan(), method: 'transition' as const, shares: { BSP: 6 } };
+		const a = summarize(runForecast(forecastInput(file, plan)));
+		const b = summarize(runForecast(forecastInput(file, plan)));
+		expect(a).toEqual(b);
+	});
+});
+
+describe('the target list and its CSV', () => {
+	const s = summarize(runForecast(forecastInput(file, defaultPlan())));
+	const rows = targetRows(file, s);
+
+	it('lists all 403 ACs once, best chance first; its projected winners add up to the count', () => {
+		expect(rows).toHaveLength(403);
+		expect(new Set(rows.map((r) => r.ac)).size).toBe(403);
+		for (let i = 1; i < rows.length; i++)
+			expect(rows[i].chance).toBeLessThanOrEqual(rows[i - 1].chance);
+		expect(rows.filter((r) => r.winner === 'INDIA')).toHaveLength(s.projected);
+	});
+
+	it('marks as tipping the ACs ranked inside the 80% range', () => {
+		const tipping = rows.filter((r) => r.tipping).map((r) => r.rank);
+		const { lo, hi } = s.seats;
+		const expected = rows
+			.map((r) => r.rank)
+			.filter((r) => (r > lo && r <= hi) || (r === 202 && lo < 202 && hi >= 202));
+		expect(tipping).toEqual(expected);
+	});
+
+	it('writes every row with the columns, and says it is a projection', () => {
+		const text = targetCsv(rows, defaultPlan(), s, file);
+		const lines = text.split('\n');
+		expect(lines[0]).toMatch(/projection, not a result/);
+		expect(lines[2]).toContain(`median ${s.seats.median}, 80% range ${s.seats.lo}–${s.seats.hi}`);
+		const table = csvParse(lines.slice(3).join('\n'));
+		expect(table.columns).toEqual([...CSV_COLUMNS]);
+		expect(table).toHaveLength(403);
+		const first = table[0];
+		expect(Number(first.ac_no)).toBe(rows[0].ac);
+		expect(Number(first.chance_pct)).toBe(Math.round(100 * rows[0].chance));
+		expect(first.winner_2022).toBe(rows[0].won2022);
+	});
+});

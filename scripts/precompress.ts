@@ -6,11 +6,16 @@
  *
  *   tsx scripts/precompress.ts [build]
  *
- * Brotli quality (measured on this machine, node:zlib):
- *   - 11 (the best) for text, JSON and wasm over 32 kB, 10 below (see brotli()). DuckDB's
- *     34.2 MB wasm: 5.19 MB at 11 but 67 s to compress (9: 5.89 MB in 9 s), so copies of files
- *     over 32 kB are kept in node_modules/.cache/kshetra/precompress/ by content hash: only the
- *     first build pays.
+ * Brotli quality, chosen for CI's time budget (a fresh clone builds everything once; node:zlib
+ * on this machine, idle):
+ *   - 5 for the pages (index.html, __data.json) and the per-AC snapshots (data/snapshot/ac/):
+ *     over a thousand files, new with every build. An AC page of 39 kB: 11.3 kB at 5 in 3 ms,
+ *     9.7 kB at 10 in 220 ms; an AC snapshot of 86 kB: 20.3 kB at 5 in 25 ms, 17.0 kB at 11 in
+ *     0.7 s (under load). At 10–11 they took minutes of the build.
+ *   - 9 for files over 1 MB (DuckDB's 34.2 MB wasm: 5.89 MB in 9 s; 11 gives 5.19 MB but takes
+ *     67 s, every time in CI, whose clone has no cache).
+ *   - 11 for the other text, JSON and JS/CSS of the app (10 under 32 kB); copies over 32 kB kept
+ *     in node_modules/.cache/kshetra/precompress/ by content hash.
  *   - 6 for Parquet: its pages are already zstd-compressed (booths.parquet 4.01 MB: 3.62 MB at 6
  *     in 0.1 s, 3.58 MB at 11 in 11 s).
  * gzip at level 9 for all. A copy is written only when it is smaller than the file. Copies are
@@ -40,16 +45,24 @@ function* walk(dir: string): Generator<string> {
 	}
 }
 
-async function brotli(body: Buffer, parquet: boolean): Promise<Buffer> {
-	// Files under CACHE_OVER change with every build (the pages carry its version): 10 is within
-	// 2% of 11's size at 40% of its time (an AC page: 11.3 kB in 30 ms, 11.1 kB in 73 ms).
-	const quality = parquet ? 6 : body.length < CACHE_OVER ? 10 : 11;
+/** Pages and per-AC snapshots: many, and new with every build (see the top of this file). */
+const MANY = /(^|\/)(index\.html|__data\.json)$|(^|\/)data\/snapshot\/ac\//;
+
+/** The brotli quality of a file (see the top of this file). */
+export function qualityOf(file: string, bytes: number): number {
+	if (file.endsWith('.parquet')) return 6;
+	if (MANY.test(file)) return 5;
+	if (bytes > 1_000_000) return 9;
+	return bytes < CACHE_OVER ? 10 : 11;
+}
+
+async function brotli(body: Buffer, quality: number): Promise<Buffer> {
 	const params = {
 		[constants.BROTLI_PARAM_QUALITY]: quality,
 		[constants.BROTLI_PARAM_SIZE_HINT]: body.length,
 		[constants.BROTLI_PARAM_LGWIN]: 24
 	};
-	if (body.length < CACHE_OVER) return br(body, { params });
+	if (body.length < CACHE_OVER || quality < 10) return br(body, { params });
 	const key = createHash('sha256').update(body).digest('hex');
 	const cached = join(CACHE, `${key}-q${quality}.br`);
 	if (existsSync(cached)) return readFileSync(cached);
@@ -76,7 +89,7 @@ export async function precompress(dir: string): Promise<Compressed[]> {
 		for (let f = queue.shift(); f; f = queue.shift()) {
 			const body = readFileSync(f);
 			const [b, g] = await Promise.all([
-				brotli(body, f.endsWith('.parquet')),
+				brotli(body, qualityOf(relative(dir, f), body.length)),
 				gz(body, { level: 9 })
 			]);
 			const row: Compressed = { file: relative(dir, f), bytes: body.length, br: null, gz: null };

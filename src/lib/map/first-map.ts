@@ -135,8 +135,8 @@ export interface FirstMapData {
 	}[];
 	/** the legend, in both languages */
 	legend: { key: string; colour: string; count: number; en: string; hi: string }[];
-	/** a message key said over the map (estimated booth areas) */
-	note?: 'booths.approx';
+	/** a message key said over the map (an AC page: its booths come with the live map) */
+	note?: 'booths.approx' | 'firstMap.boothsLater';
 	/**
 	 * What the page around the map shows before its data has loaded (names, the election list, an
 	 * AC's siblings and booth coverage), so that the prerendered page has the same layout as the

@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
 import mapshaper from 'mapshaper';
-import { loadAcBooths, loadCoverage } from '$lib/data/booths.ts';
-import { boothElection, boothValues } from '$lib/model/booth-map.ts';
+import { loadCoverage } from '$lib/data/booths.ts';
+import { boothElection } from '$lib/model/booth-map.ts';
 import { bboxOf, type AcProps, type PcProps } from '$lib/data/geo.ts';
 import { loadMeta, type Meta } from '$lib/data/meta.ts';
 import { loadUnitResults, type UnitResult } from '$lib/data/results.ts';
@@ -26,8 +26,6 @@ import {
 	type Fit,
 	type FirstMapData
 } from '$lib/map/first-map.ts';
-import { decodeAreas } from '$lib/model/booth-areas.ts';
-import { parseClassRules } from '$lib/model/booth-class.ts';
 import { colourWith } from '$lib/map/colouring.ts';
 import type { Colouring } from '$lib/model/metrics.ts';
 import { queries } from '$lib/sql/index.ts';
@@ -243,51 +241,57 @@ async function seatFirstMap(pc: number): Promise<Built> {
 }
 
 /**
- * An AC page: its booths by winner in the election its booth view opens on, in the estimated
- * areas shipped with its snapshot (null when it has no booth rows or no snapshot).
+ * An AC page: its outline and name, without its booths. Drawing every AC's booth areas into its
+ * page made the build 6–7 minutes and 117 MB (403 pages of 25–40 kB of paths, their .br and .gz
+ * copies, and the areas decoded and coloured per page); CI's whole run has 15 minutes. The outline
+ * is the same fit as the booth map, so MapLibre's booths take over in place; the legend, names,
+ * siblings and coverage come from the AC's snapshot (null when it has none), and the note says the
+ * booths are on their way. The state and seat pages keep their full maps (3 pages' worth of work).
  */
 async function acFirstMap(pc: number, ac: number): Promise<Built | null> {
 	const acSnap = snapshot(`ac/${ac}`);
 	if (!acSnap) return null;
 	const { meta } = await base();
 	const db = new SnapshotDb([snapshot('common')!, acSnap], queries, noDatabase);
-	const election = boothElection(await loadCoverage(db, ac), DEFAULT_VIEW.election);
-	const areas = election && acSnap.areas?.[`${election}:${ac}`];
-	if (!election || !areas) return null;
-	const side = { id: DEFAULT_VIEW.party, label: DEFAULT_VIEW.party, parties: [DEFAULT_VIEW.party] };
-	const rules = parseClassRules(DEFAULT_VIEW.classRules);
-	const rows = await loadAcBooths(db, election, ac, side, rules);
-	const colour = () =>
-		colourWith(meta, 'winner', boothValues(rows), {
-			party: side.id,
-			sideLabel: side.label,
-			rules,
-			booths: true
-		});
-	const segments = json<FeatureCollection>(join(DATA, 'seat', `${pc}.geojson`)).features.filter(
-		(f) => f.properties?.kind !== 'pc'
-	);
+	const coverage = await loadCoverage(db, ac);
+	const election = boothElection(coverage, DEFAULT_VIEW.election);
+	if (!election || !acSnap.areas?.[`${election}:${ac}`]) return null;
+	const segments = seatSegments(pc);
 	const outline = segments.filter((f) => f.properties?.ac_no === ac);
+	const p = outline[0].properties as AcProps;
 	const nameOfAc = (p: AcProps) => ({ en: p.ac_name, hi: p.ac_name_hi });
 	const fit = fitBounds(bboxOf({ type: 'FeatureCollection', features: outline }));
 	return {
-		view: { e: election, m: 'winner', p: side.id, cr: DEFAULT_VIEW.classRules },
+		view: { e: election, m: 'winner', p: DEFAULT_VIEW.party, cr: DEFAULT_VIEW.classRules },
 		width: fit.width,
 		height: fit.height,
-		units: unitsOf(fit, decodeAreas(areas).features, 'part_no', colour().colours),
+		units: unitsOf(fit, outline, 'ac_no', new Map()),
 		outline: pathOf(fit, outline),
-		labels: [],
-		legend: legendOf(colour),
-		note: 'booths.approx',
+		labels: [{ id: ac, ...percentOf(fit, p.label_lon, p.label_lat), dy: 0, ...nameOfAc(p) }],
+		legend: [],
+		note: 'firstMap.boothsLater',
 		page: {
 			elections: meta.elections,
-			name: nameOfAc(outline[0].properties as AcProps),
+			name: nameOfAc(p),
 			seat: { en: meta.pcs.get(pc)!.pc_name, hi: meta.pcs.get(pc)!.pc_name_hi },
 			siblings: segments.map((f) => ({
 				ac_no: (f.properties as AcProps).ac_no,
 				...nameOfAc(f.properties as AcProps)
 			})),
-			coverage: await loadCoverage(db, ac)
+			coverage
 		}
 	};
+}
+
+const seats = new Map<number, Feature[]>();
+/** A seat's segments (its ACs), read once for its 5 or so AC pages. */
+function seatSegments(pc: number): Feature[] {
+	let s = seats.get(pc);
+	if (!s) {
+		s = json<FeatureCollection>(join(DATA, 'seat', `${pc}.geojson`)).features.filter(
+			(f) => f.properties?.kind !== 'pc'
+		);
+		seats.set(pc, s);
+	}
+	return s;
 }

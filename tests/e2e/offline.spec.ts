@@ -127,10 +127,22 @@ test('"keep all of Uttar Pradesh" shows its size and progress in MB; then a seat
 	const progress = page.getByTestId('keep-progress');
 	await page.getByTestId('keep-all').click();
 	await expect(progress).toBeVisible();
-	while (await progress.count()) {
-		const value = await progress.getAttribute('value').catch(() => null);
-		if (value) seen.push(Number(value));
-		await page.waitForTimeout(100);
+	// each value the bar shows, until it is gone (waits on the bar, not the clock)
+	for (
+		let value: string | null = String(await progress.evaluate((b: HTMLProgressElement) => b.value));
+		value !== null;
+	) {
+		seen.push(Number(value));
+		const next: { jsonValue(): Promise<unknown> } = await page.waitForFunction(
+			(was) => {
+				const b = document.querySelector<HTMLProgressElement>('[data-testid="keep-progress"]');
+				const now = b ? String(b.value) : null;
+				return now !== was && { now };
+			},
+			value,
+			{ timeout: 300_000 }
+		);
+		value = ((await next.jsonValue()) as { now: string | null }).now;
 	}
 	expect(seen.length).toBeGreaterThan(2);
 	expect(seen.at(-1)!).toBeGreaterThan(seen[0]);

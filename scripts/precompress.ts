@@ -12,8 +12,8 @@
  *     over a thousand files, new with every build. An AC page of 39 kB: 11.3 kB at 5 in 3 ms,
  *     9.7 kB at 10 in 220 ms; an AC snapshot of 86 kB: 20.3 kB at 5 in 25 ms, 17.0 kB at 11 in
  *     0.7 s (under load). At 10–11 they took minutes of the build.
- *   - 9 for files over 1 MB (DuckDB's 34.2 MB wasm: 5.89 MB in 9 s; 11 gives 5.19 MB but takes
- *     67 s, every time in CI, whose clone has no cache).
+ *   - 9 for wasm (DuckDB's 34.2 MB engine: 5.89 MB in 9 s; 11 gives 5.19 MB but takes 67 s, every
+ *     time in CI, whose clone has no cache).
  *   - 11 for the other text, JSON and JS/CSS of the app (10 under 32 kB); copies over 32 kB kept
  *     in node_modules/.cache/kshetra/precompress/ by content hash.
  *   - 6 for Parquet: its pages are already zstd-compressed (booths.parquet 4.01 MB: 3.62 MB at 6
@@ -52,7 +52,7 @@ const MANY = /(^|\/)(index\.html|__data\.json)$|(^|\/)data\/snapshot\/ac\//;
 export function qualityOf(file: string, bytes: number): number {
 	if (file.endsWith('.parquet')) return 6;
 	if (MANY.test(file)) return 5;
-	if (bytes > 1_000_000) return 9;
+	if (file.endsWith('.wasm')) return 9;
 	return bytes < CACHE_OVER ? 10 : 11;
 }
 

@@ -188,11 +188,11 @@ try {
 	}
 
 	// 10: partitioning, in the browser and from the files.
-	say(`partitioning: the booth files ×1 and ×${Math.max(2, SCALE)}`);
+	if (want('10')) say(`partitioning: the booth files ×1 and ×${Math.max(2, SCALE)}`);
 	const partFiles = want('10') ? await partitionFromFiles('static/data', Math.max(2, SCALE)) : null;
 
 	// 6: the swing slider on Kanpur's winnability page, to the seat margin on screen.
-	say('winnability page: swing slider moves');
+	if (want('6')) say('winnability page: swing slider moves');
 	const slider: SliderMove[] = want('6') ? await sliderMoves(base, QUICK ? 5 : 11) : [];
 
 	// 6, 8, 9: the what-if page.

@@ -342,3 +342,80 @@ export function metresOutside(area: Feature<Area>, lon: number, lat: number): nu
 	if (insideArea(area, lon, lat)) return 0;
 	return Math.max(0, pointToPolygonDistance([lon, lat], area, { units: 'meters' }));
 }
+
+/**
+ * Booth areas in a compact form for shipping (the per-AC snapshots, scripts/ac-snapshots.ts):
+ * coordinates are already multiples of 1e-5° (PRECISION), so they are stored exactly as integers,
+ * each the difference from the one before. decodeAreas(encodeAreas(fc)) deep-equals fc.
+ */
+export interface EncodedAreas {
+	v: 1;
+	ac_no: number;
+	source: GeometrySource;
+	parts: number[];
+	/** each feature's point, lon and lat × 1e5, as differences */
+	points: number[];
+	/** 'P' Polygon or 'M' MultiPolygon, one letter a feature */
+	kinds: string;
+	/** per feature: its polygons, each a list of rings, each ring flat [dx, dy, dx, dy, …] × 1e5 */
+	geoms: number[][][][];
+}
+
+export function encodeAreas(fc: FeatureCollection<Area, BoothAreaProps>): EncodedAreas {
+	let [px, py] = [0, 0];
+	const delta = (lon: number, lat: number): [number, number] => {
+		const [x, y] = [Math.round(lon * PRECISION), Math.round(lat * PRECISION)];
+		const d: [number, number] = [x - px, y - py];
+		[px, py] = [x, y];
+		return d;
+	};
+	const points = fc.features.flatMap((f) => delta(f.properties.lon, f.properties.lat));
+	[px, py] = [0, 0];
+	const geoms = fc.features.map((f) =>
+		(f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map(
+			(poly) => poly.map((ring) => ring.flatMap(([lon, lat]) => delta(lon, lat)))
+		)
+	);
+	return {
+		v: 1,
+		ac_no: fc.features[0]?.properties.ac_no ?? 0,
+		source: fc.features[0]?.properties.geometry_source ?? 'estimated',
+		parts: fc.features.map((f) => f.properties.part_no),
+		points,
+		kinds: fc.features.map((f) => (f.geometry.type === 'Polygon' ? 'P' : 'M')).join(''),
+		geoms
+	};
+}
+
+export function decodeAreas(e: EncodedAreas): FeatureCollection<Area, BoothAreaProps> {
+	let [x, y] = [0, 0];
+	const next = (dx: number, dy: number): Position => {
+		[x, y] = [x + dx, y + dy];
+		return [x / PRECISION, y / PRECISION];
+	};
+	const points: Position[] = [];
+	for (let i = 0; i < e.points.length; i += 2) points.push(next(e.points[i], e.points[i + 1]));
+	[x, y] = [0, 0];
+	return {
+		type: 'FeatureCollection',
+		features: e.parts.map((part_no, i) => {
+			const polys = e.geoms[i].map((poly) =>
+				poly.map((ring) => {
+					const out: Position[] = [];
+					for (let j = 0; j < ring.length; j += 2) out.push(next(ring[j], ring[j + 1]));
+					return out;
+				})
+			);
+			const geometry: Area =
+				e.kinds[i] === 'P'
+					? { type: 'Polygon', coordinates: polys[0] }
+					: { type: 'MultiPolygon', coordinates: polys };
+			const [lon, lat] = points[i];
+			return {
+				type: 'Feature' as const,
+				properties: { ac_no: e.ac_no, part_no, geometry_source: e.source, lon, lat },
+				geometry
+			};
+		})
+	};
+}

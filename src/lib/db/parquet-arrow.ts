@@ -76,11 +76,11 @@ export function acRowRanges(metadata: FileMetaData, ac: number): [number, number
 
 /**
  * How much of a file's end to fetch for its footer. hyparquet's default (512 kB) is five times
- * the footers Kshetra ships (booths 30 kB, booth_results 60 kB for 117 row groups), so opening the
- * first AC fetched 1 MB of which 0.9 MB was never read; a footer longer than this costs one more
- * request, not a failure.
+ * the footers Kshetra ships (booth_results about 116 kB since AE2017 booths cover 399 ACs), so
+ * opening the first AC fetched 1 MB of which 0.9 MB was never read; a footer longer than this
+ * costs one more request, not a failure (parquet-arrow.test.ts checks it fits).
  */
-export const FOOTER_FETCH = 96 * 1024;
+export const FOOTER_FETCH = 128 * 1024;
 
 const footers = new WeakMap<AsyncBuffer, Promise<FileMetaData>>();
 /** A file's footer, read and parsed once per buffer (every AC opened reads the same one). */

@@ -23,10 +23,7 @@ export default defineConfig({
 		browserName: 'chromium',
 		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
 		viewport: { width: 1280, height: 800 },
-		trace: 'retain-on-failure',
-		// The service worker would answer requests from its cache, out of reach of page.route()
-		// (the fault tests): it is allowed only where it is tested (offline.spec.ts).
-		serviceWorkers: 'block'
+		trace: 'retain-on-failure'
 	},
 	webServer: {
 		command: `npm run build && tsx scripts/serve.ts --dir build --port ${PORT}`,

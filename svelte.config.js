@@ -12,11 +12,6 @@ const config = {
 		// Relative asset paths, so the built site works from any sub-path and from a file server.
 		paths: { relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		// src/service-worker.ts keeps the site for offline use. It is registered by the page once the
-		// first map is drawn (src/lib/offline/offline.svelte.ts), not at load: on a slow line its
-		// install must not compete with the first map. The data (static/data) is kept by it as used,
-		// not listed for it.
-		serviceWorker: { register: false, files: (file) => !file.startsWith('data/') },
 		// A strict Content-Security-Policy in every page (a <meta> tag, since there is no server):
 		// nothing from any other origin; SvelteKit's own inline start-up script allowed by its hash;
 		// 'wasm-unsafe-eval' only because DuckDB-wasm compiles WebAssembly; workers from the site

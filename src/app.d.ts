@@ -2,9 +2,7 @@
 declare global {
 	namespace App {}
 	/** Sizes in bytes of DuckDB-wasm's engine files as shipped (vite.config.ts). */
-	const __DUCKDB_WASM_BYTES__: { eh: number };
-	/** The data version (scripts/data-version.ts): the data manifest's hash and what derives from it. */
-	const __DATA_VERSION__: string;
+	const __DUCKDB_WASM_BYTES__: { eh: number; mvp: number };
 }
 
 declare module '*.sql?raw' {

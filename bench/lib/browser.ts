@@ -50,11 +50,6 @@ export interface Marks {
 	status: { text: string | null; t: number }[];
 	/** when DuckDB-wasm had loaded (the app sets data-duckdb="ready" on <html>) */
 	duckdb?: number;
-	/**
-	 * the first animation frame with the prerendered first map's SVG in the page (FirstMap.svelte):
-	 * frames wait for the page's render-blocking styles, so this is when it is first painted
-	 */
-	svg?: number;
 	origin: number;
 }
 
@@ -63,11 +58,6 @@ const initScript = `(() => {
 	const sig_ = ${JSON.stringify(SIGNATURE)};
 	const marks = (window.__marks = { paints: [], first: {}, status: [], origin: performance.timeOrigin });
 	let status;
-	const svg = () => {
-		if (document.querySelector('[data-testid="first-map"] svg path')) marks.svg ??= performance.now();
-		else requestAnimationFrame(svg);
-	};
-	requestAnimationFrame(svg);
 	const check = () => {
 		for (const k in watch) if (!(k in marks.first) && document.querySelector(watch[k])) marks.first[k] = performance.now();
 		const st = document.querySelector('[data-testid="db-status"]')?.textContent?.trim() ?? null;

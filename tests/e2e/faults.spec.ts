@@ -141,7 +141,7 @@ test.describe('a file is missing or damaged: named, with Retry that recovers', (
 		await page.goto('/seat/43/');
 		const alert = await expectFailure(
 			page,
-			/^Could not load the results database: duckdb-eh[\w.-]*\.wasm: HTTP 404, the file is not on the server/
+			/^Could not load the results database: duckdb-(eh|mvp)[\w.-]*\.wasm: HTTP 404, the file is not on the server/
 		);
 		await context.unroute('**/*.wasm');
 		await retryAndRecover(page, alert);
@@ -154,7 +154,7 @@ test.describe('a file is missing or damaged: named, with Retry that recovers', (
 		await page.goto('/seat/43/');
 		const alert = await expectFailure(
 			page,
-			/^Could not load the results database: duckdb-browser-eh\.worker[\w.-]*\.js: HTTP 404, the file is not on the server/
+			/^Could not load the results database: duckdb-browser-(eh|mvp)\.worker[\w.-]*\.js: HTTP 404, the file is not on the server/
 		);
 		await context.unroute(script);
 		await retryAndRecover(page, alert);
@@ -197,9 +197,7 @@ test.describe('a file is missing or damaged: named, with Retry that recovers', (
 	}) => {
 		void errors;
 		await page.route('**/data/booths.parquet', notFound);
-		// Sishamau's booth view opens on 2017 from its snapshot (ac/213.json) without the booth
-		// files; Lok Sabha 2014's booths come from them.
-		await page.goto('/seat/43/ac/213/?e=LS2014');
+		await page.goto('/seat/43/ac/213/');
 		const alert = await expectFailure(
 			page,
 			'Some data could not be loaded: data/booths.parquet: HTTP 404, the file is not on the server'

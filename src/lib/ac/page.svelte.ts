@@ -18,7 +18,6 @@ import {
 	type Coverage
 } from '$lib/data/booths.ts';
 import { loads, reportLoad } from '$lib/data/faults.svelte.ts';
-import { fetchSnapshot, prefetchSnapshots } from '$lib/data/snapshots.ts';
 import { follow } from '$lib/data/follow.ts';
 import { SeatGeo } from '$lib/data/seat-geo.svelte.ts';
 import { DbSession } from '$lib/data/session.svelte.ts';
@@ -26,10 +25,8 @@ import { i18n, t } from '$lib/i18n/lang.svelte.ts';
 import { acName as acNameOf } from '$lib/i18n/names.ts';
 import { unitText } from '$lib/i18n/unit-text.ts';
 import { colourWith, NO_COLOURS } from '$lib/map/colouring.ts';
-import { firstLegend, firstMatches, nameOf, type FirstMapData } from '$lib/map/first-map.ts';
 import type { UnitItem } from '$lib/map/UnitsList.svelte';
 import { classCounts, parseClassRules } from '$lib/model/booth-class.ts';
-import { decodeAreas, type EncodedAreas } from '$lib/model/booth-areas.ts';
 import { boothCells, boothElection, boothValues } from '$lib/model/booth-map.ts';
 import type { ElectionId } from '$lib/model/types.ts';
 import { loadCoords, type CoordsRecord } from '$lib/storage/coords.ts';
@@ -38,19 +35,10 @@ import { UrlView } from '$lib/state/url-view.svelte.ts';
 export class AcPage {
 	readonly #where: () => { pc: number; ac: number };
 	readonly url = new UrlView(['election', 'metric', 'party', 'classRules']);
-	// The booth map opens from snapshots (the labels, and this AC's booth rows and areas for the
-	// election it opens on: ac/<ac>.json) while DuckDB-wasm loads for everything else.
-	readonly session = new DbSession(() => ({ first: ['common'] }));
+	readonly session = new DbSession();
 	readonly geo: SeatGeo;
-	/** the booth map the page was prerendered with (FirstMap.svelte) */
-	readonly firstMap: FirstMapData | null;
 
-	// the prerendered page's coverage (FirstMap) until this AC's own has loaded
 	coverage = $state.raw<Coverage[]>([]);
-	/** The estimated booth areas shipped with the AC's snapshot, by `${election}:${ac}`. */
-	#shipped = $state.raw<Record<string, EncodedAreas>>({});
-	/** the URL asks for the view the prerendered first map shows (read after hydration) */
-	firstShown = $state(true);
 	rows = $state.raw<BoothResult[]>([]);
 	#rowsKey = $state('');
 	coords = $state.raw<CoordsRecord | undefined>(undefined);
@@ -65,33 +53,10 @@ export class AcPage {
 		browser ? Number(appPage.url.searchParams.get('b')) || null : null
 	);
 
-	constructor(where: () => { pc: number; ac: number }, firstMap: FirstMapData | null = null) {
+	constructor(where: () => { pc: number; ac: number }) {
 		this.#where = where;
-		this.firstMap = firstMap;
-		this.coverage = firstMap?.page.coverage ?? [];
 		this.geo = new SeatGeo(() => where().pc);
-		$effect.pre(() => {
-			const name = `ac/${this.ac}`;
-			untrack(() => this.session.want(name));
-		});
-		$effect(() => {
-			this.firstShown = firstMatches(this.firstMap, appPage.url.searchParams);
-		});
 		$effect(() => this.session.start());
-		$effect(() => {
-			const name = `ac/${this.ac}`;
-			return follow(
-				fetchSnapshot(name),
-				(s) => (this.#shipped = { ...untrack(() => this.#shipped), ...s.areas }),
-				() => {} // no snapshot: the areas are built here
-			);
-		});
-		// Once this AC is drawn, its siblings' snapshots are fetched while the browser is idle.
-		$effect(() => {
-			if (!this.ready) return;
-			const others = this.geo.segments.map((f) => f.properties.ac_no).filter((n) => n !== this.ac);
-			if (others.length) untrack(() => prefetchSnapshots(others.map((n) => `ac/${n}`)));
-		});
 		$effect(() => {
 			const db = this.session.db;
 			if (!db) return;
@@ -173,42 +138,21 @@ export class AcPage {
 			? acNameOf(this.feature.properties)
 			: this.meta
 				? this.meta.acName(this.ac)
-				: this.firstMap
-					? nameOf(this.firstMap.page.name)
-					: t('common.ac', { ac: this.ac })
+				: t('common.ac', { ac: this.ac })
 	);
 	pcName = $derived.by(() =>
-		this.meta
-			? this.meta.pcName(this.pc)
-			: this.firstMap?.page.seat
-				? nameOf(this.firstMap.page.seat)
-				: t('common.pc', { pc: this.pc })
-	);
-	/** the labels, or before they have loaded the prerendered page's (FirstMap) */
-	elections = $derived.by(() => this.meta?.elections ?? this.firstMap?.page.elections ?? []);
-	/** the seat's segments, for the links between them (the prerendered page's until loaded) */
-	siblings = $derived.by((): { ac_no: number; ac_name: string; ac_name_hi?: string | null }[] =>
-		this.geo.geo
-			? this.geo.segments.map((f) => f.properties)
-			: (this.firstMap?.page.siblings ?? []).map((s) => ({
-					ac_no: s.ac_no,
-					ac_name: s.en,
-					ac_name_hi: s.hi
-				}))
+		this.meta ? this.meta.pcName(this.pc) : t('common.pc', { pc: this.pc })
 	);
 	outline = $derived.by(() =>
 		this.feature ? { type: 'FeatureCollection' as const, features: [this.feature] } : null
 	);
 
 	/** Booth areas: around the user's locations when they imported some, else estimated. */
-	#cells = $derived.by(() => {
-		if (!this.feature || !this.ready || this.#coordsKey !== `${this.election}:${this.ac}`)
-			return null;
-		// the same areas, built at build time from the same points (scripts/ac-snapshots.ts)
-		const built = this.#shipped[`${this.election}:${this.ac}`];
-		if (!this.coords?.rows.length && built) return { areas: decodeAreas(built), estimated: true };
-		return boothCells(this.feature, this.rows, this.coords?.rows);
-	});
+	#cells = $derived.by(() =>
+		this.feature && this.ready && this.#coordsKey === `${this.election}:${this.ac}`
+			? boothCells(this.feature, this.rows, this.coords?.rows)
+			: null
+	);
 	areas = $derived.by(() => this.#cells?.areas ?? null);
 	estimated = $derived.by(() => !this.coords?.rows.length);
 	drawn = $derived.by(() => this.areas?.features.length ?? 0);
@@ -255,14 +199,10 @@ export class AcPage {
 			: 'pending';
 	});
 	counts = $derived.by(() => classCounts(this.rows.map((r) => r.klass)));
-	/** the legend, or while the prerendered first map is up, its legend */
-	legend = $derived.by(() =>
-		this.colouring.legend.length || !this.firstShown
-			? this.colouring.legend
-			: firstLegend(this.firstMap)
-	);
 	cov = $derived.by(() => this.coverage.find((c) => c.election_id === this.election));
-	electionRow = $derived.by(() => this.elections.find((e) => e.election_id === this.election));
+	electionRow = $derived.by(() =>
+		this.meta?.elections.find((e) => e.election_id === this.election)
+	);
 	/** The parties of the AC's booths and the election's alliances, as choices of side. */
 	sideOptions = $derived.by(() => {
 		const meta = this.meta;

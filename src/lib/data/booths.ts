@@ -43,27 +43,6 @@ export function loadCoverage(db: Db, ac: number): Promise<Coverage[]> {
 	return run<Coverage, 'ac_no'>(db, queries.boothCoverage, { ac_no: ac });
 }
 
-/**
- * The election an AC's booth view shows: the one asked for if the AC has booth rows for it, else
- * the newest that has (coverage is newest first); null when it has none.
- */
-export function boothElection(coverage: Coverage[], wanted: ElectionId): ElectionId | null {
-	const available = coverage.filter((c) => c.booths > 0).map((c) => c.election_id);
-	return available.includes(wanted) ? wanted : (available[0] ?? null);
-}
-
-/** A booth row as the metrics colour it (colourUnits with booths: true). */
-export function boothValues(rows: BoothResult[]) {
-	return rows.map((r) => ({
-		unit_no: r.part_no,
-		winner_party: r.winner_party ?? 'NOTA',
-		margin_pct: r.margin_pct ?? 0,
-		party_share: r.ours_share ?? 0,
-		turnout_pct: r.turnout_pct,
-		klass: r.klass
-	}));
-}
-
 /** A side: one party, or an alliance's parties together. */
 export interface Side {
 	id: string;

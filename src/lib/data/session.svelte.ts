@@ -18,8 +18,7 @@ import { t } from '$lib/i18n/lang.svelte.ts';
 import { describeFault, loads } from './faults.svelte.ts';
 import { afterPaint } from '$lib/map/first-paint.ts';
 import { loadMeta, type Meta } from './meta.ts';
-import { SnapshotDb } from '$lib/db/snapshot.ts';
-import { fetchSnapshot, openSnapshotDb } from './snapshots.ts';
+import { openSnapshotDb } from './snapshots.ts';
 
 /**
  * Snapshot files (static/data/snapshot) that answer a view's first queries, so that it paints
@@ -36,8 +35,6 @@ export class DbSession {
 	#step = $state<LoadProgress | { step: 'start' }>({ step: 'start' });
 	#error = $state<unknown>(null);
 	readonly #snapshots: () => SessionSnapshots | null;
-	/** snapshots asked for while the view is open (want()), fetched at once */
-	readonly #wanted = new Set<string>();
 
 	/**
 	 * `snapshots`: which snapshot files answer this view's first queries (read when loading
@@ -46,18 +43,6 @@ export class DbSession {
 	 */
 	constructor(snapshots: () => SessionSnapshots | null = () => null) {
 		this.#snapshots = snapshots;
-	}
-
-	/**
-	 * One more snapshot file for this view (e.g. ac/213.json when the booth view moves to a
-	 * sibling AC): fetched now; queries it answers wait for it rather than asking DuckDB. One that
-	 * cannot be loaded is skipped (its queries go to DuckDB).
-	 */
-	want(name: string): void {
-		if (this.#wanted.has(name)) return;
-		this.#wanted.add(name);
-		const db = untrack(() => this.#db);
-		if (db instanceof SnapshotDb) db.addLater(fetchSnapshot(name));
 	}
 
 	/** The database once loaded; reading it makes an effect run again after Retry. */
@@ -132,7 +117,6 @@ export class DbSession {
 		fast
 			.then(
 				async (d) => {
-					for (const name of this.#wanted) d.addLater(fetchSnapshot(name));
 					await use(d);
 					// Everything else needs DuckDB: load it once the first map is drawn, and say so
 					// if it fails.

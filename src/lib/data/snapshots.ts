@@ -45,17 +45,3 @@ export async function openSnapshotDb(
 	for (const name of later) db.addLater(afterPaint().then(() => fetchSnapshot(name)));
 	return db;
 }
-
-/**
- * Fetches snapshots the user is likely to open next (the sibling ACs of a booth view) once the
- * browser is idle, so that opening one needs no request. Not on a connection that saves data or
- * is slow (Network Information API, where the browser has it): there every byte waits its turn.
- */
-export function prefetchSnapshots(names: string[]): void {
-	const c = (
-		navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }
-	).connection;
-	if (c?.saveData || /2g/.test(c?.effectiveType ?? '')) return;
-	const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
-	idle(() => names.forEach((n) => fetchSnapshot(n).catch(() => {})));
-}

@@ -12,12 +12,6 @@
  * worker script or wasm. A failed start-up terminates the worker and leaves nothing behind, and a
  * booth table that failed to load is forgotten, so that Retry loads it again.
  *
- * Only DuckDB-wasm's "eh" build ships (WebAssembly exception handling: Chrome/Edge 95, Firefox 100,
- * Safari 15.2 and newer). The site already needs newer browsers than that (CSS container queries
- * for the first map: Chrome 105, Firefox 110, Safari 16; MapLibre 6 needs WebGL 2), so the "mvp"
- * build for browsers without exception handling could never be chosen; dropping it takes 39 MB
- * off the site and out of the offline cache. A browser without it is told so (EngineUnsupported).
- *
  * DuckDB's worker runs inside duckdb-worker-guard.js, because DuckDB-wasm itself leaves a wasm
  * that fails to load (404, network, damaged) as an unhandled rejection in its worker and never
  * answers instantiate(): the guard reports it, and start-up fails with the wasm named.
@@ -25,6 +19,8 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import guardScript from './duckdb-worker-guard.js?url&no-inline';
 import { asyncBufferFromUrl, cachedAsyncBuffer, type AsyncBuffer } from 'hyparquet';
 import { fetchEngine } from './engine-download.ts';
@@ -91,16 +87,6 @@ function watchWorker(
 	};
 }
 
-/** This browser cannot run the engine: it lacks WebAssembly exception handling. */
-export class EngineUnsupported extends Error {
-	constructor() {
-		super(
-			'this browser is too old for the database engine (it needs WebAssembly exception handling: Chrome or Edge 95, Firefox 100, Safari 15.2 or newer)'
-		);
-		this.name = 'EngineUnsupported';
-	}
-}
-
 export interface LoadProgress {
 	step: 'engine' | 'tables' | 'ready';
 	/** tables in the database so far, of those loaded at start-up */
@@ -133,23 +119,6 @@ function counted(res: Response, count: (n: number) => void): Response {
 	});
 }
 
-/**
- * A file's size from a one-byte range request (`Content-Range: bytes 0-0/420493`). Not HEAD, which
- * hyparquet would use: a host that sends the file compressed (scripts/serve.ts, nginx
- * brotli_static) answers HEAD with the compressed length, while byte ranges are always of the
- * file itself; and the service worker answers ranges from its cache when offline.
- */
-async function byteLengthOf(name: string, url: string): Promise<number> {
-	const res = await loadFetch(name, url, { headers: { Range: 'bytes=0-0' } });
-	const total = /\/(\d+)$/.exec(res.headers.get('Content-Range') ?? '')?.[1];
-	if (res.status === 206 && total) {
-		await res.body?.cancel();
-		return Number(total);
-	}
-	// No range support: the whole file came back.
-	return (await res.arrayBuffer()).byteLength;
-}
-
 /** dataUrl(file) gives the URL of a file in static/data, e.g. dataUrl('results.parquet'). */
 export async function createBrowserDb(
 	dataUrl: (file: string) => string,
@@ -170,9 +139,11 @@ export async function createBrowserDb(
 		if (starting && performance.now() - reported >= PROGRESS_EVERY) report('engine', 0);
 	};
 	report('engine', 0);
-	if (!(await duckdb.getPlatformFeatures()).wasmExceptions) throw new EngineUnsupported();
-	const bundle = { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) };
-	const size = __DUCKDB_WASM_BYTES__.eh;
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) },
+		eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) }
+	});
+	const size = __DUCKDB_WASM_BYTES__[bundle.mainModule === absolute(ehWasm) ? 'eh' : 'mvp'];
 	const engineFile = fetchEngine(bundle.mainModule, size, (loaded, total) => {
 		engine.loaded = loaded;
 		engine.total = total;
@@ -180,22 +151,20 @@ export async function createBrowserDb(
 	});
 	engineFile.catch(() => {}); // awaited below
 	const guard = absolute(guardScript);
-	const worker = new Worker(`${guard}#${encodeURIComponent(bundle.mainWorker)}`);
+	const worker = new Worker(`${guard}#${encodeURIComponent(bundle.mainWorker!)}`);
 	const watch = watchWorker(worker, {
 		guard,
-		script: bundle.mainWorker,
+		script: bundle.mainWorker!,
 		wasm: bundle.mainModule
 	});
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	/** One table file, read by byte ranges; every failure is a LoadError naming it. */
 	const open = async (def: TableDef): Promise<AsyncBuffer> => {
 		const name = `data/${def.file}`;
-		const url = absolute(dataUrl(def.file));
 		try {
 			return cachedAsyncBuffer(
 				await asyncBufferFromUrl({
-					url,
-					byteLength: await byteLengthOf(name, url),
+					url: absolute(dataUrl(def.file)),
 					fetch: async (url, init) =>
 						counted(await loadFetch(name, url, init), (n) => {
 							data += n;
@@ -226,7 +195,9 @@ export async function createBrowserDb(
 		const mainModule = bundle.mainModule;
 		await Promise.race([
 			engineFile
-				.then((file) => db.instantiate(file).finally(() => URL.revokeObjectURL(file)))
+				.then((file) =>
+					db.instantiate(file, bundle.pthreadWorker).finally(() => URL.revokeObjectURL(file))
+				)
 				.catch((e: unknown) =>
 					diagnose(fileName(mainModule), mainModule, e).then((err) => Promise.reject(err))
 				),

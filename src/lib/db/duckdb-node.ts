@@ -11,20 +11,12 @@ import type { Db, Param } from './db.ts';
 import { plainRow } from './rows.ts';
 import { TABLES } from './tables.ts';
 
-/**
- * `inMemory`: read every table into memory once (for many queries over the booth tables, e.g.
- * one per AC: 403 booth queries take 14 s over the Parquet files, a few seconds in memory).
- */
-export async function createNodeDb(
-	dataDir: string,
-	options: { inMemory?: boolean } = {}
-): Promise<Db> {
+export async function createNodeDb(dataDir: string): Promise<Db> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const conn = await instance.connect();
 	for (const t of TABLES) {
 		const path = resolve(join(dataDir, t.file)).replace(/'/g, "''");
-		const kind = options.inMemory ? 'TABLE' : 'VIEW';
-		await conn.run(`CREATE ${kind} "${t.name}" AS SELECT * FROM read_parquet('${path}')`);
+		await conn.run(`CREATE VIEW "${t.name}" AS SELECT * FROM read_parquet('${path}')`);
 	}
 	async function query<T>(sql: string, params: Param[] = []) {
 		const stmt = await conn.prepare(sql);

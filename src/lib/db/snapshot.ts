@@ -10,10 +10,6 @@
  *   elections.json  the same results for the other elections, fetched after the first paint, so
  *                   that switching the election needs no DuckDB either (290 kB);
  *   seat/<pc>.json  one seat's segments table, declared results and party votes per election.
- *   ac/<ac>.json    one AC's booth coverage and, for the election its booth view opens on, every
- *                   booth's row (acBooths for our default party) and the estimated booth areas
- *                   (written at build time by scripts/ac-snapshots.ts, not by the pipeline): the
- *                   booth map of an AC needs neither DuckDB nor the Voronoi step to open.
  *
  * SnapshotDb answers a query from a snapshot when it holds exactly that query with exactly those
  * parameters, and otherwise asks the real database. The answers are the rows DuckDB returns, so a
@@ -22,7 +18,6 @@
 import { ELECTION_IDS, type ElectionId } from '../model/types.ts';
 import type { Db, Param } from './db.ts';
 import { QUERY_PARAMS, type QueryName } from '../sql/params.ts';
-import type { EncodedAreas } from '../model/booth-areas.ts';
 
 export const SNAPSHOT_VERSION = 1;
 /**
@@ -42,8 +37,6 @@ export interface Snapshot {
 	version: typeof SNAPSHOT_VERSION;
 	/** key(name, params) → the rows */
 	answers: Record<string, Answer>;
-	/** ac/<ac>.json: the estimated booth areas by `${election}:${ac}` (booth-areas.ts encodeAreas) */
-	areas?: Record<string, EncodedAreas>;
 }
 
 export interface PlannedQuery {
@@ -72,11 +65,6 @@ export const SNAPSHOT_PLAN = {
 	],
 	elections: (): PlannedQuery[] =>
 		ELECTION_IDS.filter((e) => e !== SNAPSHOT_ELECTION).map(unitResults),
-	/** `election`: the one the AC's booth view opens on (model/booth-map.ts boothElection) */
-	ac: (ac: number, election: ElectionId | null): PlannedQuery[] => [
-		{ name: 'boothCoverage', params: [ac] },
-		...(election ? [{ name: 'acBooths' as const, params: [election, ac, SNAPSHOT_PARTY] }] : [])
-	],
 	seat: (pc: number): PlannedQuery[] => [
 		{ name: 'seatSegments', params: [pc] },
 		{ name: 'seatResults', params: [pc] },
@@ -111,8 +99,6 @@ export class SnapshotDb implements Db {
 	readonly #names = new Map<string, QueryName>();
 	readonly #real: () => Promise<Db>;
 	readonly #later = new Set<Promise<unknown>>();
-	/** ACs whose booth rows were asked for (ensureAc): loaded into the database before a miss */
-	readonly #acs = new Set<number>();
 	/** how many queries were answered from the snapshot and how many went to the database */
 	readonly stats = { hits: 0, misses: 0 };
 
@@ -158,20 +144,11 @@ export class SnapshotDb implements Db {
 			return rows;
 		}
 		this.stats.misses++;
-		const real = await this.#real();
-		await Promise.all(
-			[...this.#acs].map((ac) => real.ensureAc(ac).then(() => this.#acs.delete(ac)))
-		);
-		return real.query<T>(sql, params);
+		return (await this.#real()).query<T>(sql, params);
 	}
 
-	/**
-	 * Booth rows are loaded into the database only when a query the snapshots cannot answer needs
-	 * them (the real ensureAc is memoized per AC, and its failure is that query's failure): a booth
-	 * view answered from ac/<ac>.json never waits for DuckDB.
-	 */
 	async ensureAc(ac: number): Promise<void> {
-		this.#acs.add(ac);
+		return (await this.#real()).ensureAc(ac);
 	}
 
 	async boothNumbers(election: string): Promise<Map<number, number[]>> {

@@ -10,7 +10,6 @@ import * as exports from './export.ts';
 import * as forecast from './forecast.ts';
 import * as imports from './imports.ts';
 import * as metrics from './metrics.ts';
-import * as offline from './offline.ts';
 import * as org from './org.ts';
 import * as present from './present.ts';
 import * as search from './search.ts';
@@ -35,8 +34,7 @@ export const modules = {
 	present,
 	search,
 	imports,
-	a11y,
-	offline
+	a11y
 };
 
 export const messages = {
@@ -55,8 +53,7 @@ export const messages = {
 		...present.en,
 		...search.en,
 		...imports.en,
-		...a11y.en,
-		...offline.en
+		...a11y.en
 	},
 	hi: {
 		...common.hi,
@@ -73,8 +70,7 @@ export const messages = {
 		...present.hi,
 		...search.hi,
 		...imports.hi,
-		...a11y.hi,
-		...offline.hi
+		...a11y.hi
 	}
 };
 

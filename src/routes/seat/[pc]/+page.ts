@@ -6,8 +6,8 @@ import type { EntryGenerator, PageLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	Array.from({ length: 80 }, (_, i) => ({ pc: String(i + 1) }));
 
-export const load: PageLoad = ({ params, data }) => {
+export const load: PageLoad = ({ params }) => {
 	const pc = Number(params.pc);
 	if (!Number.isInteger(pc) || pc < 1 || pc > 80) error(404, t('error.noSeat', { pc: params.pc }));
-	return { ...data, pc };
+	return { pc };
 };

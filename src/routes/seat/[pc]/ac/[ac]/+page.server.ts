@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { error } from '@sveltejs/kit';
-import { firstMapOf } from '$lib/server/first-map.ts';
 import { t } from '$lib/i18n/lang.svelte.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -16,11 +15,10 @@ function acIndex(): Map<number, number> {
 export const entries: EntryGenerator = () =>
 	[...acIndex()].map(([ac, pc]) => ({ pc: String(pc), ac: String(ac) }));
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = ({ params }) => {
 	const ac = Number(params.ac);
 	const pc = Number(params.pc);
 	const index = acIndex();
 	if (index.get(ac) !== pc) error(404, t('error.noAc', { ac: params.ac, pc: params.pc }));
-	// the booth map's legend and names (its SVG goes into the HTML: src/hooks.server.ts)
-	return { pc, ac, firstMap: (await firstMapOf(url.pathname))?.data ?? null };
+	return { pc, ac };
 };

@@ -26,7 +26,8 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	webServer: {
-		command: `npm run build && tsx scripts/serve.ts --dir build --port ${PORT}`,
+		// --keep: the server is started again (and says so) if it stops mid-run (scripts/serve.ts).
+		command: `npm run build && tsx scripts/serve.ts --dir build --port ${PORT} --keep`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,

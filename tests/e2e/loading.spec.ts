@@ -14,7 +14,6 @@ test('the engine download advances in MB on a bar; the outline is drawn meanwhil
 	page,
 	context
 }) => {
-	test.setTimeout(120_000);
 	const size = statSync(wasm).size;
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
@@ -92,7 +91,6 @@ test('the state map, once drawn, is not covered by "Starting the database engine
 	page,
 	context
 }) => {
-	test.setTimeout(120_000);
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
 	// 40 Mbit/s: the engine is still downloading when the first view's snapshot has drawn the map.

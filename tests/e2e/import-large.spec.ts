@@ -135,9 +135,9 @@ test('100 MB: progress in bytes advances, the page stays responsive, Cancel chan
 	await expect(bar).toBeVisible();
 	await expect(bar).toHaveAttribute('max', String(statSync(FILE).size));
 	await expect(page.getByTestId('org-progress-text')).toContainText('of 100.0 MB');
-	await expect.poll(() => bytesRead(page), { timeout: 20_000 }).toBeGreaterThan(0);
+	await expect.poll(() => bytesRead(page), { timeout: 0 }).toBeGreaterThan(0);
 	const first = await bytesRead(page);
-	await expect.poll(() => bytesRead(page), { timeout: 20_000 }).toBeGreaterThan(first);
+	await expect.poll(() => bytesRead(page), { timeout: 0 }).toBeGreaterThan(first);
 	const second = await bytesRead(page);
 	expect(second).toBeLessThan(SIZE); // still reading: there is something to cancel
 

@@ -48,3 +48,18 @@ export async function waitForPaint(page: Page, key?: string) {
 	const sel = key ? `[data-painted="${key}"]` : '[data-painted]:not([data-painted="pending"])';
 	await page.locator(sel).first().waitFor({ state: 'attached', timeout: 0 });
 }
+
+/**
+ * Turns the page into Hindi in place with the site's own language switch (no reload), as a user
+ * does; hindi.spec.ts checks that pages loaded with ?lang=hi read the same. A presentation hides
+ * the site's header behind its full-screen deck, so there the switch's click handler is dispatched
+ * rather than clicked through the deck. Lets a spec check both languages on one page load.
+ */
+export async function switchToHindi(page: Page) {
+	// By its hreflang, not its role: a hidden header's links have no role to find them by.
+	const hindi = page.getByTestId('lang-switch').locator('a[hreflang="hi"]');
+	if (await hindi.isVisible()) await hindi.click();
+	else await hindi.dispatchEvent('click');
+	await expect(page).toHaveURL(/[?&]lang=hi/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+}

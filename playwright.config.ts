@@ -21,7 +21,14 @@ export default defineConfig({
 	// An assertion waits up to 60 s for what it expects (30 s failed at load average 20).
 	expect: { timeout: 60_000 },
 	fullyParallel: false,
-	workers: 1,
+	/**
+	 * Two spec files at a time. The tests mostly wait (a page's workers, the map's frames, the
+	 * database engine) rather than compute: nine of them took 57.6 s of CPU (user + sys, Chromium
+	 * included) for what takes about 150 s of wall time idle, so one worker left a 2-core machine
+	 * more than half idle (issue 16). E2E_WORKERS=1 runs them one at a time. Files stay whole in one
+	 * worker (fullyParallel off), so tests that share a page or a written file keep their order.
+	 */
+	workers: Number(process.env.E2E_WORKERS ?? 2),
 	retries: 0,
 	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
 	outputDir: 'test-results',

@@ -41,15 +41,14 @@ for (const lang of ['en', 'hi'])
 			await page.goto(url);
 			await page.locator(ready).first().waitFor({ state: 'attached', timeout: 45_000 });
 			await page.addScriptTag({ path: axePath });
-			const result = await page.evaluate(
-				() =>
-					(
-						window as unknown as {
-							axe: { run: (ctx: Document, o: object) => Promise<AxeResult> };
-						}
-					).axe.run(document, {
-						runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
-					}) as Promise<AxeResult>
+			const result = await page.evaluate(() =>
+				(
+					window as unknown as {
+						axe: { run: (ctx: Document, o: object) => Promise<AxeResult> };
+					}
+				).axe.run(document, {
+					runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
+				})
 			);
 			const bad = result.violations
 				.filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -45,7 +45,7 @@ async function firstMissing(urls: string[], original: unknown): Promise<LoadErro
 /** A message of duckdb-worker-guard.js: something DuckDB's worker left unhandled. */
 const unhandledOf = (data: unknown): string | null =>
 	data && typeof data === 'object' && 'kshetraUnhandled' in data
-		? String((data as { kshetraUnhandled: unknown }).kshetraUnhandled)
+		? String(data.kshetraUnhandled)
 		: null;
 
 /**

@@ -72,13 +72,18 @@ function watchWorker(
 		e.preventDefault();
 		if (state === 'given up') return;
 		const message = (e as ErrorEvent).message || 'the worker did not start';
-		firstMissing([files.guard, files.script], message).then(fail);
+		firstMissing([files.guard, files.script], message).then(fail, (err: unknown) =>
+			fail(asLoadError(fileName(files.script), err))
+		);
 	});
 	worker.addEventListener('message', (e: MessageEvent) => {
 		const message = unhandledOf(e.data);
 		if (message === null) return;
 		e.stopImmediatePropagation();
-		if (state === 'starting') diagnose(fileName(files.wasm), files.wasm, message).then(fail);
+		if (state === 'starting')
+			diagnose(fileName(files.wasm), files.wasm, message).then(fail, (err: unknown) =>
+				fail(asLoadError(fileName(files.wasm), err))
+			);
 	});
 	return {
 		failed,

@@ -125,8 +125,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const port = Number(values.port);
 	if (values.keep) keepServing(process.argv.slice(2).filter((a) => a !== '--keep'));
 	else
-		serveStatic(values.dir!, port, values.base!, { gzip: values.gzip }).then(() =>
-			console.log(`Serving ${values.dir} at http://127.0.0.1:${port}${values.base}`)
+		serveStatic(values.dir, port, values.base, { gzip: values.gzip }).then(
+			() => console.log(`Serving ${values.dir} at http://127.0.0.1:${port}${values.base}`),
+			(e: unknown) => {
+				console.error(e);
+				process.exit(1);
+			}
 		);
 }
 

@@ -43,15 +43,14 @@ interface AxeResult {
 
 /** The serious and critical violations axe finds on the page as it is now. */
 async function seriousViolations(page: Page): Promise<string[]> {
-	const result = await page.evaluate(
-		() =>
-			(
-				window as unknown as {
-					axe: { run: (ctx: Document, o: object) => Promise<AxeResult> };
-				}
-			).axe.run(document, {
-				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
-			}) as Promise<AxeResult>
+	const result = await page.evaluate(() =>
+		(
+			window as unknown as {
+				axe: { run: (ctx: Document, o: object) => Promise<AxeResult> };
+			}
+		).axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
+		})
 	);
 	return result.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -16,7 +16,7 @@ async function saved(page: Page, click: () => Promise<void>) {
 	const download = page.waitForEvent('download');
 	await click();
 	const d = await download;
-	return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
+	return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
 }
 
 /**

@@ -39,7 +39,7 @@ for (const [path, testid] of VIEWS)
 			const link = line.getByRole('link', {
 				name: lang === 'hi' ? 'सभी स्रोत और लाइसेंस' : 'All sources and licences'
 			});
-			const href = new URL((await link.evaluate((a: HTMLAnchorElement) => a.href))!);
+			const href = new URL(await link.evaluate((a: HTMLAnchorElement) => a.href));
 			expect(href.pathname).toBe('/sources/');
 			expect(href.searchParams.get('lang')).toBe(lang === 'hi' ? 'hi' : null);
 			if (path === '/seat/43/') {

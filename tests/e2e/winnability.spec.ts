@@ -241,7 +241,7 @@ test('the organisation data drives the groups: the demo file imported as ours, t
 					Object.fromEntries(
 						lis.map((li) => [
 							li.getAttribute('data-key')!,
-							Number(li.querySelector('.count')!.textContent!.replace(/\D/g, ''))
+							Number(li.querySelector('.count')!.textContent.replace(/\D/g, ''))
 						])
 					) as Record<string, number>
 			);

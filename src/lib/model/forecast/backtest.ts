@@ -138,8 +138,9 @@ export class Backtester {
 	readonly #split = new Map<string, Map<number, UnitVotes>>();
 	readonly #matrices = new Map<string, EstimatedTransition>();
 	readonly #spreads = new Map<string, { region: number; unit: number; from: string[] }>();
-	/** simulated runs, by target, blocs, settings and options (the error-model selection and the
-	 * report run the same ones; a run is never changed after it is made) */
+	/** runs, by target, blocs, settings and options (the three grid selections of npm run forecast
+	 * share their targets' rows, the error-model selection and the report run the same simulated
+	 * ones; a run is never changed after it is made) */
 	readonly #runs = new Map<string, BacktestRun>();
 	readonly district: Int32Array;
 	readonly districts: number;
@@ -350,7 +351,6 @@ export class Backtester {
 
 	/** One backtest, one variant: projected, simulated and scored. */
 	run(def: BacktestDef, s: ModelSettings, o: RunOptions): BacktestRun {
-		if (o.sims <= 0) return this.#run(def, s, o);
 		const key = JSON.stringify([def, s, o]);
 		let r = this.#runs.get(key);
 		if (!r) this.#runs.set(key, (r = this.#run(def, s, o)));
@@ -358,11 +358,7 @@ export class Backtester {
 	}
 
 	#run(def: BacktestDef, s: ModelSettings, o: RunOptions): BacktestRun {
-		const { f, shares, used, actualC, contests, stateActual, matrix } = this.#project(
-			def,
-			s,
-			o.variant
-		);
+		const { f, shares, used, contests, stateActual, matrix } = this.#project(def, s, o.variant);
 		const e = f.entities;
 		const isLS = def.target.startsWith('LS');
 		const pcIndex = new Map(contests.ids.map((id, i) => [id, i]));

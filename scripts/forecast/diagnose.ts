@@ -33,6 +33,7 @@ import { AC_TAILS, ERROR_SCALES, SELECTION_TARGET } from '../../src/lib/model/fo
 import type { ErrorModel } from '../../src/lib/model/forecast/backtest.ts';
 import { reportTable } from '../../src/lib/model/forecast/report.ts';
 import { loadHistory } from './load.ts';
+import { build2027File } from './y2027.ts';
 import { SEED, SIMS } from './compute.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -199,4 +200,25 @@ if (process.argv.includes('--own')) {
 		console.log(
 			`| ${r.target} | ${r.variant} | ${r.score.seats.inRange50 ? 'yes' : 'no'} | ${r.score.calibration.map((c) => `${c.won}/${c.contests}`).join(' · ')} |`
 		);
+	// 2027's default plan on the 'own' baseline, spreads measured with the 'own' settings
+	const ownFile = parseY2027(
+		JSON.parse(JSON.stringify(await build2027File(join(ROOT, 'static/data'), own)))
+	);
+	const ownUnit = b.unitSd(TARGET_2027, own, errors);
+	const sd = {
+		state: b.stateSd(TARGET_2027, errors.scale).sd,
+		region: ownUnit.region,
+		unit: ownUnit.unit,
+		scale: errors.scale
+	};
+	const r = runForecast({
+		...forecastInput(ownFile, defaultPlan()),
+		sim: { sims: SIMS, seed: defaults.y2027.seed, sd }
+	});
+	console.log(
+		`\n2027, the default plan on the 'own' baseline (sd ${f(sd.state, 3)} / ${f(sd.region, 3)} / ${f(sd.unit, 3)}): ` +
+			summarize(r)
+				.byEntity.map((x) => `${x.id}: ${x.projected}, ${x.median} (${x.lo}–${x.hi})`)
+				.join(' · ')
+	);
 }

@@ -11,6 +11,9 @@
  *
  *   npm run forecast:diagnose              # diagnosis + AE2017 comparison
  *   npm run forecast:diagnose -- --all     # and AE2022, LS2024
+ *   npm run forecast:diagnose -- --own     # and every backtest with the default settings but the
+ *                                          # 'own' seat-sharing split (docs/FORECAST.md §3a: not
+ *                                          # chosen on AE2017; printed for the record)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +31,9 @@ import defaults from '../../src/lib/model/forecast/defaults.json' with { type: '
 import type { ModelSettings } from '../../src/lib/model/forecast/backtest.ts';
 import { AC_TAILS, ERROR_SCALES, SELECTION_TARGET } from '../../src/lib/model/forecast/select.ts';
 import type { ErrorModel } from '../../src/lib/model/forecast/backtest.ts';
+import { reportTable } from '../../src/lib/model/forecast/report.ts';
 import { loadHistory } from './load.ts';
+import { build2027File } from './y2027.ts';
 import { SEED, SIMS } from './compute.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -173,5 +178,47 @@ for (const { m: errors, keep, label } of parts) {
 	});
 	console.log(
 		`| ${label} | ${f(sd.state, 3)} / ${f(sd.region, 3)} / ${f(sd.unit, 3)} | ${blocs.join(' · ')} |`
+	);
+}
+
+if (process.argv.includes('--own')) {
+	// docs/FORECAST.md §3a: the candidate the rule did not choose on AE2017, scored on every
+	// backtest for the record (the default is not changed by it)
+	const own: ModelSettings = { ...s, split: 'own' };
+	const errors = defaults.errorModel.chosen as ErrorModel;
+	const runs = TARGETS.filter((t) => backtestDef(h, t).reported).flatMap((t) =>
+		(['baseline', 'actual'] as const).map((variant) =>
+			b.run(backtestDef(h, t), own, { variant, sims: SIMS, seed: SEED, errors })
+		)
+	);
+	console.log(`\n## Not chosen: the default settings with the 'own' seat-sharing split\n`);
+	console.log(reportTable(runs));
+	console.log(
+		'\n| Backtest | Shares | in 50% range | chance bands (won / given) |\n|---|---|---|---|'
+	);
+	for (const r of runs)
+		console.log(
+			`| ${r.target} | ${r.variant} | ${r.score.seats.inRange50 ? 'yes' : 'no'} | ${r.score.calibration.map((c) => `${c.won}/${c.contests}`).join(' · ')} |`
+		);
+	// 2027's default plan on the 'own' baseline, spreads measured with the 'own' settings
+	const ownFile = parseY2027(
+		JSON.parse(JSON.stringify(await build2027File(join(ROOT, 'static/data'), own)))
+	);
+	const ownUnit = b.unitSd(TARGET_2027, own, errors);
+	const sd = {
+		state: b.stateSd(TARGET_2027, errors.scale).sd,
+		region: ownUnit.region,
+		unit: ownUnit.unit,
+		scale: errors.scale
+	};
+	const r = runForecast({
+		...forecastInput(ownFile, defaultPlan()),
+		sim: { sims: SIMS, seed: defaults.y2027.seed, sd }
+	});
+	console.log(
+		`\n2027, the default plan on the 'own' baseline (sd ${f(sd.state, 3)} / ${f(sd.region, 3)} / ${f(sd.unit, 3)}): ` +
+			summarize(r)
+				.byEntity.map((x) => `${x.id}: ${x.projected}, ${x.median} (${x.lo}–${x.hi})`)
+				.join(' · ')
 	);
 }

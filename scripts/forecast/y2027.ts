@@ -34,10 +34,13 @@ function leader(u: UnitVotes | undefined, useTop: boolean): { party: string; lea
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
-export async function build2027File(dataDir: string): Promise<Y2027File> {
+/** `settings`: the defaults' (another only for comparisons: forecast:diagnose -- --own). */
+export async function build2027File(
+	dataDir: string,
+	settings = defaults.settings as ModelSettings
+): Promise<Y2027File> {
 	const h = await loadHistory(dataDir);
 	const b = new Backtester(h);
-	const settings = defaults.settings as ModelSettings;
 	const { units, used } = b.baseline(TARGET_2027, settings);
 	const db = await createNodeDb(dataDir);
 	try {

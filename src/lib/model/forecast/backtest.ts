@@ -15,7 +15,14 @@
  *   b.run(TARGETS[2], settings, { variant: 'actual', sims: 1000, seed: 1 }).score
  *   → { winnersRight: …, meanAbsError: …, seats: { actual: 125, sim: { lo, hi, … } }, … }
  */
-import { blendUnits, referenceElection, referenceShares, splitSeatSharing } from './baseline.ts';
+import {
+	blendUnits,
+	ownReferenceShares,
+	referenceElection,
+	referenceShares,
+	splitSeatSharing,
+	type SeatSplit
+} from './baseline.ts';
 import type { History } from './data.ts';
 import { backtestDef, MATRIX_PARTIES, TARGETS, type BacktestDef } from './targets.ts';
 import { partyShares } from './data.ts';
@@ -44,8 +51,8 @@ export interface ModelSettings {
 	pairs: 'consecutive' | 'same-kind';
 	/** transfer rate (0–1) of every partner in a bloc */
 	transfer: number;
-	/** share a seat-sharing candidate's votes among the alliance's parties (baseline.ts) */
-	split: boolean;
+	/** share a seat-sharing candidate's votes among the alliance's parties, and how (baseline.ts) */
+	split: SeatSplit;
 }
 
 export type Variant = 'baseline' | 'actual';
@@ -131,8 +138,9 @@ export class Backtester {
 	readonly #split = new Map<string, Map<number, UnitVotes>>();
 	readonly #matrices = new Map<string, EstimatedTransition>();
 	readonly #spreads = new Map<string, { region: number; unit: number; from: string[] }>();
-	/** simulated runs, by target, blocs, settings and options (the error-model selection and the
-	 * report run the same ones; a run is never changed after it is made) */
+	/** runs, by target, blocs, settings and options (the three grid selections of npm run forecast
+	 * share their targets' rows, the error-model selection and the report run the same simulated
+	 * ones; a run is never changed after it is made) */
 	readonly #runs = new Map<string, BacktestRun>();
 	readonly district: Int32Array;
 	readonly districts: number;
@@ -149,21 +157,31 @@ export class Backtester {
 		return i < 0 ? this.h.order.length : i;
 	}
 
-	/** An election's AC-level units, with seat-sharing candidates' votes shared out if `split`. */
-	units(election: string, split: boolean): Map<number, UnitVotes> {
+	/** An election's AC-level units, with seat-sharing candidates' votes shared out as `split` says. */
+	units(election: string, split: SeatSplit): Map<number, UnitVotes> {
 		const raw = this.h.elections.get(election)?.units;
 		if (!raw) throw new Error(`no votes for ${election}`);
 		if (!split) return raw;
-		let out = this.#split.get(election);
+		const key = `${election}|${split}`;
+		let out = this.#split.get(key);
 		if (out) return out;
 		out = new Map(raw);
 		for (const a of this.h.alliances.filter((x) => x.election === election)) {
 			const ref = referenceElection(election, a.parties, this.h.order, this.h.alliances);
 			if (!ref) continue;
-			const shares = referenceShares(this.h.elections.get(ref)!.units, a.parties);
+			const shares =
+				split === 'own'
+					? ownReferenceShares(
+							this.h.order
+								.slice(0, this.index(ref) + 1)
+								.reverse()
+								.map((e) => this.h.elections.get(e)!.units),
+							a.parties
+						)
+					: referenceShares(this.h.elections.get(ref)!.units, a.parties);
 			for (const [ac, u] of out) out.set(ac, splitSeatSharing(u, a.parties, shares(ac)));
 		}
-		this.#split.set(election, out);
+		this.#split.set(key, out);
 		return out;
 	}
 
@@ -333,7 +351,6 @@ export class Backtester {
 
 	/** One backtest, one variant: projected, simulated and scored. */
 	run(def: BacktestDef, s: ModelSettings, o: RunOptions): BacktestRun {
-		if (o.sims <= 0) return this.#run(def, s, o);
 		const key = JSON.stringify([def, s, o]);
 		let r = this.#runs.get(key);
 		if (!r) this.#runs.set(key, (r = this.#run(def, s, o)));
@@ -341,11 +358,7 @@ export class Backtester {
 	}
 
 	#run(def: BacktestDef, s: ModelSettings, o: RunOptions): BacktestRun {
-		const { f, shares, used, actualC, contests, stateActual, matrix } = this.#project(
-			def,
-			s,
-			o.variant
-		);
+		const { f, shares, used, contests, stateActual, matrix } = this.#project(def, s, o.variant);
 		const e = f.entities;
 		const isLS = def.target.startsWith('LS');
 		const pcIndex = new Map(contests.ids.map((id, i) => [id, i]));

@@ -114,6 +114,47 @@ export function referenceShares<K>(
 }
 
 /**
+ * How a seat-sharing candidate's votes are shared out (ModelSettings.split): not at all (false);
+ * by each member's share in the unit in the reference election, a member that did not stand
+ * there counting with its average share where it stood (true: the first version, referenceShares);
+ * or by each member's share in the unit in the reference election, a member that did not stand
+ * there counting with its share in the same unit in the latest earlier election in which it stood
+ * there, and with 0 if it never did ('own': ownReferenceShares, docs/FORECAST.md §3a).
+ */
+export type SeatSplit = boolean | 'own';
+
+/**
+ * 'own' reference shares: `chain` is the reference election's units followed by the elections
+ * before it, latest first. Each member's share in a unit is its share in the first of them in
+ * which it had votes in that unit; 0 if none. (The 'average' fallback gives a party that stood
+ * only in its strongholds its stronghold share everywhere: SBSP, 8 ACs in 2017 on the NDA's
+ * votes, would take 19% of UP's 2022 SP+ vote.)
+ *
+ *   ownReferenceShares([ref2017, ls2014, ae2012], ['SP', 'SBSP'])(ac)
+ *   → { SP: SP's 2017 share in ac, SBSP: its 2012 share in ac if it stood there in 2012 (else 0) }
+ */
+export function ownReferenceShares<K>(
+	chain: Map<K, UnitVotes>[],
+	members: string[]
+): (key: K) => Record<string, number> {
+	return (key) => {
+		const out: Record<string, number> = {};
+		for (const p of members) {
+			out[p] = 0;
+			for (const m of chain) {
+				const u = m.get(key);
+				const v = u?.votes[p] ?? 0;
+				if (v > 0 && u!.total > 0) {
+					out[p] = v / u!.total;
+					break;
+				}
+			}
+		}
+		return out;
+	};
+}
+
+/**
  * A weighted average of a unit's party shares (weights need not add up to 1; zero weights and
  * units without votes are left out); the total is the weighted average of the totals. Null when
  * nothing is left.

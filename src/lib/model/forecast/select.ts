@@ -16,6 +16,7 @@ import {
 	type ErrorModel,
 	type ModelSettings
 } from './backtest.ts';
+import type { SeatSplit } from './baseline.ts';
 
 export const SELECTION_TARGET = 'AE2017';
 
@@ -25,7 +26,8 @@ export const GRID = {
 	method: ['uniform', 'proportional', 'transition'] as const,
 	pairs: ['consecutive', 'same-kind'] as const,
 	transfer: [1, 0.8, 0.6],
-	split: [false, true]
+	/** false: none; true: the first split; 'own': the session-4 candidate (docs/FORECAST.md §3a) */
+	split: [false, true, 'own'] as SeatSplit[]
 };
 
 export interface GridRow {

@@ -10,6 +10,7 @@ import {
 	referenceElection,
 	referenceShares,
 	shiftUnits,
+	ownReferenceShares,
 	splitSeatSharing,
 	unify
 } from '../../../../src/lib/model/forecast/baseline.ts';
@@ -120,6 +121,42 @@ describe('baselines', () => {
 		const f = referenceShares(ref, ['SP', 'RLD']);
 		expect(f(1)).toEqual({ SP: 0.3, RLD: 0.1 });
 		expect(f(2)).toEqual({ SP: 0.4, RLD: 0.2 }); // RLD: 400 votes over 2,000 where it stood
+	});
+
+	it('ownReferenceShares: an absent member counts with its share in the same unit in an earlier election, else 0', () => {
+		// the reference election (as AE2017 for LS2019's SP + BSP + RLD): RLD stood in neither AC;
+		// the one before it (LS2014): RLD stood in AC 1 with 5%, never in AC 2
+		const ref = new Map<number, UnitVotes>([
+			[1, { votes: { SP: 250, BSP: 200, BJP: 550 }, total: 1000 }],
+			[2, { votes: { SP: 500, BSP: 400, BJP: 1100 }, total: 2000 }]
+		]);
+		const older = new Map<number, UnitVotes>([
+			[1, { votes: { SP: 300, RLD: 50, BJP: 650 }, total: 1000 }],
+			[2, { votes: { SP: 900, BJP: 1100 }, total: 2000 }]
+		]);
+		const f = ownReferenceShares([ref, older], ['SP', 'BSP', 'RLD']);
+		expect(f(1)).toEqual({ SP: 0.25, BSP: 0.2, RLD: 0.05 });
+		expect(f(2)).toEqual({ SP: 0.25, BSP: 0.2, RLD: 0 });
+		// BSP's candidate got 450 votes for the alliance: AC 1 shares them .25 : .2 : .05, i.e.
+		// 225, 180, 45; AC 2 (RLD never stood there) .25 : .2, i.e. 250, 200
+		const unit = { votes: { BSP: 450, BJP: 500, INC: 50 }, total: 1000 };
+		const members = ['SP', 'BSP', 'RLD'];
+		expect(splitSeatSharing(unit, members, f(1)).votes).toEqual({
+			SP: 225,
+			BSP: 180,
+			RLD: 45,
+			BJP: 500,
+			INC: 50
+		});
+		expect(splitSeatSharing(unit, members, f(2)).votes).toEqual({
+			SP: 250,
+			BSP: 200,
+			BJP: 500,
+			INC: 50
+		});
+		// the first version ('average'), with `older` as the reference, gives RLD in AC 2, where it
+		// never stood, its average where it did stand: 50 / 1000
+		expect(referenceShares(older, members)(2).RLD).toBe(0.05);
 	});
 
 	it('referenceElection: the latest election in which no two members were allied', () => {

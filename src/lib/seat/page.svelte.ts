@@ -11,7 +11,6 @@ import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import type { FeatureCollection } from 'geojson';
 import { bboxOf, type PcProps } from '$lib/data/geo.ts';
-import { reportLoad } from '$lib/data/faults.svelte.ts';
 import { follow } from '$lib/data/follow.ts';
 import {
 	loadPartyVotes,
@@ -69,7 +68,7 @@ export class SeatPage {
 			return follow(
 				Promise.all([loadSeatSegments(db, pc), loadSeatResults(db, pc)]),
 				([s, r]) => ([this.segments, this.seatResults] = [s, r]),
-				reportLoad
+				this.session.fail
 			);
 		});
 		$effect(() => {
@@ -83,7 +82,7 @@ export class SeatPage {
 					this.unitRows = seatRows(u, this.meta?.acs, pc);
 					this.partyVotes = p;
 				},
-				reportLoad
+				this.session.fail
 			);
 		});
 	}
@@ -162,10 +161,13 @@ export class SeatPage {
 	 * opens its segment with that booth selected (?b=, as the search box links to a booth).
 	 */
 	openSegment = (id: number, booth?: number) => {
+		// not state: the query string of one navigation, read once
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const q = new URLSearchParams(location.search);
 		if (booth !== undefined) q.set('b', String(booth));
 		const search = q.size ? `?${q}` : '';
-		return goto(
+		// void: a failed navigation is shown by SvelteKit itself (the error page).
+		void goto(
 			withLang(
 				`${resolve('/seat/[pc]/ac/[ac]', { pc: String(this.pc), ac: String(id) })}/${search}`
 			)

@@ -49,6 +49,8 @@ export class SeatPage {
 	seatResults = $state.raw<SeatResult[]>([]);
 	unitRows = $state.raw<UnitResult[]>([]);
 	partyVotes = $state.raw<PartyVotes[]>([]);
+	/** `election:party` the rows in `unitRows` were read for */
+	#rowsKey = $state('');
 	hover = $state.raw<{ id: number; x: number; y: number } | null>(null);
 	/** the segment the keyboard is on in the list under the map */
 	focused = $state<number | null>(null);
@@ -81,6 +83,7 @@ export class SeatPage {
 				([u, p]) => {
 					this.unitRows = seatRows(u, this.meta?.acs, pc);
 					this.partyVotes = p;
+					this.#rowsKey = `${election}:${party}`;
 				},
 				this.session.fail
 			);
@@ -111,6 +114,14 @@ export class SeatPage {
 		this.meta?.elections.find((e) => e.election_id === this.view.election)
 	);
 
+	/**
+	 * The map has the rows of the URL's election and party. Until then the page says what is
+	 * loading; once they are in (from the snapshots, before DuckDB-wasm), the engine that goes on
+	 * loading in the background is not announced over a finished map (issue 17, on a phone).
+	 */
+	current = $derived.by(
+		() => this.unitRows.length > 0 && this.#rowsKey === `${this.view.election}:${this.view.party}`
+	);
 	colouring = $derived.by(() =>
 		colourWith(this.meta, this.view.metric, this.unitRows, { party: this.view.party })
 	);

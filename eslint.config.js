@@ -16,6 +16,8 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'.svelte-kit/',
+			'build-bench/',
+			'.svelte-kit-bench/',
 			'static/',
 			'data/raw/',
 			'docs/',

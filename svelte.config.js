@@ -1,6 +1,16 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * KSHETRA_BENCH=1 builds the benchmark's own pages instead of the site (bench/run.ts does, after
+ * `npm run build`): their routes live in bench/routes/ (/dev/bench/bare/, /dev/bench/whatif/), so
+ * the production build never contains them, and they build with their own generated files, output
+ * folder and app folder (_bench/), so the benchmark can copy them next to the site's build without
+ * touching a file of it. SvelteKit has no option to leave a route out of one build
+ * (sveltejs/kit#10344), hence a second route folder.
+ */
+const bench = process.env.KSHETRA_BENCH === '1';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -8,7 +18,14 @@ const config = {
 		// Every page is prerendered to plain files; there is no server (DESIGN.md: everything in the browser).
 		// 404.html: what a static host serves for a path it does not have (GitHub Pages, Netlify,
 		// scripts/serve.ts); the app then says what is missing and offers a way back (+error.svelte).
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		adapter: bench
+			? adapter({ pages: 'build-bench', assets: 'build-bench', strict: true })
+			: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		...(bench && {
+			files: { routes: 'bench/routes' },
+			outDir: '.svelte-kit-bench',
+			appDir: '_bench'
+		}),
 		// Relative asset paths, so the built site works from any sub-path and from a file server.
 		paths: { relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

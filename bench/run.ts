@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --scale 2] [-- --runs 7] [-- --no-build]
+ * npm run bench [-- --quick] [-- --scale 2] [-- --runs 7] [-- --no-build] [-- --only bare|whatif]
  *
  * Builds the site, serves build/ with scripts/serve.ts on a free port, drives Debian's Chromium
  * through playwright-core, repeats each measurement (median of 5 runs, or 2 with --quick), prints
@@ -9,7 +9,7 @@
  * localhost, a page throws); a time over its target is reported with ✗, never as a failure.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +37,9 @@ const { values: args } = parseArgs({
 		scale: { type: 'string', default: '1' },
 		runs: { type: 'string' },
 		'no-build': { type: 'boolean', default: false },
-		'forecast-only': { type: 'boolean', default: false }
+		'forecast-only': { type: 'boolean', default: false },
+		/** one row only, to check the harness quickly: `bare` (row 3) or `whatif` (rows 6, 8, 9) */
+		only: { type: 'string' }
 	}
 });
 const QUICK = args.quick!;
@@ -53,13 +55,15 @@ const loadBefore = loadavg()[0];
 const say = (s: string) =>
 	console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${s}`);
 
-// 11, 12: the forecast engine and its backtests, in Node (no build, no browser needed)
-say(
-	'forecast: backtests (npm run forecast), a share move over all ACs and booths, 1,000 simulations'
-);
-const forecast = await forecastRows('static/data', QUICK);
+// 11, 12: the forecast engine and its backtests, in Node (no build, no browser needed); not
+// with --only, which measures one page
+if (!args.only)
+	say(
+		'forecast: backtests (npm run forecast), a share move over all ACs and booths, 1,000 simulations'
+	);
+const forecast = args.only ? { rows: [], report: '' } : await forecastRows('static/data', QUICK);
 // 13: the /2027/ page's worker computation
-forecast.rows.push(...y2027Rows(QUICK));
+if (!args.only) forecast.rows.push(...y2027Rows(QUICK));
 if (args['forecast-only']) {
 	console.log(
 		'\n' + table(forecast.rows) + '\n\nBacktests (npm run forecast):\n\n' + forecast.report + '\n'
@@ -78,17 +82,56 @@ if (!args['no-build']) {
 		throw new Error('npm run build failed');
 	}
 }
+if (!args['no-build'] || !existsSync('build-bench')) {
+	// The benchmark's own pages (bench/routes) are never in the site's build: a second SvelteKit
+	// build writes them to build-bench/ (svelte.config.js, KSHETRA_BENCH=1).
+	say('the benchmark pages: KSHETRA_BENCH=1 vite build');
+	const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+		env: { ...process.env, KSHETRA_BENCH: '1' }
+	});
+	if (b.status !== 0) {
+		console.error(b.stdout.slice(-4000), b.stderr.slice(-4000));
+		throw new Error('the benchmark pages did not build');
+	}
+}
 
 // Serve a private copy, so that a build started meanwhile (npm test rebuilds build/) cannot
 // swap the files under the benchmark.
 const BUILD = join(mkdtempSync(join(tmpdir(), 'kshetra-bench-site-')), 'build');
 cpSync('build', BUILD, { recursive: true });
+// ... with the benchmark pages beside the site: their pages and their own app folder (_bench/).
+for (const dir of ['dev', '_bench'])
+	cpSync(join('build-bench', dir), join(BUILD, dir), { recursive: true });
 const server = await serveStatic(BUILD, 0);
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const gzServer = await serveStatic(BUILD, 0, '/', { gzip: true });
 const gzBase = `http://127.0.0.1:${(gzServer.address() as AddressInfo).port}`;
 /** for the what-if page (no disk cache needed) and the version string */
 const browser = await launch();
+
+if (args.only) {
+	// One measurement, no table: to check the harness and the benchmark pages quickly.
+	try {
+		if (args.only === 'bare') {
+			const b = await bareVisit(base, { capMs: LOCAL_CAP });
+			if (b.firstMap === undefined) throw new Error('the bare page did not draw its map');
+			console.log(
+				`row 3, bare MapLibre page, cold, localhost: first map ${b.firstMap.toFixed(0)} ms`
+			);
+		} else if (args.only === 'whatif') {
+			const w = await whatIf(browser, base, 'hyparquet', SCALE);
+			console.log('rows 6, 8, 9, what-if page:', JSON.stringify(w, null, 1));
+		} else throw new Error(`--only takes bare or whatif, not ${args.only}`);
+	} finally {
+		await browser.close();
+		server.close();
+		gzServer.close();
+		rmSync(join(BUILD, '..'), { recursive: true, force: true });
+	}
+	process.exit(0);
+}
 
 try {
 	// 1, 2, 4, 5: cold visit, warm visit and view switches, a new Chromium profile per run.

@@ -170,6 +170,15 @@ export class WinnabilityPage {
 		new Map([...this.boothData].filter(([ac, b]) => this.boothElection.get(ac) === b.election))
 	);
 	data = $derived.by(() => ({ contest: this.#contest(), areas: this.areas, booths: this.booths }));
+	/**
+	 * The booths are still loading (the coverage of elections, or an AC's booths in its booth
+	 * election): booth counts would read "0 of 0" meanwhile, so the verdict says loading instead.
+	 */
+	boothsPending = $derived.by(
+		() =>
+			this.coverage.length === 0 ||
+			[...this.boothElection].some(([ac, e]) => this.booths.get(ac)?.election !== e)
+	);
 
 	// Parts of the settings that change rarely, as values: what depends on them is not redone on
 	// every slider move.

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
+import { orgRow } from '../../helpers/org-row.ts';
 import {
 	CSV_COLUMNS,
 	defaultPlan,
@@ -22,7 +23,7 @@ import {
 	type TargetRow
 } from '../../../src/lib/forecast/y2027.ts';
 import { coverageOfAcs } from '../../../src/lib/model/contest/org.ts';
-import { DEFAULT_SCORE, type OrgRow } from '../../../src/lib/model/org-score.ts';
+import { DEFAULT_SCORE } from '../../../src/lib/model/org-score.ts';
 import defaults from '../../../src/lib/model/forecast/defaults.json' with { type: 'json' };
 import { runForecast, type ForecastScenario } from '../../../src/lib/model/forecast/index.ts';
 
@@ -165,19 +166,7 @@ describe('the target list and its CSV', () => {
 
 describe('organisation coverage, groups, presets and filters', () => {
 	const s = summarize(runForecast(forecastInput(file, defaultPlan())));
-	const blank: OrgRow = {
-		ac_no: 213,
-		part_no: 0,
-		president: null,
-		president_name: null,
-		committee_members: null,
-		bla2: null,
-		panna_pramukh: null,
-		last_meeting: null,
-		notes: null,
-		aspirant: null
-	};
-	const row = (part: number, r: Partial<OrgRow>) => ({ ...blank, part_no: part, ...r });
+	const row = orgRow;
 	// Sishamau (213), numbered as in AE2017 where it has 4 booths (a made-up count for the test):
 	// scores 100, 25 and 50 (the fourth booth has no row, 0); covered at 50 or more: 2 of 4.
 	const org = {

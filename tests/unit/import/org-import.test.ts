@@ -6,6 +6,7 @@
  * template's AC) and AC 214 with booths 1–10.
  */
 import { describe, expect, it } from 'vitest';
+import { orgRow } from '../../helpers/org-row.ts';
 import { decodeText } from '../../../src/lib/import/booth-coords.ts';
 import { columnLetter } from '../../../src/lib/import/csv-cells.ts';
 import {
@@ -29,22 +30,7 @@ const parse = (text: string) => parseOrgText(text, 'org.csv', ctx);
 /** A problem as the user reads it (the message's key and values are checked in tests/unit/import). */
 const plain = (problems: OrgProblem[]) =>
 	problems.map(({ file, row, column, message }) => ({ file, row, column, message }));
-const empty = {
-	president: null,
-	president_name: null,
-	committee_members: null,
-	bla2: null,
-	panna_pramukh: null,
-	last_meeting: null,
-	notes: null,
-	aspirant: null
-};
-const row = (part: number, more: Partial<OrgRow> = {}): OrgRow => ({
-	ac_no: 213,
-	part_no: part,
-	...empty,
-	...more
-});
+const row = orgRow;
 
 describe('header spellings', () => {
 	it.each([

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { orgRow } from '../../helpers/org-row.ts';
 import { mergeOrgRows, planOrgImport } from '../../../src/lib/import/org-merge.ts';
 import type { OrgRow } from '../../../src/lib/model/org-score.ts';
 
-const row = (ac_no: number, part_no: number, president = true): OrgRow => ({
-	ac_no,
-	part_no,
-	president,
-	president_name: null,
-	committee_members: null,
-	bla2: null,
-	panna_pramukh: null,
-	last_meeting: null,
-	notes: null,
-	aspirant: null
-});
+const row = (ac_no: number, part_no: number, president = true): OrgRow =>
+	orgRow(part_no, { ac_no, president });
 const range = (ac: number, n: number, president = true) =>
 	Array.from({ length: n }, (_, i) => row(ac, i + 1, president));
 

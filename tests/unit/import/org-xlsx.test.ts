@@ -6,7 +6,8 @@
  */
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import type { OrgContext, OrgRow } from '../../../src/lib/import/org-import.ts';
+import { orgRow } from '../../helpers/org-row.ts';
+import type { OrgContext } from '../../../src/lib/import/org-import.ts';
 import { readOrgXlsx } from '../../../src/lib/import/org-xlsx.ts';
 
 const ctx: OrgContext = {
@@ -21,19 +22,7 @@ async function workbook(sheet: SheetData): Promise<ArrayBuffer> {
 	const buf = await writeXlsxFile(sheet).toBuffer();
 	return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
 }
-const row = (part: number, more: Partial<OrgRow>): OrgRow => ({
-	ac_no: 213,
-	part_no: part,
-	president: null,
-	president_name: null,
-	committee_members: null,
-	bla2: null,
-	panna_pramukh: null,
-	last_meeting: null,
-	notes: null,
-	aspirant: null,
-	...more
-});
+const row = orgRow;
 
 describe('readOrgXlsx', () => {
 	it.each([

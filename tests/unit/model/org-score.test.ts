@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { orgRow } from '../../helpers/org-row.ts';
 import type { OrgRow } from '../../../src/lib/import/org-import.ts';
 import {
 	daysBetween,
@@ -8,19 +9,7 @@ import {
 	suppliedFields
 } from '../../../src/lib/model/org-score.ts';
 
-const row = (patch: Partial<OrgRow>): OrgRow => ({
-	ac_no: 213,
-	part_no: 1,
-	president: null,
-	president_name: null,
-	committee_members: null,
-	bla2: null,
-	panna_pramukh: null,
-	last_meeting: null,
-	notes: null,
-	aspirant: null,
-	...patch
-});
+const row = (patch: Partial<OrgRow>): OrgRow => orgRow(1, patch);
 const TODAY = '2026-11-25';
 
 describe('orgScore with the default weights (25, 25, 25, 15, 10)', () => {

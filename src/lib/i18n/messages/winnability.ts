@@ -18,6 +18,7 @@ export const en = {
 	'win.neededNonVoters':
 		'Votes needed: {n} voters persuaded from {leader}, or {turnout} new voters for us (of {nonVoters} electors who did not vote).',
 	'win.covered': 'Booths covered: {count} ({pct}); {none}.',
+	'win.coveredLoading': 'Booths covered: loading the booths…',
 	'win.noneLink': '{n} {n:booth|booths} with no organisation',
 	'win.noneLinkTitle': 'List them in the priority booths below',
 	'win.demoData': '(demo data)',
@@ -170,6 +171,7 @@ export const hi: Record<keyof typeof en, string> = {
 	'win.neededNonVoters':
 		'जरूरी मत: {leader} से {n} मतदाताओं को अपनी ओर लाना होगा, या हमारे लिए {turnout} नए मतदाता (वोट न डालने वाले {nonVoters} मतदाताओं में से)।',
 	'win.covered': 'संगठन वाले बूथ: {count} ({pct}); {none}।',
+	'win.coveredLoading': 'संगठन वाले बूथ: बूथ लोड हो रहे हैं…',
 	'win.noneLink': '{n} {n:बूथ|बूथों} पर कोई संगठन नहीं',
 	'win.noneLinkTitle': 'इन्हें नीचे प्राथमिकता वाले बूथों में दिखाएँ',
 	'win.demoData': '(डेमो डेटा)',

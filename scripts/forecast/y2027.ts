@@ -34,6 +34,21 @@ function leader(u: UnitVotes | undefined, useTop: boolean): { party: string; lea
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * A declared result's shares by party (points, 3 decimals; NOTA left out) and its winner's share
+ * (the best candidate's), so that /2027/ can tell by how much a bloc, whatever its parties, was
+ * behind the winner ("seats we lost by under 5 pts").
+ */
+function shares(u: UnitVotes | undefined, winner: string | undefined) {
+	if (!u || u.total <= 0 || !winner) return { share2022: null, winShare2022: null };
+	const share2022 = Object.fromEntries(
+		Object.entries(u.votes)
+			.filter(([p, v]) => p !== 'NOTA' && v > 0)
+			.map(([p, v]) => [p, r3((100 * v) / u.total)])
+	);
+	return { share2022, winShare2022: r3((100 * (u.top?.[winner] ?? u.votes[winner])) / u.total) };
+}
+
 /** `settings`: the defaults' (another only for comparisons: forecast:diagnose -- --own). */
 export async function build2027File(
 	dataDir: string,
@@ -74,13 +89,14 @@ export async function build2027File(
 				total: u.total,
 				won2022: won?.party ?? null,
 				margin2022: won ? r3(won.lead) : null,
+				...shares(ae22.contests.get(a.ac_no), won?.party),
 				led2024: led?.party ?? null,
 				lead2024: led ? r3(led.lead) : null
 			};
 		});
 		return {
 			about:
-				'Written by npm run forecast:2027 (scripts/forecast/y2027.ts) from static/data and defaults.json; do not edit. votes: each AC’s baseline for 2027, blended from the elections in `baseline` (shares averaged by weight), as the forecast engine uses it. won2022: the AC’s winner in the 2022 Vidhan Sabha election and the lead in points; led2024: the party that led the AC’s segment in the 2024 Lok Sabha election.',
+				'Written by npm run forecast:2027 (scripts/forecast/y2027.ts) from static/data and defaults.json; do not edit. votes: each AC’s baseline for 2027, blended from the elections in `baseline` (shares averaged by weight), as the forecast engine uses it. won2022: the AC’s winner in the 2022 Vidhan Sabha election and the lead in points; share2022: that election’s shares by party (points, NOTA left out), winShare2022 the winner’s; led2024: the party that led the AC’s segment in the 2024 Lok Sabha election.',
 			baseline: used,
 			acs: rows,
 			pcs: Object.fromEntries(pcs.map((p) => [p.pc_no, [p.pc_name, p.pc_name_hi]])),

@@ -219,6 +219,13 @@ test('in Hindi: Devanagari titles, map labels and source lines on the slides', a
 	await expect(chart).toContainText('लोस 2009');
 	await expect(chart).toContainText('भाजपा');
 	await expect(chart).not.toContainText('LS2009');
+	// The default deck's trend is by 2027's INDIA (SP + INC): 2024 is Congress's 4,22,087 of
+	// 8,87,396 valid votes (48%), not SP at 0 (issue 13 §2).
+	await expect(chart).toContainText('इंडिया');
+	await expect(page.locator('[data-slide="6"]').getByTestId('slide-title')).toContainText(
+		'सपा + कांग्रेस'
+	);
+	await page.screenshot({ path: info.outputPath('slide-6-trend-hi.png') });
 	await page.keyboard.press('e');
 	await expect(page.getByTestId('deck-editor').getByRole('heading')).toHaveText('डेक: 11 स्लाइड');
 });

@@ -163,6 +163,19 @@ test('the CSV export holds the target list as shown', async ({ page }) => {
 	await page.getByTestId('y27-preset').selectOption('tipping');
 	const tipping = rows.filter((r) => r.tipping === 'yes').length;
 	await expect(page.getByTestId('y27-shown')).toHaveText(`${tipping} of 403 shown`);
+	// "seats we lost by under 5 pts": SP + INC's 2022 shares within 5 of the winner's, counted
+	// here from the data file; Dhampur (BJP by 203 votes over SP) is one, Arya Nagar (SP's) is not
+	await page.getByTestId('y27-preset').selectOption('lost5');
+	const lost5 = file.acs.filter(
+		(a) =>
+			a.won2022 !== 'SP' &&
+			a.won2022 !== 'INC' &&
+			a.winShare2022! - (a.share2022?.SP ?? 0) - (a.share2022?.INC ?? 0) < 5
+	).length;
+	await expect(page.getByTestId('y27-shown')).toHaveText(`${lost5} of 403 shown`);
+	const table = page.locator('[data-testid="y27-table"] tbody');
+	await expect(table.locator('tr[data-ac="20"]')).toHaveCount(1);
+	await expect(table.locator('tr[data-ac="214"]')).toHaveCount(0);
 	await page.getByTestId('y27-preset').selectOption('');
 	await page.getByTestId('y27-district').selectOption('Kanpur Nagar');
 	const shownAcs = await page

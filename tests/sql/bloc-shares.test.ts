@@ -7,6 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/db/db.ts';
 import { loadUnitResults } from '../../src/lib/data/results.ts';
+import { loadSeatTotals } from '../../src/lib/data/baselines.ts';
+import { blocParties } from '../../src/lib/data/blocs.ts';
+import { loadMeta } from '../../src/lib/data/meta.ts';
+import { lineVotes, trendLines, trendShares } from '../../src/lib/model/trend.ts';
 import { openDb } from './helpers.ts';
 
 let db: Db;
@@ -32,5 +36,46 @@ describe('bloc shares on the maps', () => {
 		);
 		expect(india).toHaveLength(403);
 		india.forEach((r, i) => expect(r.party_votes).toBe(sp[i].party_votes + inc[i].party_votes));
+	});
+});
+
+/**
+ * The trend chart adds a bloc's parties up in every election (model/trend.ts). Kanpur, as declared
+ * by the ECI: 2024 Ramesh Awasthi (BJP) 4,43,055, Alok Misra (INC) 4,22,087, no SP candidate;
+ * 2019 Satyadev Pachauri (BJP) 4,68,937, Sriprakash Jaiswal (INC) 3,13,003, Ram Kumar (SP) 48,275;
+ * 2014 Murli Manohar Joshi (BJP) 4,74,712, Jaiswal (INC) 2,51,766, Surendra Mohan Agarwal (SP) 25,723.
+ */
+describe('blocs in the trend chart', () => {
+	it('Kanpur: INDIA-2027 (SP + INC) is Congress’s 4,22,087 in 2024 and SP + INC before', async () => {
+		const meta = await loadMeta(db);
+		const totals = await loadSeatTotals(db, 43);
+		const parties = blocParties(meta, 'INDIA-2027', 'AE2022')!;
+		expect(parties).toEqual(['SP', 'INC']);
+		const lines = trendLines({ id: 'INDIA-2027', parties });
+		expect(lines.map((l) => l.id)).toEqual(['INDIA-2027', 'BJP', 'BSP']);
+		const [india, bjp] = lines;
+		expect(lineVotes(totals, 'LS2024', india)).toBe(422087);
+		expect(lineVotes(totals, 'LS2024', bjp)).toBe(443055);
+		expect(lineVotes(totals, 'LS2019', india)).toBe(313003 + 48275);
+		expect(lineVotes(totals, 'LS2019', bjp)).toBe(468937);
+		expect(lineVotes(totals, 'LS2014', india)).toBe(251766 + 25723);
+		expect(lineVotes(totals, 'LS2014', bjp)).toBe(474712);
+		// shares on the declared valid votes: 2024 INDIA 47.6%, where SP alone reads 0
+		const [, , , , , , s24] = trendShares(
+			totals,
+			['LS2009', 'AE2012', 'LS2014', 'AE2017', 'LS2019', 'AE2022', 'LS2024'],
+			india
+		);
+		expect(s24).toBeCloseTo((100 * 422087) / totals.get('LS2024')!.valid, 6);
+		expect(s24).toBeGreaterThan(47);
+		expect(lineVotes(totals, 'LS2024', { id: 'SP', parties: ['SP'] })).toBe(0);
+	});
+
+	it('an election’s own alliance: LS2024’s INDIA, asked for from an AE2022 view, holds AITC, INC, SP', async () => {
+		const meta = await loadMeta(db);
+		expect(blocParties(meta, 'INDIA', 'AE2022')).toEqual(['AITC', 'INC', 'SP']);
+		// AE2022's NDA lists Apna Dal (S) as ADS: its unified code ADAL is what the totals hold
+		expect(blocParties(meta, 'NDA', 'AE2022')).toEqual(['ADAL', 'BJP', 'NINSHAD']);
+		expect(blocParties(meta, 'BJP', 'AE2022')).toBeNull();
 	});
 });

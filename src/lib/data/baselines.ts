@@ -7,6 +7,7 @@ import type { Baseline } from '$lib/model/projection.ts';
 import type { ElectionId } from '$lib/model/types.ts';
 import { queries, run } from '$lib/sql/index.ts';
 import type { ByElection } from '$lib/model/contest/baseline.ts';
+import { seatTotals, type SeatTotals } from '$lib/model/trend.ts';
 
 interface VoteRow {
 	party: string;
@@ -66,4 +67,14 @@ export async function loadPcBaselines(
 		election_id: election
 	});
 	return baselines(rows.map((r) => ({ ...r, key: r.pc_no })));
+}
+
+/** One seat's votes by party in every election as its trend chart reads them (model/trend.ts). */
+export async function loadSeatTotals(db: Db, pc: number): Promise<SeatTotals> {
+	return seatTotals(
+		await run<
+			{ election_id: ElectionId; party: string; votes: number; valid_votes: number },
+			'pc_no'
+		>(db, queries.seatPartyTotals, { pc_no: pc })
+	);
 }

@@ -48,6 +48,7 @@ export function blocChoices(meta: Pick<Meta, 'alliances'>, election: ElectionId)
 
 /** Colours follow the bloc's biggest member: the first of these it holds, else its first party. */
 const LEADS = ['SP', 'BJP', 'BSP', 'INC'];
+export const leadParty = (ps: string[]) => LEADS.find((p) => ps.includes(p)) ?? ps[0];
 
 /**
  * Meta's party colour and name, knowing the election's blocs as well: a bloc takes its leading
@@ -59,11 +60,10 @@ export function withBlocs(
 ): Pick<Meta, 'partyColour' | 'partyName'> {
 	const own = alliancesOf(meta, election);
 	const partiesOf = (id: string) => own.get(id)?.parties ?? members2027(id);
-	const lead = (ps: string[]) => LEADS.find((p) => ps.includes(p)) ?? ps[0];
 	return {
 		partyColour: (id) => {
 			const ps = partiesOf(id);
-			return meta.partyColour(ps ? lead(ps) : id);
+			return meta.partyColour(ps ? leadParty(ps) : id);
 		},
 		partyName: (id) => {
 			// the legends add the id: "AITC + INC + SP (INDIA) share of valid votes"
@@ -71,4 +71,35 @@ export function withBlocs(
 			return ps ? ps.join(' + ') : meta.partyName(id);
 		}
 	};
+}
+
+/**
+ * The parties (unified codes, parties.same_as: ADS is ADAL) of a bloc id, for a chart that adds
+ * them up in every election (the trend): a 2027 bloc's members; else the alliance of that id in
+ * `election`, or, where that election has none, in the latest election that has one (a seat view
+ * on AE2022 showing LS2024's INDIA). Null for a party.
+ *
+ *   blocParties(meta, 'INDIA-2027', 'AE2022') → ['SP', 'INC']
+ *   blocParties(meta, 'INDIA', 'AE2022') → ['AITC', 'INC', 'SP'] (LS2024's INDIA)
+ */
+export function blocParties(
+	meta: Pick<Meta, 'alliances' | 'parties' | 'elections'>,
+	id: string,
+	election: ElectionId
+): string[] | null {
+	const own = members2027(id);
+	if (own) return own;
+	const latest = meta.alliances
+		.filter((a) => a.alliance === id)
+		.map((a) => meta.elections.find((e) => e.election_id === a.election_id))
+		.filter((e) => e !== undefined)
+		.sort((a, b) => b.year - a.year)[0]?.election_id;
+	const from = meta.alliances.some((a) => a.alliance === id && a.election_id === election)
+		? election
+		: latest;
+	if (!from) return null;
+	const parties = alliancesOf(meta, from)
+		.get(id)!
+		.parties.map((p) => meta.parties.get(p)?.same_as ?? p);
+	return [...new Set(parties)];
 }

@@ -73,6 +73,16 @@ export class Target2027 {
 
 	/** An entity's colour: its biggest party's. */
 	colourOf = (id: string) => (this.file ? entityColour(this.file, this.plan, id) : '#777');
+	/** The legend of the seat count: every entity that wins somewhere, its median and 80% range. */
+	readonly entityItems = $derived(
+		(this.summary?.byEntity ?? []).map((e) => ({
+			id: e.id,
+			colour: this.colourOf(e.id),
+			label: e.id,
+			strong: true,
+			detail: `${e.median} (${e.lo}–${e.hi})`
+		}))
+	);
 	/** An AC's name in the interface language. */
 	acName = (ac: number) => {
 		const a = this.file?.acs[this.acIndex.get(ac) ?? -1];

@@ -16,6 +16,7 @@ import type { ErrorSpreads, ForecastInput, ForecastResult } from '../model/forec
 import { seatSummary } from '../model/forecast/simulate.ts';
 import type { Bloc, SwingMethod, UnitVotes } from '../model/forecast/types.ts';
 import { toCsv } from '../export/csv.ts';
+import { sortTable } from '../components/sort.ts';
 import type { OrgSummary } from '../model/org-score.ts';
 import { DEFAULT_QUADRANT, quadrant, type Group } from '../model/winnability.ts';
 import { band, type Band } from './colours-2027.ts';
@@ -33,6 +34,9 @@ export interface Ac2027 {
 	total: number;
 	won2022: string | null;
 	margin2022: number | null;
+	/** AE2022's shares by party (points, NOTA left out) and the winner's share, null: no result */
+	share2022: Record<string, number> | null;
+	winShare2022: number | null;
 	led2024: string | null;
 	lead2024: number | null;
 }
@@ -348,6 +352,8 @@ export interface TargetRow {
 	marginVotes: number;
 	won2022: string | null;
 	margin2022: number | null;
+	share2022: Record<string, number> | null;
+	winShare2022: number | null;
 	led2024: string | null;
 	/** decides where in our 80% range the count lands: ranked between its ends */
 	tipping: boolean;
@@ -398,6 +404,8 @@ export function targetRows(
 			marginVotes: Math.round((s.margin[i] / 100) * a.total),
 			won2022: a.won2022,
 			margin2022: a.margin2022,
+			share2022: a.share2022,
+			winShare2022: a.winShare2022,
 			led2024: a.led2024,
 			tipping: (r > lo && r <= hi) || (r === MAJORITY && hi >= MAJORITY && lo < MAJORITY),
 			coverage: cov ? cov.coveredShare : null,
@@ -408,6 +416,7 @@ export function targetRows(
 
 export type SortKey = 'rank' | 'name' | 'district' | 'chance' | 'margin' | 'won2022' | 'coverage';
 
+/** The target list by a column; ties in rank order (our likeliest win first) either way. */
 export function sortRows(rows: TargetRow[], key: SortKey, desc: boolean): TargetRow[] {
 	const v = (r: TargetRow) =>
 		key === 'name' || key === 'district' || key === 'won2022'
@@ -415,13 +424,27 @@ export function sortRows(rows: TargetRow[], key: SortKey, desc: boolean): Target
 			: key === 'coverage'
 				? (r.coverage ?? -1)
 				: r[key];
-	const out = [...rows].sort((a, b) => {
-		const x = v(a);
-		const y = v(b);
-		const c = typeof x === 'string' ? x.localeCompare(y as string) : x - (y as number);
-		return c || a.rank - b.rank;
-	});
-	return desc ? out.reverse() : out;
+	return sortTable(rows, v, desc, (a, b) => a.rank - b.rank);
+}
+
+/** A first click sorts the chance and the margin best first, the rest ascending. */
+export const firstDesc = (k: SortKey) => k === 'chance' || k === 'margin';
+
+/**
+ * How far our side (its parties' shares added up, as a bloc on the maps) was behind the 2022
+ * winner, in points; null where our side won it or there is no 2022 result.
+ *
+ *   behind2022({ won2022: 'BJP', winShare2022: 45.2, share2022: { SP: 40.1, INC: 2.3 } }, SP+INC) → 2.8
+ */
+export function behind2022(
+	r: Pick<TargetRow, 'won2022' | 'share2022' | 'winShare2022'>,
+	ours: Set<string>
+): number | null {
+	if (r.won2022 === null || ours.has(r.won2022) || !r.share2022 || r.winShare2022 === null)
+		return null;
+	let own = 0;
+	for (const p of ours) own += r.share2022[p] ?? 0;
+	return r.winShare2022 - own;
 }
 
 /**
@@ -430,9 +453,9 @@ export function sortRows(rows: TargetRow[], key: SortKey, desc: boolean): Target
  *   holdRisk: a party of our side won it in 2022, and our chance is now under 60%;
  *   gains5: held by another in 2022, and our projected margin is above −5 pts (within 5 or ahead);
  *   won2022: a party of our side won it in 2022;
+ *   lost5: another won it in 2022, less than 5 pts ahead of our side's parties added up;
  *   led24lost22: a party of our side led the 2024 segment, another won in 2022;
  *   tossup: a chance of 40–60%.
- * ("Lost by under 5 pts in 2022" needs the 2022 runner-up, which the data file does not carry.)
  */
 export const PRESETS = {
 	tipping: (r: TargetRow) => r.tipping,
@@ -440,6 +463,7 @@ export const PRESETS = {
 	gains5: (r: TargetRow, ours: Set<string>) =>
 		r.won2022 !== null && !ours.has(r.won2022) && r.margin > -5,
 	won2022: (r: TargetRow, ours: Set<string>) => ours.has(r.won2022 ?? ''),
+	lost5: (r: TargetRow, ours: Set<string>) => (behind2022(r, ours) ?? Infinity) < 5,
 	led24lost22: (r: TargetRow, ours: Set<string>) =>
 		ours.has(r.led2024 ?? '') && r.won2022 !== null && !ours.has(r.won2022),
 	tossup: (r: TargetRow) => band(r.chance) === 'tossup'

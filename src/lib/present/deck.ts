@@ -51,7 +51,9 @@ export function defaultDeck(pc: number): Deck {
 			{ kind: 'seat', params: { e: 'AE2022', m: 'winner' } },
 			{ kind: 'seat', params: { e: 'LS2024', m: 'winner' } },
 			{ kind: 'strip', params: {} },
-			{ kind: 'trend', params: {} },
+			// the trend by 2027's INDIA (SP + INC), so that 2024, where SP left Kanpur to Congress,
+			// does not read as SP falling to 0
+			{ kind: 'trend', params: { p: 'INDIA-2027' } },
 			{ kind: 'arithmetic', params: {} },
 			{ kind: 'booths', params: { m: 'class' } },
 			{ kind: 'groups', params: {} },

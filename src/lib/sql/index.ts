@@ -20,6 +20,7 @@ import parties from './parties.sql?raw';
 import partyVotes from './party_votes.sql?raw';
 import pcPartyVotes from './pc_party_votes.sql?raw';
 import pcs from './pcs.sql?raw';
+import seatPartyTotals from './seat_party_totals.sql?raw';
 import seatPartyVotes from './seat_party_votes.sql?raw';
 import seatResults from './seat_results.sql?raw';
 import seatSegments from './seat_segments.sql?raw';
@@ -51,6 +52,7 @@ export const queries = {
 	boothParts: q(boothParts, 'boothParts'),
 	boothPoints: q(boothPoints, 'boothPoints'),
 	seatPartyVotes: q(seatPartyVotes, 'seatPartyVotes'),
+	seatPartyTotals: q(seatPartyTotals, 'seatPartyTotals'),
 	acBoothVotes: q(acBoothVotes, 'acBoothVotes'),
 	pcPartyVotes: q(pcPartyVotes, 'pcPartyVotes'),
 	forecastVotes: q(forecastVotes, 'forecastVotes')

@@ -20,6 +20,7 @@ export const QUERY_PARAMS = {
 	boothParts: ['election_id', 'ac_no'],
 	boothPoints: ['election_id', 'ac_no'],
 	seatPartyVotes: ['pc_no'],
+	seatPartyTotals: ['pc_no'],
 	acBoothVotes: ['election_id', 'ac_no'],
 	pcPartyVotes: ['election_id'],
 	forecastVotes: []

@@ -6,6 +6,7 @@
  *
  *   sortBacktest(rows, 'error', true)[0]   → the seat the projection missed by most
  */
+import { sortTable } from '$lib/components/sort.ts';
 import type { BacktestRow } from '$lib/model/contest/backtest.ts';
 
 export type BacktestKey =
@@ -21,13 +22,7 @@ const value: Record<BacktestKey, (r: BacktestRow) => number | string> = {
 };
 
 export function sortBacktest(rows: BacktestRow[], key: BacktestKey, desc: boolean): BacktestRow[] {
-	const v = value[key];
-	const sign = desc ? -1 : 1;
-	return [...rows].sort((a, b) => {
-		const [x, y] = [v(a), v(b)];
-		const c = typeof x === 'number' ? x - (y as number) : x.localeCompare(y as string);
-		return c ? sign * c : a.pc_no - b.pc_no;
-	});
+	return sortTable(rows, value[key], desc, (a, b) => a.pc_no - b.pc_no);
 }
 
 /** A first click sorts numbers largest first (the worst error, the widest margin), names A→Z. */

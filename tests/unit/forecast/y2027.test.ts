@@ -9,6 +9,7 @@ import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { orgRow } from '../../helpers/org-row.ts';
 import {
+	behind2022,
 	CSV_COLUMNS,
 	defaultPlan,
 	filterRows,
@@ -243,6 +244,36 @@ describe('organisation coverage, groups, presets and filters', () => {
 		expect(pick('tossup')).toEqual([1]);
 		expect(pick('tipping')).toEqual([5]);
 		expect(pick('')).toEqual([1, 2, 3, 4, 5]);
+	});
+
+	it('"seats we lost by under 5 pts": our parties’ 2022 shares against the winner’s, on AE2022 as declared', () => {
+		// ECI, AE2022: Dhampur (20) BJP Ashok Kumar Rana 81,791, SP Naim Ul Hasan 81,588 (lost by
+		// 203), INC 790, of 2,05,067 valid votes; Bilaspur (36) BJP Baldev Singh Aulakh 1,01,998,
+		// SP Amarjeet Singh 1,01,691 (lost by 307), INC Sanjay Kapoor 9,814, of 2,36,259.
+		const rows = targetRows(file, s);
+		const row = (ac: number) => rows.find((x) => x.ac === ac)!;
+		const sp = new Set(['SP']);
+		const spInc = new Set(['SP', 'INC']);
+		expect(behind2022(row(20), sp)).toBeCloseTo((100 * (81791 - 81588)) / 205067, 2);
+		expect(behind2022(row(20), spInc)).toBeCloseTo((100 * (81791 - 81588 - 790)) / 205067, 2);
+		// SP and Congress stood apart in Bilaspur: added up, they out-polled the BJP by 9,507
+		expect(behind2022(row(36), spInc)).toBeCloseTo((100 * (101998 - 101691 - 9814)) / 236259, 2);
+		// Arya Nagar (214, Kanpur) was SP's in 2022: not a seat we lost
+		expect(behind2022(row(214), spInc)).toBeNull();
+		const lost5 = filterRows(rows, { ...NO_FILTER, preset: 'lost5' }, defaultPlan());
+		const ids = lost5.map((x) => x.ac);
+		expect(ids).toEqual(expect.arrayContaining([20, 36]));
+		expect(ids).not.toContain(214);
+		// every row it lists: another party's win, less than 5 pts ahead of SP + INC
+		for (const x of lost5) {
+			expect(['SP', 'INC']).not.toContain(x.won2022);
+			expect(x.winShare2022! - (x.share2022!.SP ?? 0) - (x.share2022!.INC ?? 0)).toBeLessThan(5);
+		}
+		// and none it leaves out is such a seat
+		const left = rows.filter((x) => !ids.includes(x.ac));
+		expect(left.filter((x) => (behind2022(x, spInc) ?? 99) < 5)).toEqual([]);
+		expect(lost5.length).toBeGreaterThan(40);
+		expect(lost5.length).toBeLessThan(150);
 	});
 
 	it('filters by district and Lok Sabha seat: Kanpur Nagar’s ACs of seat 43 are its five', () => {

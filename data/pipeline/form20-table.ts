@@ -125,10 +125,14 @@ const squeeze = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
  * skip blank columns or repeat a number: "… 46 48 49 48 49 53").
  */
 function isColumnNumberRow(row: Cell[]): boolean {
+	const filled = row.filter((c) => c.text !== '').length;
 	const n = row
 		.map((c) => c.text)
 		.filter((t) => /^\d+$/.test(t))
 		.map(Number);
+	// a header row that prints each candidate's serial among its labels ("No. | Name | Male | … |
+	// 1 | BAHUJAN SAMAJ PARTY | Votes Secured | 2 | …", AC 253, 322) is mostly words: not one
+	if (n.length < filled * 0.5) return false;
 	if (n.length < 5 || n[0] > 3 || Math.max(...n) > n.length * 4 + 10) return false;
 	if (n[0] === 1 && n[1] === 2 && n[2] === 3 && n[3] === 4) return true;
 	let up = 0;
@@ -158,8 +162,13 @@ export function stripColumnNumbers(row: Cell[]): Cell[] {
 
 function isDataRow(row: Cell[]): boolean {
 	let nums = 0;
-	for (const c of row) if (isNumber(c.text)) nums++;
-	return nums >= 6 && !isColumnNumberRow(row);
+	let filled = 0;
+	for (const c of row) {
+		if (isNumber(c.text)) nums++;
+		if (c.text !== '') filled++;
+	}
+	// mostly numbers: a header row with the candidates' serials among its words is not data
+	return nums >= 6 && nums >= filled * 0.5 && !isColumnNumberRow(row);
 }
 
 interface ColumnEdge {

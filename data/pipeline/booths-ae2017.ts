@@ -662,7 +662,7 @@ export function buildAe2017Booths(
 					part_no: s.part_no,
 					candidate: c.row.candidate,
 					party: c.row.party,
-					votes: votes[k]!
+					votes: votes[k]
 				});
 			});
 		});

@@ -546,7 +546,7 @@ function readGrid(
 			.filter(
 				(a) =>
 					a.span <= g.length &&
-					!(a.span === 1 && g.length > 1 && labelRole(v!) !== null && a === above[v!].at(-1))
+					!(a.span === 1 && g.length > 1 && labelRole(v) !== null && a === above[v].at(-1))
 			)
 			.map((a) => a.c.text)
 			.filter(

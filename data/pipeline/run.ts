@@ -127,7 +127,7 @@ async function main() {
 			'update-booth-baseline': { type: 'boolean', default: false }
 		}
 	});
-	const target = resolve(values.out!);
+	const target = resolve(values.out);
 	// Everything is written to a sibling folder that replaces the target only when complete, so a
 	// failed run leaves the previous data as it was.
 	const out = `${target}.partial`;
@@ -188,7 +188,7 @@ async function main() {
 	for (const [ac, e] of Object.entries(exceptions))
 		report.note(`AE2017 AC ${ac}: no booth results; the Form 20 file cannot be read: ${e.reason}`);
 	const { acColumns, orders } = threeWayCheck(form20.tables, results, contests, report);
-	const updateAe2017 = values['update-booth-baseline']!;
+	const updateAe2017 = values['update-booth-baseline'];
 	// A change in which sources agree on an AC's winner and runner-up needs review, as the baseline.
 	const reviewedOrders = existsSync(AE2017_ORDER_FILE)
 		? readJsonFile<OrderFindings>(AE2017_ORDER_FILE)

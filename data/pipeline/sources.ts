@@ -49,10 +49,10 @@ export function readDelimitation(): DelimitationRow[] {
 		const type = (t: string | undefined) => (t === 'SC' || t === 'ST' ? t : 'GEN') as 'GEN';
 		return {
 			ac_no: int(r.AC_CODE, where + ' column AC_CODE'),
-			ac_name: r.AC_NAME!,
+			ac_name: r.AC_NAME,
 			ac_type: type(r.AC_TYPE),
 			pc_no: int(r.PC_CODE, where + ' column PC_CODE'),
-			pc_name: r.PC_NAME!,
+			pc_name: r.PC_NAME,
 			pc_type: type(r.PC_TYPE)
 		};
 	});
@@ -121,8 +121,8 @@ export function readTcpd(): TcpdRow[] {
 				year: int(r.Year, where('Year')),
 				pc_no: int(r.Constituency_No, where('Constituency_No')),
 				position: int(r.Position, where('Position')),
-				candidate: r.Candidate!,
-				party: r.Party!,
+				candidate: r.Candidate,
+				party: r.Party,
 				votes: int(r.Votes, where('Votes')),
 				valid_votes: int(r.Valid_Votes, where('Valid_Votes')),
 				electors: int(r.Electors, where('Electors')),
@@ -155,9 +155,9 @@ export function readEci2024(): Eci2024Row[] {
 		return {
 			line: i + 1,
 			pc_no: Number(code[1]),
-			pc_name: r[3]!,
-			candidate: r[5]!,
-			party_name: r[6]!,
+			pc_name: r[3],
+			candidate: r[5],
+			party_name: r[6],
 			evm_votes: int(r[7], where('evm_votes')),
 			// ECI prints "-" for a candidate with no postal votes (total = EVM in those 48 rows).
 			postal_votes: r[8] === '-' ? 0 : int(r[8], where('postal_votes')),
@@ -192,8 +192,8 @@ export function readSusewind2012(): {
 		const where = (c: string) => `${SUSEWIND_2012_FILE} row ${line} column ${c}`;
 		return {
 			ac_no: int(r.AC_NO, where('AC_NO')),
-			candidate: r.CAND_NAME!,
-			party: r.PARTYABBRE!,
+			candidate: r.CAND_NAME,
+			party: r.PARTYABBRE,
 			votes: int(r.TOTVOTPOLL, where('TOTVOTPOLL')),
 			position: int(r.POSITION, where('POSITION'))
 		};

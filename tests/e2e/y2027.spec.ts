@@ -143,7 +143,7 @@ test('the CSV export holds the target list as shown', async ({ page }) => {
 	await page.getByTestId('y27-csv').click();
 	const d = await download;
 	expect(d.suggestedFilename()).toBe('kshetra-2027-india-targets.csv');
-	const text = readFileSync((await d.path())!, 'utf8').replace(/^\uFEFF/, '');
+	const text = readFileSync(await d.path(), 'utf8').replace(/^\uFEFF/, '');
 	const lines = text.split('\n');
 	expect(lines[0]).toContain('a projection, not a result');
 	expect(lines[1]).toContain('BJP 40%');
@@ -170,7 +170,7 @@ test('the CSV export holds the target list as shown', async ({ page }) => {
 		.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-ac')));
 	const again = page.waitForEvent('download');
 	await page.getByTestId('y27-csv').click();
-	const text2 = readFileSync((await (await again).path())!, 'utf8').replace(/^\uFEFF/, '');
+	const text2 = readFileSync(await (await again).path(), 'utf8').replace(/^\uFEFF/, '');
 	expect(text2.split('\n')[3]).toContain('district Kanpur Nagar');
 	expect(csvParse(text2.split('\n').slice(4).join('\n')).map((r) => r.ac_no)).toEqual(shownAcs);
 });

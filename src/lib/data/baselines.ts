@@ -38,7 +38,7 @@ export async function loadSeatBaselines(db: Db, pc: number): Promise<Map<number,
 	)) {
 		const [ac, election] = key.split('|');
 		const m = out.get(Number(ac)) ?? new Map();
-		m.set(election as ElectionId, b);
+		m.set(election, b);
 		out.set(Number(ac), m);
 	}
 	return out;

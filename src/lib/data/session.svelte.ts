@@ -89,6 +89,14 @@ export class DbSession {
 		return this.#error === null ? null : t('db.error', { error: describeFault(this.#error) });
 	}
 
+	/**
+	 * A query or file the view needed after loading failed: shown as the session's error (the same
+	 * notice and Retry as a failed load). Pass it to a loader's .catch().
+	 */
+	fail = (e: unknown): void => {
+		this.#error = e;
+	};
+
 	/** Starts loading (again, after Retry); returns a cleanup function for $effect. */
 	start(): () => void {
 		void loads.attempt;

@@ -45,7 +45,7 @@ async function firstMissing(urls: string[], original: unknown): Promise<LoadErro
 /** A message of duckdb-worker-guard.js: something DuckDB's worker left unhandled. */
 const unhandledOf = (data: unknown): string | null =>
 	data && typeof data === 'object' && 'kshetraUnhandled' in data
-		? String((data as { kshetraUnhandled: unknown }).kshetraUnhandled)
+		? String(data.kshetraUnhandled)
 		: null;
 
 /**
@@ -72,13 +72,18 @@ function watchWorker(
 		e.preventDefault();
 		if (state === 'given up') return;
 		const message = (e as ErrorEvent).message || 'the worker did not start';
-		firstMissing([files.guard, files.script], message).then(fail);
+		firstMissing([files.guard, files.script], message).then(fail, (err: unknown) =>
+			fail(asLoadError(fileName(files.script), err))
+		);
 	});
 	worker.addEventListener('message', (e: MessageEvent) => {
 		const message = unhandledOf(e.data);
 		if (message === null) return;
 		e.stopImmediatePropagation();
-		if (state === 'starting') diagnose(fileName(files.wasm), files.wasm, message).then(fail);
+		if (state === 'starting')
+			diagnose(fileName(files.wasm), files.wasm, message).then(fail, (err: unknown) =>
+				fail(asLoadError(fileName(files.wasm), err))
+			);
 	});
 	return {
 		failed,

@@ -21,7 +21,7 @@ export async function createNodeDb(dataDir: string): Promise<Db> {
 	async function query<T>(sql: string, params: Param[] = []) {
 		const stmt = await conn.prepare(sql);
 		try {
-			if (params.length) stmt.bind(params as DuckDBValue[]);
+			if (params.length) stmt.bind(params);
 			const reader = await stmt.runAndReadAll();
 			return reader.getRowObjectsJS().map((r) => plainRow<T>(r as Record<string, unknown>));
 		} finally {

@@ -123,7 +123,8 @@ export class SnapshotDb implements Db {
 			() => {}
 		);
 		this.#later.add(p);
-		p.then(() => this.#later.delete(p));
+		const done = () => this.#later.delete(p);
+		p.then(done, done);
 	}
 
 	/** The snapshot's rows for this statement, or undefined. */

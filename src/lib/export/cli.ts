@@ -47,7 +47,7 @@ export async function main(argv: string[], root: string): Promise<string> {
 		}
 	});
 	const pc = Number(values.seat);
-	const view = values.view!;
+	const view = values.view;
 	const election = values.election as ElectionId;
 	const lang = values.lang === 'hi' ? 'hi' : 'en';
 	// Every text of the export (names, legend, notes) follows the interface language.
@@ -118,7 +118,7 @@ export async function main(argv: string[], root: string): Promise<string> {
 						projected_margin_pts: Math.round(s.projection.marginPts * 10) / 10,
 						leader: s.projection.winning ? t('win.us') : s.projection.leader,
 						persuade_votes_needed: s.projection.neededPersuasion
-					} as Record<string, string | number | null>
+					}
 				])
 			);
 			spec = {
@@ -149,10 +149,10 @@ export async function main(argv: string[], root: string): Promise<string> {
 			};
 		} else {
 			const metric = view as Metric;
-			const rows = (await loadUnitResults(db, election, 'ac', values.party!)).filter((r) =>
+			const rows = (await loadUnitResults(db, election, 'ac', values.party)).filter((r) =>
 				acIds.includes(r.unit_no)
 			);
-			const colouring = colourWith(meta, metric, rows, { party: values.party! });
+			const colouring = colourWith(meta, metric, rows, { party: values.party });
 			const e = meta.election(election);
 			spec = unitsSpec({
 				kind: 'seat',
@@ -160,7 +160,7 @@ export async function main(argv: string[], root: string): Promise<string> {
 				placeEn: `${pcRow.pc_name} (PC ${pc})`,
 				election: e,
 				metric,
-				party: values.party!,
+				party: values.party,
 				units,
 				idProperty: 'ac_no',
 				outline,
@@ -168,7 +168,7 @@ export async function main(argv: string[], root: string): Promise<string> {
 				colouring,
 				labels: rows.map((r) => ({
 					...labelOf(r.unit_no),
-					detail: labelDetail(metric, r, values.party!)
+					detail: labelDetail(metric, r, values.party)
 				})),
 				nameOf: (id) => meta.acName(id),
 				meta,
@@ -177,7 +177,7 @@ export async function main(argv: string[], root: string): Promise<string> {
 			});
 		}
 
-		const out = values.out!;
+		const out = values.out;
 		mkdirSync(out, { recursive: true });
 		const kit = JSON.parse(readFileSync(join(kitDir, 'manifest.json'), 'utf8')) as {
 			files: string[];

@@ -52,7 +52,7 @@ export function toCsv<T extends Record<string, unknown>>(
 ): string {
 	return csvRows([
 		...preamble.map((p) => [p]),
-		columns as unknown[],
+		columns,
 		...rows.map((r) => columns.map((c) => r[c]))
 	]);
 }

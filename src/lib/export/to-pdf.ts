@@ -213,5 +213,5 @@ export async function specToPdf(
 		}
 	}
 	const bytes = await doc.save();
-	return new Blob([bytes as BlobPart], { type: 'application/pdf' });
+	return new Blob([bytes], { type: 'application/pdf' });
 }

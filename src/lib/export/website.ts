@@ -51,7 +51,7 @@ export async function websiteZip(
 	const view = toEmbedView(spec);
 	files[`${spec.fileBase}/view.json`] = strToU8(JSON.stringify(view));
 	files[`${spec.fileBase}/index.html`] = strToU8(embedHtml(view));
-	return new Blob([zipSync(files, { level: 6 }) as BlobPart], { type: 'application/zip' });
+	return new Blob([zipSync(files, { level: 6 })], { type: 'application/zip' });
 }
 
 /** The iframe code to paste into a page where the folder is published at `url`. */

@@ -182,7 +182,8 @@ export class Target2027 {
 		for (const [k, v] of page.url.searchParams)
 			if (!['m', 'al', 'sh'].includes(k) && !q.has(k)) q.set(k, v);
 		const query = q.toString();
-		goto(withLang(page.url.pathname + (query ? `?${query}` : '')), {
+		// void: a failed navigation is shown by SvelteKit itself (the error page); the promise only says when it is done.
+		void goto(withLang(page.url.pathname + (query ? `?${query}` : '')), {
 			replaceState: true,
 			keepFocus: true,
 			noScroll: true

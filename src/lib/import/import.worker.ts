@@ -14,7 +14,8 @@ export type ToWorker =
 
 const scope = self as unknown as {
 	postMessage(message: unknown): void;
-	onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
+	// The handler is async: it catches every failure itself and posts it back as an 'error'.
+	onmessage: ((e: MessageEvent<ToWorker>) => Promise<void>) | null;
 };
 const waiting = new Map<number, (acs: AcAnswer[]) => void>();
 let asked = 0;

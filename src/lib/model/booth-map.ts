@@ -48,7 +48,7 @@ export function boothCells(
 	userLocations?: Located[]
 ) {
 	const reported = !!userLocations?.length;
-	const points = (reported ? userLocations! : rows).map((r) => ({
+	const points = (reported ? userLocations : rows).map((r) => ({
 		part_no: r.part_no,
 		lon: r.lon,
 		lat: r.lat

@@ -17,4 +17,6 @@ export interface SlideContext {
 	seatContest: () => Promise<ContestWithOrg>;
 	/** when set, slides must say their organisation numbers are demo data */
 	today: string;
+	/** a slide's query or file failed: the deck shows the failure (pass to .catch) */
+	fail: (e: unknown) => void;
 }

@@ -46,6 +46,6 @@ export function deckKey(
 
 /** Full screen on or off for the deck's element; `refused` when the browser says no. */
 export function toggleFullscreen(root: HTMLElement, refused: () => void = () => {}) {
-	if (document.fullscreenElement) document.exitFullscreen();
+	if (document.fullscreenElement) document.exitFullscreen().catch(refused);
 	else root.requestFullscreen?.().catch(refused);
 }

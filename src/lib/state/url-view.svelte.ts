@@ -29,7 +29,8 @@ export class UrlView {
 
 	set(patch: Partial<View>) {
 		const next = { ...this.view, ...patch };
-		goto(withLang(page.url.pathname + serializeView(next, this.#keys)), {
+		// void: a failed navigation is shown by SvelteKit itself (the error page); the promise only says when it is done.
+		void goto(withLang(page.url.pathname + serializeView(next, this.#keys)), {
 			replaceState: true,
 			keepFocus: true,
 			noScroll: true

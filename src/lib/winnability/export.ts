@@ -75,7 +75,7 @@ export function winnabilityExport(page: WinnabilityPage, map: WinBoothMap): Expo
 				projected_margin_pts: Math.round(b.projection.marginPts * 10) / 10,
 				persuade_votes_needed: b.projection.neededPersuasion,
 				new_voters_needed: b.projection.neededTurnout
-			} as Record<string, string | number | null>
+			}
 		])
 	);
 	const publicSpec = () =>

@@ -73,7 +73,7 @@ export function parseWhatIf(params: URLSearchParams): { settings: WhatIf; proble
 				pannaTarget,
 				meetingDays,
 				coveredAt
-			] = v as number[];
+			] = v;
 			w.score = {
 				weights: { president, bla2, committee, panna, meeting },
 				committeeTarget,

@@ -50,7 +50,7 @@ function spec(lang: 'en' | 'hi', over: Partial<ExportSpec>): ExportSpec {
 		hasPrivate: false,
 		lang,
 		...over
-	} as ExportSpec;
+	};
 }
 
 async function text(blob: Blob): Promise<string[]> {

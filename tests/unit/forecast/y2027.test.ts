@@ -176,7 +176,7 @@ describe('organisation coverage, groups, presets and filters', () => {
 		last_meeting: null,
 		notes: null,
 		aspirant: null
-	} as OrgRow;
+	};
 	const row = (part: number, r: Partial<OrgRow>) => ({ ...blank, part_no: part, ...r });
 	// Sishamau (213), numbered as in AE2017 where it has 4 booths (a made-up count for the test):
 	// scores 100, 25 and 50 (the fourth booth has no row, 0); covered at 50 or more: 2 of 4.

@@ -75,7 +75,7 @@ describe('readOrgXlsx', () => {
 			]
 		}
 	])('reads a workbook with $name', async ({ sheet, expected }) => {
-		const r = await readOrgXlsx(await workbook(sheet as SheetData), 'org.xlsx', ctx);
+		const r = await readOrgXlsx(await workbook(sheet), 'org.xlsx', ctx);
 		expect(r.problems).toEqual([]);
 		expect(r.rows).toEqual(expected);
 	});

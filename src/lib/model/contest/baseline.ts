@@ -19,7 +19,7 @@ export type Weights = Partial<Record<ElectionId, number>>;
 export function baselineOf(byElection: ByElection, weights: Weights): Baseline | null {
 	const parts = Object.entries(weights)
 		.filter(([e, wt]) => (wt ?? 0) > 0 && byElection.has(e as ElectionId))
-		.map(([e, wt]) => ({ weight: wt!, base: byElection.get(e as ElectionId)! }));
+		.map(([e, wt]) => ({ weight: wt, base: byElection.get(e as ElectionId)! }));
 	return parts.length ? blend(parts) : null;
 }
 

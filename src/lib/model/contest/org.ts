@@ -65,7 +65,7 @@ export function boothScores(
 	today: string
 ): BoothOrg {
 	const n = b.part.length;
-	const rows: (OrgRow | undefined)[] = new Array(n);
+	const rows = new Array<OrgRow | undefined>(n);
 	const scores = new Float64Array(n);
 	for (const [ac_no, { start, end }] of b.acs) {
 		const o = org(ac_no);
@@ -114,10 +114,12 @@ export function coverageOfAcs(
 	for (const b of booths) {
 		const rows = byAc.get(b.ac_no);
 		if (b.election_id !== org.numbering || !rows || !(b.booths > 0)) continue;
-		const units = rows.slice(0, b.booths).map((row) => ({
-			row: row as OrgRow | undefined,
-			score: orgScore(row, score, today, supplied)
-		}));
+		const units: { row: OrgRow | undefined; score: number }[] = rows
+			.slice(0, b.booths)
+			.map((row) => ({
+				row,
+				score: orgScore(row, score, today, supplied)
+			}));
 		while (units.length < b.booths) units.push({ row: undefined, score: 0 });
 		out.set(b.ac_no, summarise(units, score));
 	}

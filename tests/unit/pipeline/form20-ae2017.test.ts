@@ -4,7 +4,8 @@ import {
 	notaName,
 	numberStations,
 	readAe2017Table,
-	stationName
+	stationName,
+	unicodeName
 } from '../../../data/pipeline/form20-ae2017.ts';
 import {
 	checkAgainstBaseline,
@@ -116,6 +117,26 @@ describe('rows the PDF converter merged at page breaks (numbers as printed in th
 		expect(t.notes.some((n) => n.startsWith('page 4 row 9: a row merged into one cell'))).toBe(
 			true
 		);
+	});
+});
+
+describe('unicodeName: names the PDF converter extracted as Unicode (as printed in the files)', () => {
+	it('moves a ि left before its consonant after it (AC 71 PS 124, AC 154 PS 182)', () => {
+		expect(unicodeName('ाईमर कूल फािजलपरु कलां')).toBe('ाईमर कूल फाजिलपरु कलां');
+		expect(unicodeName('ा0पा० िजलगांव')).toBe('ा0पा० जिलगांव');
+	});
+
+	it('keeps a ि that follows its consonant, and the space before a ि', () => {
+		expect(unicodeName('विकास नगर')).toBe('विकास नगर');
+		expect(unicodeName('राम िवकास')).toBe('राम विकास');
+	});
+
+	it('removes the space put before other signs ("परु ा" → "परुा")', () => {
+		expect(unicodeName('परु ा')).toBe('परुा');
+	});
+
+	it('a name already in Devanagari in a Kruti Dev AC is read as Unicode, not converted', () => {
+		expect(stationName('ा0पा० िजलगांव', 'kruti').name).toBe('ा0पा० जिलगांव');
 	});
 });
 

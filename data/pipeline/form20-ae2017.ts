@@ -233,15 +233,37 @@ export function nameScript(names: string[]): NameScript {
  * restored, so those names are marked (`garbled`).
  */
 export function stationName(raw: string, script: NameScript) {
-	if (script === 'kruti') {
+	// a name already in Devanagari in an AC typed mostly in Kruti Dev is read as Unicode
+	if (script === 'kruti' && !/[\u0900-\u097F]/.test(raw)) {
 		const name = krutiDevToUnicode(raw).replace(/\s+/g, ' ').trim();
 		return { name, lang: 'hi' as const, malformed: malformedDevanagari(name) };
 	}
-	if (script === 'unicode') {
-		const name = raw.replace(/\s+(?=[\u093E-\u094D\u0901-\u0903])/g, '').trim();
+	if (script === 'unicode' || script === 'kruti') {
+		const name = unicodeName(raw);
 		return { name, lang: 'hi' as const, malformed: malformedDevanagari(name) };
 	}
 	return { name: raw.trim(), lang: 'en' as const, malformed: [] as string[] };
+}
+
+/**
+ * A name the PDF converter extracted as Unicode, put back where its order can be told: spaces it
+ * put before a vowel sign other than ि are removed ("परु ा" → "परुा"), and a ि it left in front of its consonant
+ * (the glyph's place on the page, "िजला" → "जिला", "ि वकास" → "विकास") goes after the consonant
+ * with its half letters, as Unicode stores it. A ि after a consonant is left where it is. Glyphs
+ * the converter dropped (the प्र of "प्रा0", often) cannot be restored: such names stay malformed.
+ */
+export function unicodeName(raw: string): string {
+	const C = '[\u0915-\u0939\u0958-\u095F]\u093C?';
+	return raw
+		.replace(/\s+(?=[\u093E\u0940-\u094D\u0901-\u0903])/g, '')
+		.replace(
+			new RegExp(
+				`(^|[^\\u0915-\\u0939\\u0958-\\u095F\\u093C])\u093F\\s*((?:${C}\u094D)*${C})`,
+				'g'
+			),
+			'$1$2\u093F'
+		)
+		.trim();
 }
 
 // ---------------------------------------------------------------------------------------------

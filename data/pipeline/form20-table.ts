@@ -125,10 +125,14 @@ const squeeze = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
  * skip blank columns or repeat a number: "… 46 48 49 48 49 53").
  */
 function isColumnNumberRow(row: Cell[]): boolean {
+	const filled = row.filter((c) => c.text !== '').length;
 	const n = row
 		.map((c) => c.text)
 		.filter((t) => /^\d+$/.test(t))
 		.map(Number);
+	// a header row that prints each candidate's serial among its labels ("No. | Name | Male | … |
+	// 1 | BAHUJAN SAMAJ PARTY | Votes Secured | 2 | …", AC 253, 322) is mostly words: not one
+	if (n.length < filled * 0.5) return false;
 	if (n.length < 5 || n[0] > 3 || Math.max(...n) > n.length * 4 + 10) return false;
 	if (n[0] === 1 && n[1] === 2 && n[2] === 3 && n[3] === 4) return true;
 	let up = 0;
@@ -136,10 +140,35 @@ function isColumnNumberRow(row: Cell[]): boolean {
 	return up >= (n.length - 1) * 0.85;
 }
 
+/**
+ * A data row merged cell by cell with the column-number row above it ("1 88 | 2 33 | 3 G.L.I.C.
+ * Balajipuram Room No.4 | 4 993 | … | 11 | 12 | 13 140", AC 88's and 253's first row of a page):
+ * every filled cell starts with its column's number, the numbers rising from 1 to 3, and most
+ * cells hold something after it. Those numbers are taken off; a cell that held only its number is
+ * blank. Other rows are returned as they are.
+ */
+export function stripColumnNumbers(row: Cell[]): Cell[] {
+	const filled = row.filter((c) => c.text !== '');
+	if (filled.length < 6) return row;
+	const heads = filled.map((c) => /^(\d+)(?:\s|$)/.exec(c.text)?.[1]);
+	if (heads.some((h) => h === undefined)) return row;
+	const n = heads.map(Number);
+	if (n[0] > 3 || n.some((v, i) => i > 0 && v <= n[i - 1])) return row;
+	if (n.at(-1)! > n.length * 2 + 5) return row;
+	const more = filled.filter((c) => c.text.includes(' ')).length;
+	if (more < filled.length * 0.5) return row;
+	return row.map((c) => (c.text === '' ? c : { ...c, text: c.text.replace(/^\d+\s*/, '') }));
+}
+
 function isDataRow(row: Cell[]): boolean {
 	let nums = 0;
-	for (const c of row) if (isNumber(c.text)) nums++;
-	return nums >= 6 && !isColumnNumberRow(row);
+	let filled = 0;
+	for (const c of row) {
+		if (isNumber(c.text)) nums++;
+		if (c.text !== '') filled++;
+	}
+	// mostly numbers: a header row with the candidates' serials among its words is not data
+	return nums >= 6 && nums >= filled * 0.5 && !isColumnNumberRow(row);
 }
 
 interface ColumnEdge {
@@ -293,8 +322,8 @@ export function readForm20Table(
 	file: string,
 	acNo: number | null = null
 ): Form20Table {
-	const cells = readCells(xml, file);
-	const rows = groupRows(cells);
+	const rows = groupRows(readCells(xml, file)).map(stripColumnNumbers);
+	const cells = rows.flat();
 	const data = rows.filter(isDataRow);
 	if (data.length < 3) {
 		const stream = readStreamPages(cells, file);
@@ -613,6 +642,21 @@ function readGrid(
 			(at('voters') < 0 || at('male') < 0 || sexes === n(at('voters')))
 		);
 	};
+	const plausible = (byCol: Map<number, string>) => {
+		const n = (role: Role) => (at(role) < 0 ? null : readNumber(byCol.get(at(role)) ?? ''));
+		const [electors, voters, male, female, other] = (
+			['electors', 'voters', 'male', 'female', 'other'] as const
+		).map(n);
+		const within = (x: number | null, max: number | null) =>
+			x === null || max === null || Number.isNaN(x) || Number.isNaN(max) || x <= max;
+		return (
+			within(voters, electors) &&
+			within(n('epic'), voters) &&
+			within(n('tendered'), voters) &&
+			within(other, male) &&
+			within(other, female)
+		);
+	};
 	const summaryRows: { k: string; v: number[]; where: string }[] = [];
 	let rowNo = 0;
 	let page = 0;
@@ -631,12 +675,13 @@ function readGrid(
 			byCol.set(k, byCol.has(k) ? `${byCol.get(k)} ${c.text}`.trim() : c.text);
 		}
 		for (const [k, t] of tall.get(row) ?? []) if (!byCol.get(k)) byCol.set(k, t);
+		if (nameCol >= 0) for (const c of row) splitWideNameCell(c, row, edges, nameCol, byCol);
 		if (byCol.size <= 2 && row.some((c) => c.y - c.x > (edges.at(-1)!.y - edges[0].x) * 0.6)) {
 			const line = row.map((c) => c.text).join(' ');
 			const merged =
 				readMergedRow(line, numericCols, nameCol, addsUp, acLead) ??
 				readMergedRow(line, filledCols, nameCol, addsUp, acLead) ??
-				readAnchoredRow(line, anchored, addsUp);
+				readAnchoredRow(line, anchored, addsUp, plausible);
 			if (merged) byCol = merged;
 			else if (row.some((c) => /\d/.test(c.text)))
 				notes.push(
@@ -701,6 +746,40 @@ function readGrid(
 		else if (big) summary.grand_total ??= v;
 	}
 	return { file, layout: 'grid', columns, candidates, stations, ...summary, notes };
+}
+
+/**
+ * A cell that runs over the name column and its neighbours because the converter joined them
+ * (AC 91's first row of a page: "28 P. V. NAGLA JAGGE R. N. 1 579" over the polling-station
+ * number, the name and the electors): when those neighbours have no cell of their own, the cell's
+ * first words go to the columns on its left and its last to those on its right, one each, if
+ * they are numbers; the words between are the name. `byCol` is changed in place.
+ */
+function splitWideNameCell(
+	c: Cell,
+	row: Cell[],
+	edges: ColumnEdge[],
+	nameCol: number,
+	byCol: Map<number, string>
+) {
+	if (!c.text) return;
+	const covered = edges.flatMap((e, k) =>
+		overlap(c.x, c.y, e.x, e.y) >= 0.5 * (e.y - e.x) ? [k] : []
+	);
+	if (covered.length < 2 || !covered.includes(nameCol)) return;
+	const others = covered.filter((k) => k !== nameCol);
+	if (others.some((k) => row.some((d) => d !== c && d.text && columnOf(d, edges) === k))) return;
+	const tokens = c.text.split(' ');
+	const left = others.filter((k) => k < nameCol);
+	const right = others.filter((k) => k > nameCol);
+	if (tokens.length <= left.length + right.length) return;
+	const l = tokens.slice(0, left.length);
+	const r = tokens.slice(tokens.length - right.length);
+	if (![...l, ...r].every((t) => /^\d+$/.test(t))) return;
+	for (const k of covered) byCol.delete(k);
+	left.forEach((k, j) => byCol.set(k, l[j]));
+	right.forEach((k, j) => byCol.set(k, r[j]));
+	byCol.set(nameCol, tokens.slice(left.length, tokens.length - right.length).join(' '));
 }
 
 /**
@@ -799,14 +878,24 @@ interface Anchored {
  * A row merged into one cell whose blank cells are simply missing ("14 26 AZAD JUNIOR HIGH
  * SCHOOL 951 327 258 585 0 1 BJP 11 2 SP 560 … 17 4 585 KAMRA NUMBER 4"), so that its numbers
  * cannot be counted off: read by the candidates' serial numbers, which every row prints before
- * each candidate's party and votes ("1 BJP 11 2 SP 560 …"). The numbers before the first serial
- * are the fixed columns, blanks placed wherever male + female + other = total voters; the numbers
- * after the last candidate are the rejected and total columns. Null when no reading adds up.
+ * each candidate's party and votes ("1 BJP 11 2 SP 560 …"; a party printed as "-" is a party
+ * when a number and the next serial follow it: "13 - 13 901"). The numbers before the first
+ * serial are the fixed columns, blanks placed wherever male + female + other = total voters; the
+ * numbers after the last candidate are the rejected and total columns.
+ *
+ * A cell of two text lines (a page's first row merged with the column numbers above it, AC 90:
+ * "90 21 KANYA PRA VID JARUA KATRA RN- 0 463 363 0 1 INC 2 BSP 16 … 9 IND 0 458 1 795 280 183 16")
+ * lacks on its first line the values printed lower in their cells (here electors, male, female
+ * and the first candidate's votes: "1 INC 2 BSP"); they are the last numbers of the second line,
+ * in column order, and the words before them end the name. Such a row is taken only when exactly
+ * one placement adds up and is plausible (electors ≥ voters ≥ EPIC and tendered, other voters no
+ * more than male or female). Null when no reading adds up.
  */
 function readAnchoredRow(
 	text: string,
 	a: Anchored | null,
-	addsUp: (byCol: Map<number, string>) => boolean
+	addsUp: (byCol: Map<number, string>) => boolean,
+	plausible: (byCol: Map<number, string>) => boolean = () => true
 ): Map<number, string> | null {
 	if (!a) return null;
 	let tokens = text.split(' ');
@@ -814,15 +903,33 @@ function readAnchoredRow(
 	while (run < tokens.length && tokens[run] === String(run + 1)) run++;
 	if (run >= 5) tokens = tokens.slice(run);
 	const n = a.candidates.length;
+	const dash = (t: string | undefined) => t !== undefined && /^[-–]+$/.test(t);
 	for (let first = 0; first < tokens.length; first++) {
 		if (tokens[first] !== '1' || first < a.lead.length) continue;
-		// the candidates: serial i, any words (the party), then the votes
-		const votes: string[] = [];
+		// the candidates: serial i, any words (the party), then the votes (null: not on this line)
+		const votes: (string | null)[] = [];
 		let p = first;
 		for (let i = 1; i <= n && p < tokens.length; i++) {
 			if (tokens[p] !== String(i)) break;
 			p++;
 			while (p < tokens.length && !isNumber(tokens[p])) p++;
+			const next = i === n ? undefined : String(i + 1);
+			if (
+				dash(tokens[p]) &&
+				isNumber(tokens[p + 1] ?? '') &&
+				!dash(tokens[p + 1]) &&
+				(next === undefined ? true : tokens[p + 2] === next)
+			)
+				p++;
+			if (
+				next !== undefined &&
+				tokens[p] === next &&
+				tokens[p + 1] !== undefined &&
+				!isNumber(tokens[p + 1])
+			) {
+				votes.push(null);
+				continue;
+			}
 			if (p < tokens.length) votes.push(tokens[p++]);
 		}
 		if (votes.length !== n) continue;
@@ -833,23 +940,47 @@ function readAnchoredRow(
 		const fixedNums = nums.slice(a.lead.length).map((i) => before[i]);
 		// the fixed numbers follow the name; a number inside the name ("ROOM NO 2") would be one too
 		// many, so take the last ones
-		const afterNums = tokens.slice(p).filter(isNumber).slice(0, a.after.length);
+		const rest = tokens.slice(p);
+		const restNums = rest.filter(isNumber);
+		const afterNums = restNums.slice(0, a.after.length);
+		const missingVotes = votes.filter((v) => v === null).length;
+		const firstFixed =
+			nums.length > a.lead.length
+				? nums[nums.length - Math.min(fixedNums.length, a.fixed.length)]
+				: first;
+		const name = before.slice((lead.at(-1) ?? -1) + 1, firstFixed).join(' ');
+		const readings: Map<number, string>[] = [];
 		for (const fixed of placeBlanks(fixedNums.slice(-a.fixed.length), a.fixed.length)) {
+			// values missing from the first line: the last numbers of the second, in column order
+			const blanks = missingVotes ? fixed.filter((f) => f === '').length : 0;
+			const missing = blanks + missingVotes;
+			let second: string[] = [];
+			let tail = '';
+			if (missingVotes) {
+				const lineTwo = rest.slice(rest.indexOf(afterNums.at(-1)!) + 1);
+				const at = lineTwo.flatMap((t, i) => (isNumber(t) ? [i] : []));
+				if (afterNums.length < a.after.length || at.length < missing) continue;
+				const cut = at[at.length - missing];
+				second = at.slice(-missing).map((i) => lineTwo[i]);
+				tail = lineTwo.slice(0, cut).join(' ');
+			}
+			const fill = [...second];
 			const byCol = new Map<number, string>();
 			a.lead.forEach((k, j) => byCol.set(k, before[lead[j]]));
-			a.fixed.forEach((k, j) => byCol.set(k, fixed[j]));
+			a.fixed.forEach((k, j) =>
+				byCol.set(k, missingVotes && fixed[j] === '' ? fill.shift()! : fixed[j])
+			);
 			a.candidates.forEach((c, j) => {
 				byCol.set(c.serial, String(j + 1));
-				byCol.set(c.votes, votes[j]);
+				byCol.set(c.votes, votes[j] ?? fill.shift()!);
 			});
 			a.after.forEach((k, j) => byCol.set(k, afterNums[j] ?? ''));
-			const firstFixed =
-				nums.length > a.lead.length
-					? nums[nums.length - Math.min(fixedNums.length, a.fixed.length)]
-					: first;
-			byCol.set(a.name, before.slice((lead.at(-1) ?? -1) + 1, firstFixed).join(' '));
-			if (addsUp(byCol)) return byCol;
+			byCol.set(a.name, tail ? `${name} ${tail}` : name);
+			if (!addsUp(byCol)) continue;
+			if (!missingVotes) return byCol;
+			if (plausible(byCol)) readings.push(byCol);
 		}
+		if (readings.length === 1) return readings[0];
 	}
 	return null;
 }

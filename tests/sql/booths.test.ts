@@ -495,7 +495,7 @@ describe('AE2017 booths across UP (Form 20 of all 403 ACs)', () => {
 		for (const r of rows)
 			expect(r.status, `AC ${r.ac_no}`).toBe(baseline[r.ac_no]?.status ?? 'exact');
 		const count = (st: string) => rows.filter((r) => r.status === st).length;
-		expect([count('exact'), count('close'), count('differs')]).toEqual([102, 266, 31]);
+		expect([count('exact'), count('close'), count('differs')]).toEqual([104, 273, 22]);
 		const [none] = await db.query<{ n: number }>(
 			"SELECT count(*)::INTEGER AS n FROM booths WHERE election_id = 'AE2017' AND ac_no IN (192, 193, 194, 402)"
 		);
@@ -568,5 +568,18 @@ describe('booth coverage across UP', () => {
 		);
 		expect(rows).toHaveLength(49);
 		expect(rows.every((r) => r.electors === null)).toBe(true);
+	});
+});
+
+describe('the parties that stood in an AC (acParties): Gorakhpur Urban 2017', () => {
+	it('AC 322 had BJP, INC and BSP candidates and no SP one (SP–Congress alliance: INC stood)', async () => {
+		const rows = await run<{ party: string }, 'election_id' | 'ac_no'>(db, queries.acParties, {
+			election_id: 'AE2017',
+			ac_no: 322
+		});
+		const parties = rows.map((r) => r.party);
+		expect(parties).toEqual(expect.arrayContaining(['BJP', 'INC', 'BSP']));
+		expect(parties).not.toContain('SP');
+		expect(parties).not.toContain('NOTA');
 	});
 });

@@ -13,9 +13,11 @@ import { untrack } from 'svelte';
 import {
 	loadAcBooths,
 	loadCoverage,
+	resolveAcSide,
 	resolveSide,
 	type BoothResult,
-	type Coverage
+	type Coverage,
+	type Side
 } from '$lib/data/booths.ts';
 import { loads, reportLoad } from '$lib/data/faults.svelte.ts';
 import { follow } from '$lib/data/follow.ts';
@@ -40,6 +42,8 @@ export class AcPage {
 
 	coverage = $state.raw<Coverage[]>([]);
 	rows = $state.raw<BoothResult[]>([]);
+	/** the side as the booth rows on screen were read for it in this AC (an ally standing in) */
+	acSide = $state.raw<Side | null>(null);
 	#rowsKey = $state('');
 	coords = $state.raw<CoordsRecord | undefined>(undefined);
 	/** `election:ac` the locations in `coords` belong to */
@@ -66,15 +70,12 @@ export class AcPage {
 			const db = this.session.db;
 			const [election, side, k] = [this.election, this.side, this.key];
 			if (!db || !election || !side) return;
+			const [meta, ac, rules] = [this.meta!, this.ac, untrack(() => this.rules)];
 			return follow(
-				loadAcBooths(
-					db,
-					election,
-					this.ac,
-					side,
-					untrack(() => this.rules)
+				resolveAcSide(db, meta, election, ac, side).then(
+					async (s) => [s, await loadAcBooths(db, election, ac, s, rules)] as const
 				),
-				(r) => ([this.rows, this.#rowsKey] = [r, k]),
+				([s, r]) => ([this.acSide, this.rows, this.#rowsKey] = [s, r, k]),
 				this.#fail
 			);
 		});
@@ -171,7 +172,7 @@ export class AcPage {
 		this.ready
 			? colourWith(this.meta, this.view.metric, this.values, {
 					party: this.view.party,
-					sideLabel: this.side?.label,
+					sideLabel: this.acSide?.label ?? this.side?.label,
 					rules: this.rules,
 					booths: true
 				})
@@ -185,7 +186,7 @@ export class AcPage {
 					name: `${t('booths.booth', { n: v.unit_no })} ${(i18n.lang === 'hi' && this.rows[i].booth_name_hi) || this.rows[i].booth_name || this.rows[i].booth_name_hi || ''}`,
 					text: unitText(this.view.metric, v, {
 						party: this.view.party,
-						sideLabel: this.side?.label,
+						sideLabel: this.acSide?.label ?? this.side?.label,
 						rules: this.rules
 					}),
 					colour: this.colouring.colours.get(v.unit_no) ?? '#d4d4d4'

@@ -15,6 +15,7 @@ import { loadCoords, type CoordsRecord } from '$lib/storage/coords.ts';
 import {
 	loadAcBooths,
 	loadCoverage,
+	resolveAcSide,
 	resolveSide,
 	type BoothResult,
 	type Coverage,
@@ -48,7 +49,13 @@ export async function loadAcBoothMap(
 ): Promise<AcBoothMap | null> {
 	const election = boothElection(coverage ?? (await loadCoverage(db, ac)), asked);
 	if (!election) return null;
-	const side = resolveSide(meta, election, typeof party === 'string' ? party : party(election));
+	const side = await resolveAcSide(
+		db,
+		meta,
+		election,
+		ac,
+		resolveSide(meta, election, typeof party === 'string' ? party : party(election))
+	);
 	const [rows, coords] = await Promise.all([
 		loadAcBooths(db, election, ac, side, rules),
 		loadCoords(election, ac).catch(() => undefined)

@@ -7,6 +7,8 @@ import type { Meta } from '$lib/data/meta.ts';
 import { byLang } from '$lib/i18n/names.ts';
 import { boothClass, leadPts, type BoothClass, type ClassRules } from '$lib/model/booth-class.ts';
 import type { BoothCoverageRow, ElectionId } from '$lib/model/types.ts';
+import { t } from '$lib/i18n/lang.svelte.ts';
+import { sideInAc } from '$lib/model/side.ts';
 import { queries, run } from '$lib/sql/index.ts';
 
 export interface BoothResult {
@@ -48,6 +50,8 @@ export interface Side {
 	id: string;
 	label: string;
 	parties: string[];
+	/** in one AC (resolveAcSide): false when neither the side nor an ally had a candidate there */
+	stood?: boolean;
 }
 
 export function resolveSide(meta: Meta, election: ElectionId, id: string): Side {
@@ -59,6 +63,38 @@ export function resolveSide(meta: Meta, election: ElectionId, id: string): Side 
 			parties: members.map((m) => m.party)
 		};
 	return { id, label: id, parties: [id] };
+}
+
+/**
+ * The side in one AC: where none of its parties had a candidate, its allies of that election who
+ * stood count as it (SP in Gorakhpur Urban 2017 is INC's votes, labelled so); where none stood
+ * either, `stood` is false and the view says so instead of grading every booth D.
+ */
+export async function resolveAcSide(
+	db: Db,
+	meta: Meta,
+	election: ElectionId,
+	ac: number,
+	side: Side
+): Promise<Side> {
+	await db.ensureAc(ac);
+	const standing = await run<{ party: string }, 'election_id' | 'ac_no'>(db, queries.acParties, {
+		election_id: election,
+		ac_no: ac
+	});
+	const s = sideInAc(
+		side.parties,
+		standing.map((r) => r.party),
+		meta.alliances.filter((a) => a.election_id === election)
+	);
+	return {
+		...side,
+		parties: s.parties,
+		label: s.standIns.length
+			? t('booths.standIn', { side: side.label, allies: s.standIns.join(' + ') })
+			: side.label,
+		stood: s.stood
+	};
 }
 
 export async function loadAcBooths(

@@ -40,6 +40,7 @@ const PAIRS = String.raw`
 	i प  Ik प  I प्  Q फ  ¶ फ्  c ब  Ck ब  C ब्  Hk भ  H भ्  Ò भ  e म  Ek म  E म्
 	; य  ¸ य्  j र  y ल  Yk ल  Y ल्  G ळ  o व  Ok व  O व्
 	'k श  ' श्  Ük श  Ü श्  "k ष  " ष्  l स  Lk स  L स्  g ह
+	”k श  ” श्  “k श  “ श्  ’k ष  ’ ष्  ‘k ष  ‘ ष्
 
 	{k क्ष  { क्ष्  = त्र  « त्र्  K ज्ञ  J श्र  Ø क्र  ô क्क  ä क्त  Ñ कृ  — कृ  – दृ  Ý फ्र
 	xz ग्र  ç प्र  Á प्र  Ùk त्त  Ù त्त्  é न्न  ™ न्न्  ) द्ध  | द्य  } द्व  æ द्र  í द्द  Ì द्द
@@ -86,6 +87,8 @@ const RULES: [RegExp, string][] = [
 	// half letter + (nukta) + ा stroke = the full letter: `[+k` = ख़; a reph typed between the half
 	// letter and its stroke waits after the full letter (xYLZk → ग ल् स REPH → गर्ल्स)
 	[new RegExp(`${HALANT}(${NUKTA}?)(${REPH_MARK}?)\u093E`, 'g'), '$1$2'],
+	// …also with the ु or ू typed between the half letter and its stroke (Twk0 → जू0, [qkZ → खुर्)
+	[new RegExp(`${HALANT}([\u0941\u0942])\u093E`, 'g'), '$1'],
 	// `z` (्र) typed after a half letter, which has no foot to carry it: it belongs under the
 	// cluster's full letter, where the typist usually types it again (dsUznzs → केन्द्रे)
 	[new RegExp(`${HALANT}${HALANT}र(${CLUSTER})`, 'g'), `${HALANT}$1${HALANT}र`],

@@ -8,6 +8,7 @@ import type { Db, Param } from '$lib/db/db.ts';
 import { QUERY_PARAMS, type QueryName } from './params.ts';
 import acBooths from './ac_booths.sql?raw';
 import acBoothVotes from './ac_booth_votes.sql?raw';
+import acParties from './ac_parties.sql?raw';
 import acs from './acs.sql?raw';
 import alliances from './alliances.sql?raw';
 import boothCoverage from './booth_coverage.sql?raw';
@@ -47,6 +48,7 @@ export const queries = {
 	seatResults: q(seatResults, 'seatResults'),
 	partyVotes: q(partyVotes, 'partyVotes'),
 	acBooths: q(acBooths, 'acBooths'),
+	acParties: q(acParties, 'acParties'),
 	boothCoverage: q(boothCoverage, 'boothCoverage'),
 	boothTotals: q(boothTotals, 'boothTotals'),
 	boothParts: q(boothParts, 'boothParts'),

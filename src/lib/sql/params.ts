@@ -15,6 +15,7 @@ export const QUERY_PARAMS = {
 	seatResults: ['pc_no'],
 	partyVotes: ['pc_no', 'election_id'],
 	acBooths: ['election_id', 'ac_no', 'ours'],
+	acParties: ['election_id', 'ac_no'],
 	boothCoverage: ['ac_no'],
 	boothTotals: ['election_id', 'ac_no'],
 	boothParts: ['election_id', 'ac_no'],

@@ -79,6 +79,22 @@ describe('krutiDevToUnicode', () => {
 		expect(out).not.toMatch(/[\uE000-\uF8FF]/);
 	});
 
+	it('reads typographic quotes as the keys they replace: ” “ as \' (श), ’ ‘ as " (ष)', () => {
+		// 2017 Form 20 names as typed (AC 255, AC 395 PS 63, AC 265 PS 210)
+		expect(krutiDevToUnicode('ftyk ifj’kn izkbejh ikB”kkyk eykd osyk')).toBe(
+			'जिला परिषद प्राइमरी पाठशाला मलाक वेला'
+		);
+		expect(krutiDevToUnicode('izk0fo0 vrjSyk f”ko xqyke ua01')).toBe('प्रा0वि0 अतरैला शिव गुलाम नं01');
+		expect(krutiDevToUnicode('f”koft;kou b0 dk0 ysfM+;kjh n0 Hkkx')).toBe(
+			'शिवजियावन इ0 का0 लेड़ियारी द0 भाग'
+		);
+	});
+
+	it('a ु or ू typed between a half letter and its ा stroke (AC 297 PS 53)', () => {
+		expect(krutiDevToUnicode('Twk0gk0Ldwy d0u01jksaokjh')).toBe('जू0हा0स्कूल क0न01रोंवारी');
+		expect(malformedDevanagari(krutiDevToUnicode('Twk0gk0Ldwy'))).toEqual([]);
+	});
+
 	it('converts the three Kruti Dev names the audit found malformed', () => {
 		expect(krutiDevToUnicode('xq:ukud xYLZk gk0ls0Ldwy d{k la-1')).toBe(
 			'गुरूनानक गर्ल्स हा0से0स्कूल कक्ष सं.1'

@@ -4,7 +4,8 @@ import {
 	notaName,
 	numberStations,
 	readAe2017Table,
-	stationName
+	stationName,
+	unicodeName
 } from '../../../data/pipeline/form20-ae2017.ts';
 import {
 	checkAgainstBaseline,
@@ -65,6 +66,77 @@ describe('readAe2017Table (Kanpur, the five ACs checked by hand against the file
 		);
 		const t215 = readAe2017Table(215);
 		expect(nameScript(t215.stations.map((s) => s.name_raw))).toBe('latin');
+	});
+});
+
+describe('rows the PDF converter merged at page breaks (numbers as printed in the files)', () => {
+	const station = (ac: number, ps: number) =>
+		readAe2017Table(ac).stations.find((s) => s.part_no === ps);
+
+	it('88 PS 33: each cell led by its column number ("1 88 | 2 33 | 3 G.L.I.C. …")', () => {
+		expect(station(88, 33)).toMatchObject({
+			name_raw: 'G.L.I.C.Balajipuram Room No.4',
+			electors: 993,
+			voters: 630,
+			total_printed: 627
+		});
+		expect(station(88, 33)!.votes.slice(0, 3)).toEqual([140, 88, 371]);
+	});
+
+	it('90 PS 21: a two-line cell whose second line holds electors, male, female and candidate 1', () => {
+		// "90 21 KANYA PRA VID JARUA KATRA RN- 0 463 363 0 1 INC 2 BSP 16 … 9 IND 0 458 1 795 280 183 16"
+		expect(station(90, 21)).toMatchObject({
+			name_raw: 'KANYA PRA VID JARUA KATRA RN- 1',
+			electors: 795,
+			voters_male: 280,
+			voters_female: 183,
+			voters_other: 0,
+			voters: 463,
+			total_printed: 458
+		});
+		expect(station(90, 21)!.votes).toEqual([16, 16, 10, 406, 4, 4, 1, 1, 0]);
+	});
+
+	it('91 PS 28: the number, name and electors in one cell ("28 P. V. NAGLA JAGGE R. N. 1 579")', () => {
+		expect(station(91, 28)).toMatchObject({
+			name_raw: 'P. V. NAGLA JAGGE R. N. 1',
+			electors: 579,
+			voters: 401
+		});
+		expect(station(91, 28)!.votes).toEqual([193, 5, 62, 136, 2, 0, 0]);
+	});
+
+	it('127 PS 28: a merged row whose last party is printed "-" ("13 - 13 901")', () => {
+		expect(station(127, 28)!.votes).toEqual([224, 4, 284, 353, 9, 0, 1, 3, 1, 5, 3, 1, 13]);
+		expect(station(127, 28)!.total_printed).toBe(901);
+	});
+
+	it('90 PS 61: a two-line cell whose numbers cannot be placed one way only is left out, noted', () => {
+		const t = readAe2017Table(90);
+		expect(t.stations.some((s) => s.part_no === 61)).toBe(false);
+		expect(t.notes.some((n) => n.startsWith('page 4 row 9: a row merged into one cell'))).toBe(
+			true
+		);
+	});
+});
+
+describe('unicodeName: names the PDF converter extracted as Unicode (as printed in the files)', () => {
+	it('moves a ि left before its consonant after it (AC 71 PS 124, AC 154 PS 182)', () => {
+		expect(unicodeName('ाईमर कूल फािजलपरु कलां')).toBe('ाईमर कूल फाजिलपरु कलां');
+		expect(unicodeName('ा0पा० िजलगांव')).toBe('ा0पा० जिलगांव');
+	});
+
+	it('keeps a ि that follows its consonant, and the space before a ि', () => {
+		expect(unicodeName('विकास नगर')).toBe('विकास नगर');
+		expect(unicodeName('राम िवकास')).toBe('राम विकास');
+	});
+
+	it('removes the space put before other signs ("परु ा" → "परुा")', () => {
+		expect(unicodeName('परु ा')).toBe('परुा');
+	});
+
+	it('a name already in Devanagari in a Kruti Dev AC is read as Unicode, not converted', () => {
+		expect(stationName('ा0पा० िजलगांव', 'kruti').name).toBe('ा0पा० जिलगांव');
 	});
 });
 

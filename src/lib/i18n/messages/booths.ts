@@ -35,6 +35,8 @@ export const en = {
 	'booths.covDiffers':
 		"The declared result has {declared}: the candidates' totals differ by {diff} votes in all ({pct}).",
 	'booths.byClass': '{side}: booths by class',
+	'booths.standIn': '{side} (its ally {allies} stood for it here)',
+	'booths.notStood': '{side} had no candidate in this AC: it has no booth classes here.',
 	'booths.ruleLead': 'A: lead above {input} pts',
 	'booths.ruleTrail': 'D: trail beyond {input} pts',
 	'booths.drawnEstimated':
@@ -120,6 +122,8 @@ export const hi: Record<keyof typeof en, string> = {
 	'booths.covDiffers':
 		'घोषित परिणाम में {declared} मत हैं: उम्मीदवारों के योग में कुल {diff} मतों का फर्क है ({pct})।',
 	'booths.byClass': '{side}: श्रेणीवार बूथ',
+	'booths.standIn': '{side} (यहाँ उसकी ओर से सहयोगी {allies} लड़ी)',
+	'booths.notStood': '{side} का इस विधानसभा क्षेत्र में कोई प्रत्याशी नहीं था: यहाँ उसकी बूथ श्रेणियाँ नहीं हैं।',
 	'booths.ruleLead': 'A: {input} अंक से अधिक बढ़त',
 	'booths.ruleTrail': 'D: {input} अंक से अधिक पिछड़',
 	'booths.drawnEstimated':

@@ -43,9 +43,10 @@ export async function createNodeDb(dataDir: string): Promise<Db> {
 			}
 			return out;
 		},
-		async close() {
+		close() {
 			conn.closeSync();
 			instance.closeSync();
+			return Promise.resolve();
 		}
 	};
 }

@@ -341,11 +341,7 @@ export class Backtester {
 	}
 
 	#run(def: BacktestDef, s: ModelSettings, o: RunOptions): BacktestRun {
-		const { f, shares, used, actualC, contests, stateActual, matrix } = this.#project(
-			def,
-			s,
-			o.variant
-		);
+		const { f, shares, used, contests, stateActual, matrix } = this.#project(def, s, o.variant);
 		const e = f.entities;
 		const isLS = def.target.startsWith('LS');
 		const pcIndex = new Map(contests.ids.map((id, i) => [id, i]));

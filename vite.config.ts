@@ -1,7 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/** Loaded only when Vitest reads this file, so `vite build` does not load Vitest. */
+const sequencer = process.env.VITEST
+	? (await import('./tests/sequencer.ts')).ChildProcessesFirst
+	: undefined;
 
 /** Size of a DuckDB-wasm engine file as shipped (a host that compresses it sends fewer bytes). */
 const wasmBytes = (file: string) =>
@@ -25,6 +31,11 @@ export default defineConfig({
 		include: ['tests/unit/**/*.test.ts', 'tests/sql/**/*.test.ts', 'tests/data/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
-		hookTimeout: 120_000
+		hookTimeout: 120_000,
+		// Vitest's default is one worker per core but one, so on a 2-core CI machine a single worker
+		// ran every file in turn, idle while the pipeline's own process worked (issue 16): two
+		// workers there. Files share no paths (each writes only in its own mkdtemp folder).
+		maxWorkers: Math.max(2, availableParallelism() - 1),
+		sequence: { sequencer }
 	}
 });

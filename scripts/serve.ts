@@ -6,8 +6,14 @@
  * With `gzip` it compresses text and wasm responses (not byte ranges) as most static hosts do
  * (nginx gzip, GitHub Pages, Netlify): the benchmark measures the slow network both ways.
  *
- *   tsx scripts/serve.ts [--dir build] [--port 4173] [--base /] [--gzip]
+ *   tsx scripts/serve.ts [--dir build] [--port 4173] [--base /] [--gzip] [--keep]
+ *
+ * With `--keep` (the end-to-end tests' web server) it runs the server in a child process and
+ * starts it again whenever it stops while the tests still need it (a crash, or a process killed by
+ * someone else's clean-up on a shared machine), saying so on stderr, which Playwright shows as
+ * [WebServer] lines: a test that failed on a refused connection can be matched to the restart.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -112,15 +118,43 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			dir: { type: 'string', default: 'build' },
 			port: { type: 'string', default: '4173' },
 			base: { type: 'string', default: '/' },
-			gzip: { type: 'boolean', default: false }
+			gzip: { type: 'boolean', default: false },
+			keep: { type: 'boolean', default: false }
 		}
 	});
 	const port = Number(values.port);
-	serveStatic(values.dir, port, values.base, { gzip: values.gzip }).then(
-		() => console.log(`Serving ${values.dir} at http://127.0.0.1:${port}${values.base}`),
-		(e: unknown) => {
-			console.error(e);
-			process.exit(1);
-		}
-	);
+	if (values.keep) keepServing(process.argv.slice(2).filter((a) => a !== '--keep'));
+	else
+		serveStatic(values.dir, port, values.base, { gzip: values.gzip }).then(
+			() => console.log(`Serving ${values.dir} at http://127.0.0.1:${port}${values.base}`),
+			(e: unknown) => {
+				console.error(e);
+				process.exit(1);
+			}
+		);
+}
+
+/** Runs this script without --keep in a child process, and again each time it stops unasked. */
+function keepServing(args: string[]) {
+	let child: ChildProcess;
+	let stopping = false;
+	let restarts = 0;
+	const start = () => {
+		child = fork(process.argv[1], args, { stdio: 'inherit' });
+		child.on('exit', (code, signal) => {
+			if (stopping) return;
+			restarts++;
+			console.error(
+				`serve.ts --keep: the server stopped (${signal ?? `exit code ${code}`}) at ${new Date().toISOString()}; starting it again (restart ${restarts})`
+			);
+			setTimeout(start, 500);
+		});
+	};
+	for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const)
+		process.on(signal, () => {
+			stopping = true;
+			child.kill(signal);
+			process.exit(0);
+		});
+	start();
 }

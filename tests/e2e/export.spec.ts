@@ -146,7 +146,7 @@ test('the website bundle works under a sub-path of another server, in an iframe,
 		other.on('request', (r) => requests.push(r.url()));
 		await other.goto('http://127.0.0.1:4472/');
 		const frame = other.frameLocator('#k');
-		await frame.locator('[data-painted="embed"]').waitFor({ state: 'attached', timeout: 30_000 });
+		await frame.locator('[data-painted="embed"]').waitFor({ state: 'attached', timeout: 0 });
 		await expect(frame.getByTestId('legend')).toContainText('Samajwadi Party');
 		await expect(frame.locator('a.back')).toHaveAttribute(
 			'href',

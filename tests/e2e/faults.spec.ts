@@ -7,7 +7,7 @@
  * upgraded, not dropped; a record this version cannot read is kept until the user deletes it.
  */
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Page, type Route } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type Route } from '@playwright/test';
 import { waitForPaint } from './fixtures.ts';
 
 /**
@@ -16,20 +16,25 @@ import { waitForPaint } from './fixtures.ts';
  * point. Uncaught errors and any other console error still fail the test, as do requests to other
  * origins.
  */
+function watchErrors(page: Page, baseURL: string): string[] {
+	const errors: string[] = [];
+	const origin = new URL(baseURL).origin;
+	page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error' && !/^Failed to load resource|net::ERR_/.test(m.text()))
+			errors.push(`console: ${m.text()}`);
+	});
+	page.on('request', (r) => {
+		const u = r.url();
+		if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+			errors.push(`foreign request: ${u}`);
+	});
+	return errors;
+}
+
 const test = base.extend<{ errors: string[] }>({
 	errors: async ({ page, baseURL }, use) => {
-		const errors: string[] = [];
-		const origin = new URL(baseURL!).origin;
-		page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-		page.on('console', (m) => {
-			if (m.type() === 'error' && !/^Failed to load resource|net::ERR_/.test(m.text()))
-				errors.push(`console: ${m.text()}`);
-		});
-		page.on('request', (r) => {
-			const u = r.url();
-			if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
-				errors.push(`foreign request: ${u}`);
-		});
+		const errors = watchErrors(page, baseURL!);
 		await use(errors);
 		expect(errors).toEqual([]);
 	}
@@ -306,13 +311,32 @@ async function importOurs(page: Page) {
 	await expectOurData(page);
 }
 
+/**
+ * The four tests share one page, in this order, each starting where the one before left it: our
+ * file imported through the panel, shown, stored. Importing it afresh for each test cost three more
+ * loads of the winnability page (about 12 s each idle, over 30 s beside other work), and these
+ * tests failed the suite's time limit under load (issue 16). The order matters: the IndexedDB test
+ * leaves its broken-storage script switched off (sessionStorage) and the storage-full test, whose
+ * script stays on, comes last. Serial: after a failure the rest are skipped, not run on a page in
+ * an unknown state.
+ */
 test.describe('organisation data kept in this browser', () => {
-	test('survives a reload with a fault (data missing), and one without', async ({
-		page,
-		errors
-	}) => {
-		void errors;
+	test.describe.configure({ mode: 'serial' });
+	let context: BrowserContext;
+	let page: Page;
+	let errors: string[] = [];
+	test.beforeAll(async ({ browser, baseURL }) => {
+		context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+		page = await context.newPage();
+		errors = watchErrors(page, baseURL!);
 		await importOurs(page);
+		expect((await storedOrg(page))?.version).toBe(3);
+	});
+	test.afterEach(() => expect(errors.splice(0)).toEqual([]));
+	test.afterAll(() => context?.close());
+
+	test('survives a reload with a fault (data missing), and one without', async () => {
+		await expectOurData(page);
 		const before = await storedOrg(page);
 		expect(before?.version).toBe(3);
 
@@ -330,9 +354,8 @@ test.describe('organisation data kept in this browser', () => {
 		expect(await storedOrg(page)).toEqual(before);
 	});
 
-	test('an import interrupted by a reload leaves the previous data', async ({ page, errors }) => {
-		void errors;
-		await importOurs(page);
+	test('an import interrupted by a reload leaves the previous data', async () => {
+		await expectOurData(page);
 		await importFile(page, 'other.csv', otherCsv);
 		await expect(page.getByTestId('org-preview')).toContainText('other.csv');
 		await page.reload();
@@ -341,12 +364,8 @@ test.describe('organisation data kept in this browser', () => {
 		expect((await storedOrg(page))?.file).toBe('our-booths.csv');
 	});
 
-	test('IndexedDB unavailable (private window): said, demo shown, Retry reads it back', async ({
-		page,
-		errors
-	}) => {
-		void errors;
-		await importOurs(page);
+	test('IndexedDB unavailable (private window): said, demo shown, Retry reads it back', async () => {
+		await expectOurData(page);
 		// From now on, indexedDB.open throws as in a private window, until the test lifts it.
 		await page.addInitScript(() => {
 			const w = window as unknown as { idbBroken: boolean };
@@ -387,12 +406,8 @@ test.describe('organisation data kept in this browser', () => {
 		await expectOurData(page);
 	});
 
-	test('storage full (QuotaExceededError): the save fails, said, previous data intact', async ({
-		page,
-		errors
-	}) => {
-		void errors;
-		await importOurs(page);
+	test('storage full (QuotaExceededError): the save fails, said, previous data intact', async () => {
+		await expectOurData(page);
 		await page.addInitScript(() => {
 			const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			IDBObjectStore.prototype.put = function () {

@@ -50,7 +50,6 @@ async function writeLargeFile() {
 }
 
 test.beforeAll(async () => {
-	test.setTimeout(60_000);
 	await writeLargeFile();
 });
 test.afterAll(() => rmSync(FILE, { force: true }));
@@ -136,9 +135,9 @@ test('100 MB: progress in bytes advances, the page stays responsive, Cancel chan
 	await expect(bar).toBeVisible();
 	await expect(bar).toHaveAttribute('max', String(statSync(FILE).size));
 	await expect(page.getByTestId('org-progress-text')).toContainText('of 100.0 MB');
-	await expect.poll(() => bytesRead(page), { timeout: 20_000 }).toBeGreaterThan(0);
+	await expect.poll(() => bytesRead(page), { timeout: 0 }).toBeGreaterThan(0);
 	const first = await bytesRead(page);
-	await expect.poll(() => bytesRead(page), { timeout: 20_000 }).toBeGreaterThan(first);
+	await expect.poll(() => bytesRead(page), { timeout: 0 }).toBeGreaterThan(first);
 	const second = await bytesRead(page);
 	expect(second).toBeLessThan(SIZE); // still reading: there is something to cancel
 
@@ -175,7 +174,9 @@ test('100 MB without Cancel: read to the end, then a preview; nothing stored unt
 	watch
 }) => {
 	void watch;
-	test.setTimeout(120_000);
+	// Reading 100 MB takes about 20 s idle and several times that beside other work: the preview
+	// is waited for as long as the test's own net allows (a hung read still fails).
+	test.setTimeout(300_000);
 	await page.goto(WIN);
 	await expect(page.getByTestId('org-status')).toContainText('Demo data');
 	await expect(page.getByTestId('org-numbering')).toHaveValue('AE2017');
@@ -185,7 +186,7 @@ test('100 MB without Cancel: read to the end, then a preview; nothing stored unt
 	await page.getByTestId('org-file').setInputFiles(FILE);
 	await expect(page.getByTestId('org-progress-bar')).toBeVisible();
 	const preview = page.getByTestId('org-preview');
-	await expect(preview).toBeVisible({ timeout: 90_000 });
+	await expect(preview).toBeVisible({ timeout: 0 });
 	const readMs = Date.now() - started;
 	const beat = await stopHeartbeat(page);
 	expect(beat.max, 'longest wait of a 20 ms timer in the page (ms)').toBeLessThan(500);

@@ -132,7 +132,7 @@ test.describe('tablet', () => {
 	test('the presentation reads on a tablet and its controls take a finger', async ({ page }) => {
 		await page.goto('/present/43/?s=3');
 		const slide = page.locator('[data-slide="3"]');
-		await slide.locator('[data-ready="true"]').waitFor({ timeout: 45_000 });
+		await slide.locator('[data-ready="true"]').waitFor({ timeout: 0 });
 		await noSideScroll(page);
 		const size = (testid: string) =>
 			slide.getByTestId(testid).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

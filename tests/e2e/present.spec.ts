@@ -8,16 +8,45 @@ import { expect, test, waitForPaint } from './fixtures.ts';
 const SLIDES = 11;
 
 async function ready(page: import('@playwright/test').Page, n: number) {
-	await page.locator(`[data-slide="${n}"] [data-ready="true"]`).waitFor({ timeout: 45_000 });
+	await page.locator(`[data-slide="${n}"] [data-ready="true"]`).waitFor({ timeout: 0 });
 	const map = page.locator(`[data-slide="${n}"] [data-testid="slide-map"]`);
 	if (await map.count())
 		await map
 			.locator('[data-painted]:not([data-painted="pending"])')
-			.waitFor({ state: 'attached', timeout: 45_000 });
+			.waitFor({ state: 'attached', timeout: 0 });
 }
 
-test('every slide of the Kanpur deck, by keyboard, at 1920×1080', async ({ page }, info) => {
-	// Eleven slides, each waiting on its own data: more than the default minute on a busy machine.
+/** Slide 2 says the same thing in its title, legend and map: the 2022 assembly result. */
+async function slide2(page: import('@playwright/test').Page) {
+	// Official result, Vidhan Sabha 2022 (ECI statistical report): BJP 255, SP 111 of 403 ACs.
+	const slide = page.locator('[data-slide="2"]');
+	await expect(slide.getByTestId('slide-title')).toContainText('Vidhan Sabha 2022');
+	const legend = slide.getByTestId('legend');
+	await expect(legend.locator('[data-key="BJP"] .count')).toHaveText('255 seats');
+	await expect(legend.locator('[data-key="SP"] .count')).toHaveText('111 seats');
+	// The map draws the 403 ACs the legend counts.
+	const painted = await slide.locator('[data-painted]').getAttribute('data-painted');
+	expect(painted).toContain(':ac:');
+}
+
+/** Slides carry their caveats: demo organisation data, approximate booth areas. */
+async function slide10(page: import('@playwright/test').Page) {
+	const caveats = page.locator('[data-slide="10"]').getByTestId('slide-caveat');
+	await expect(caveats).toContainText([
+		'Organisation data: DEMO (invented, not real).',
+		'Booth areas are approximate.'
+	]);
+}
+
+/**
+ * Slides 2 and 10 are checked in full when the walk reaches them (each had a test of its own that
+ * loaded the deck again at ?s=2 and ?s=10: two page loads less for the CI, issue 16; opening a
+ * deck at a slide from its URL is checked by the a11y, Hindi and 1280×720 tests at ?s=3).
+ */
+test('every slide of the Kanpur deck, by keyboard, at 1920×1080; slide 2 the 2022 result in title, legend and map; slide 10 its caveats', async ({
+	page
+}, info) => {
+	// Eleven slides, each waiting on its own data: a longer net than the default on a busy machine.
 	test.setTimeout(240_000);
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await page.goto('/present/43/');
@@ -37,6 +66,8 @@ test('every slide of the Kanpur deck, by keyboard, at 1920×1080', async ({ page
 			.getByTestId('slide-title')
 			.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		expect(size).toBeGreaterThanOrEqual(48);
+		if (n === 2) await slide2(page);
+		if (n === 10) await slide10(page);
 		await page.screenshot({ path: info.outputPath(`slide-${n}.png`) });
 		await page.keyboard.press(n % 2 ? 'ArrowRight' : 'Space');
 	}
@@ -45,22 +76,6 @@ test('every slide of the Kanpur deck, by keyboard, at 1920×1080', async ({ page
 	await expect(page.locator('[data-slide="1"]')).toBeVisible();
 	await page.keyboard.press('End');
 	await expect(page.locator(`[data-slide="${SLIDES}"]`)).toBeVisible();
-});
-
-test('slide 2 says the same thing in its title, legend and map: the 2022 assembly result', async ({
-	page
-}) => {
-	// Official result, Vidhan Sabha 2022 (ECI statistical report): BJP 255, SP 111 of 403 ACs.
-	await page.goto('/present/43/?s=2');
-	await ready(page, 2);
-	const slide = page.locator('[data-slide="2"]');
-	await expect(slide.getByTestId('slide-title')).toContainText('Vidhan Sabha 2022');
-	const legend = slide.getByTestId('legend');
-	await expect(legend.locator('[data-key="BJP"] .count')).toHaveText('255 seats');
-	await expect(legend.locator('[data-key="SP"] .count')).toHaveText('111 seats');
-	// The map draws the 403 ACs the legend counts.
-	const painted = await slide.locator('[data-painted]').getAttribute('data-painted');
-	expect(painted).toContain(':ac:');
 });
 
 test('an assembly election on the state map by PC says its votes are added up', async ({
@@ -77,18 +92,6 @@ test('an assembly election on the state map by PC says its votes are added up', 
 	const slide = page.locator('[data-slide="1"]');
 	await expect(slide).toContainText('Assembly votes added up by Lok Sabha seat');
 	await expect(slide.getByTestId('legend')).toContainText('Lok Sabha seats led');
-});
-
-test('slides carry their caveats: demo organisation data, approximate booth areas', async ({
-	page
-}) => {
-	await page.goto('/present/43/?s=10');
-	await ready(page, 10);
-	const caveats = page.locator('[data-slide="10"]').getByTestId('slide-caveat');
-	await expect(caveats).toContainText([
-		'Organisation data: DEMO (invented, not real).',
-		'Booth areas are approximate.'
-	]);
 });
 
 test('readable at 1280×720 too', async ({ page }) => {

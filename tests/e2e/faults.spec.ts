@@ -268,7 +268,7 @@ const storedOrg = (page: Page) =>
 			new Promise<Record<string, unknown> | undefined>((ok, fail) => {
 				const req = indexedDB.open('kshetra-org');
 				req.onupgradeneeded = () => req.result.createObjectStore('organisation');
-				req.onerror = () => fail(req.error);
+				req.onerror = () => fail(req.error ?? new Error('IndexedDB request failed'));
 				req.onsuccess = () => {
 					const db = req.result;
 					const get = db
@@ -276,7 +276,7 @@ const storedOrg = (page: Page) =>
 						.objectStore('organisation')
 						.get('organisation');
 					get.onsuccess = () => (db.close(), ok(get.result));
-					get.onerror = () => fail(get.error);
+					get.onerror = () => fail(get.error ?? new Error('IndexedDB request failed'));
 				};
 			})
 	);
@@ -288,13 +288,13 @@ const writeOrg = (page: Page, value: unknown) =>
 			new Promise<void>((ok, fail) => {
 				const req = indexedDB.open('kshetra-org');
 				req.onupgradeneeded = () => req.result.createObjectStore('organisation');
-				req.onerror = () => fail(req.error);
+				req.onerror = () => fail(req.error ?? new Error('IndexedDB request failed'));
 				req.onsuccess = () => {
 					const db = req.result;
 					const tx = db.transaction('organisation', 'readwrite');
 					tx.objectStore('organisation').put(value, 'organisation');
 					tx.oncomplete = () => (db.close(), ok());
-					tx.onerror = () => fail(tx.error);
+					tx.onerror = () => fail(tx.error ?? new Error('IndexedDB request failed'));
 				};
 			}),
 		value
@@ -370,6 +370,8 @@ test.describe('organisation data kept in this browser', () => {
 		await page.addInitScript(() => {
 			const w = window as unknown as { idbBroken: boolean };
 			w.idbBroken = sessionStorage.getItem('idb') !== 'ok';
+			// Called below with .apply(this, args): `this` is kept.
+			// eslint-disable-next-line @typescript-eslint/unbound-method
 			const open = IDBFactory.prototype.open;
 			IDBFactory.prototype.open = function (...args: Parameters<typeof open>) {
 				if (w.idbBroken)

@@ -92,7 +92,7 @@ const storedOrg = (page: Page) =>
 			new Promise<unknown>((ok, fail) => {
 				const req = indexedDB.open('kshetra-org');
 				req.onupgradeneeded = () => req.result.createObjectStore('organisation');
-				req.onerror = () => fail(req.error);
+				req.onerror = () => fail(req.error ?? new Error('IndexedDB request failed'));
 				req.onsuccess = () => {
 					const db = req.result;
 					const get = db
@@ -100,7 +100,7 @@ const storedOrg = (page: Page) =>
 						.objectStore('organisation')
 						.get('organisation');
 					get.onsuccess = () => (db.close(), ok(get.result));
-					get.onerror = () => fail(get.error);
+					get.onerror = () => fail(get.error ?? new Error('IndexedDB request failed'));
 				};
 			})
 	);

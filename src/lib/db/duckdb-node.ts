@@ -6,7 +6,7 @@
  *   await db.query('SELECT ac_name FROM acs WHERE ac_no = $1', [213]) → [{ ac_name: 'Sishamau' }]
  */
 import { join, resolve } from 'node:path';
-import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import type { Db, Param } from './db.ts';
 import { plainRow } from './rows.ts';
 import { TABLES } from './tables.ts';
@@ -43,9 +43,10 @@ export async function createNodeDb(dataDir: string): Promise<Db> {
 			}
 			return out;
 		},
-		async close() {
+		close() {
 			conn.closeSync();
 			instance.closeSync();
+			return Promise.resolve();
 		}
 	};
 }

@@ -27,10 +27,12 @@ export function safeText(s: string): string {
 export type CsvValue = string | number | boolean | null | undefined;
 
 /** A value as a cell: whole numbers as they are, fractions to 2 places, text made safe. */
-export function csvValue(v: CsvValue | unknown): string {
+export function csvValue(v: unknown): string {
 	if (v === null || v === undefined) return '';
 	if (typeof v === 'number')
 		return Number.isFinite(v) ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : '';
+	// Any other value (a Date, a bigint) is written as its own text, as it always was.
+	// eslint-disable-next-line @typescript-eslint/no-base-to-string
 	return safeText(String(v));
 }
 

@@ -154,7 +154,7 @@ export class Target2027 {
 		const id = --this.#nextAsk;
 		return new Promise((ok, fail) => {
 			this.#asked.set(id, { ok, fail });
-			w.postMessage({ id, plan: $state.snapshot(plan) as Plan2027 } satisfies WorkerIn);
+			w.postMessage({ id, plan: $state.snapshot<Plan2027>(plan) } satisfies WorkerIn);
 		});
 	}
 
@@ -163,7 +163,7 @@ export class Target2027 {
 		if (!this.#worker) return;
 		const id = ++this.#next;
 		this.#keys.set(id, key);
-		this.#worker.postMessage({ id, plan: $state.snapshot(plan) as Plan2027 } satisfies WorkerIn);
+		this.#worker.postMessage({ id, plan: $state.snapshot<Plan2027>(plan) } satisfies WorkerIn);
 	}
 
 	#answer(m: WorkerOut) {

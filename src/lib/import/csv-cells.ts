@@ -37,6 +37,7 @@ export function sniffBytes(bytes: Uint8Array): FileKind {
 
 /** Text with control characters that no spreadsheet text holds: the bytes were not text. */
 export const looksBinary = (text: string) =>
+	// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 	/[\u0000-\u0008\u000E-\u001A]/.test(text.slice(0, 4096));
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -71,6 +72,7 @@ export class TextStream {
 		if (this.encoding !== 'utf-8' || !this.decoder.fatal) return this.decoder.decode(bytes, stream);
 		try {
 			const text = this.decoder.decode(bytes, stream);
+			// eslint-disable-next-line no-control-regex -- the range starts at U+0000: "not ASCII"
 			if (!this.nonAscii) this.nonAscii = /[^\u0000-\u007f]/.test(text);
 			return text;
 		} catch {
@@ -342,6 +344,8 @@ export const quote = (s: string) => `"${s.length > 60 ? s.slice(0, 57) + '…' :
 export function cellText(c: unknown): string {
 	if (c == null) return '';
 	if (c instanceof Date) return parseIndianDate(c) ?? '';
+	// A spreadsheet cell is text, a number or a boolean; anything else is written as its own text.
+	// eslint-disable-next-line @typescript-eslint/no-base-to-string
 	return clean(String(c));
 }
 
@@ -350,6 +354,7 @@ const NO = new Set('no n false 0 नहीं नही nahi nahin'.normalize('N
 /** true/false for the ways of writing yes and no; undefined for anything else. */
 export function yesNo(s: string): boolean | undefined {
 	let t = s.toLowerCase();
+	// eslint-disable-next-line no-control-regex -- the range starts at U+0000: "not ASCII"
 	if (/[^\x00-\x7f]/.test(t)) t = devanagariDigits(t).normalize('NFC');
 	if (t.endsWith('.') || t.endsWith('!')) t = t.replace(/[.!]+$/, '');
 	return YES.has(t) ? true : NO.has(t) ? false : undefined;

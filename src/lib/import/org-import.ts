@@ -29,8 +29,7 @@ import {
 	textToCells,
 	wholeNumber,
 	yesNo,
-	type Cell,
-	type Parsed
+	type Cell
 } from './csv-cells.ts';
 import { csvRows } from '$lib/export/csv.ts';
 import { krutiDevToUnicode } from '$lib/model/krutidev.ts';

@@ -131,6 +131,9 @@ export function krutiDevToUnicode(text: string): string {
 export function malformedDevanagari(text: string): string[] {
 	const found: string[] = [];
 	const bad = new RegExp(
+		// The classes hold lone vowel signs and the nukta on purpose: they are what a broken
+		// conversion leaves behind.
+		// eslint-disable-next-line no-misleading-character-class
 		`${HALANT}(?=[${HALANT}\u093E-\u094C\u0962\u0963])|(?<![\u0915-\u0939\u0958-\u095F\u0978-\u097F${NUKTA}])[\u093E-\u094C\u0962\u0963]`,
 		'g'
 	);

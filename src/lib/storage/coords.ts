@@ -103,7 +103,7 @@ export async function loadCoords(election: string, ac: number): Promise<CoordsRe
 
 export async function forgetCoords(election: string, ac: number | 'all'): Promise<void> {
 	await stored('coords', 'clear', async () => {
-		const all = (await keys(db())) as string[];
+		const all = await keys<string>(db());
 		await delMany(
 			all.filter((k) => (ac === 'all' ? k.startsWith(`${election}:`) : k === key(election, ac))),
 			db()

@@ -189,7 +189,12 @@ test('100 MB without Cancel: read to the end, then a preview; nothing stored unt
 	await expect(preview).toBeVisible({ timeout: 0 });
 	const readMs = Date.now() - started;
 	const beat = await stopHeartbeat(page);
-	expect(beat.max, 'longest wait of a 20 ms timer in the page (ms)').toBeLessThan(500);
+	// The read runs off the main thread: a 20 ms timer never waits more than half a second, or a
+	// tenth of the whole read on a busy machine, where every timer is late (a read on the main
+	// thread would freeze the page for most of the read).
+	expect(beat.max, 'longest wait of a 20 ms timer in the page (ms)').toBeLessThan(
+		Math.max(500, readMs / 10)
+	);
 
 	const name = FILE.split('/').pop()!;
 	/** A number as the page may write it, with or without grouping commas. */

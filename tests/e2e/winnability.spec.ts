@@ -158,7 +158,7 @@ test('a state-wide file in the 2014 booth numbering: every AC checked, the rows 
 	const preview = page.getByTestId('org-preview');
 	await expect(preview).toContainText('Checked against the booth numbers of AE2017.');
 	await expect(page.getByTestId('org-problems')).toContainText(
-		'state-wide.csv, row 177, column B "बूथ संख्या": AC 88 has no booth 384 in this numbering (expected one of its 366 booths, 1 to 377)'
+		'state-wide.csv, row 177, column B "बूथ संख्या": AC 88 has no booth 384 in this numbering (expected one of its 377 booths, 1 to 377)'
 	);
 	// …and choosing 2014 checks the file again: every row of every AC, two booths not matched.
 	await numbering.selectOption('LS2014');

@@ -38,8 +38,8 @@ export async function loadSeatBaselines(db: Db, pc: number): Promise<Map<number,
 		rows.map((r) => ({ ...r, key: `${r.ac_no}|${r.election_id}` }))
 	)) {
 		const [ac, election] = key.split('|');
-		const m = out.get(Number(ac)) ?? new Map();
-		m.set(election, b);
+		const m: ByElection = out.get(Number(ac)) ?? new Map<ElectionId, Baseline>();
+		m.set(election as ElectionId, b);
 		out.set(Number(ac), m);
 	}
 	return out;

@@ -27,7 +27,7 @@ import { fetchEngine } from './engine-download.ts';
 import { asLoadError, diagnose, loadFetch, type LoadError } from './load-error.ts';
 import type { Db, Param } from './db.ts';
 import { acToArrow, boothNumbersOf, parquetToArrow } from './parquet-arrow.ts';
-import { plainRow } from './rows.ts';
+import { arrowRows } from './rows.ts';
 import { TABLES, type TableDef } from './tables.ts';
 
 const absolute = (url: string) => new URL(url, location.href).href;
@@ -293,7 +293,7 @@ export async function createBrowserDb(
 				const stmt = await conn.prepare(sql);
 				try {
 					const result = await stmt.query(...params);
-					return result.toArray().map((r) => plainRow<T>(r.toJSON()));
+					return arrowRows<T>(result);
 				} finally {
 					await stmt.close();
 				}

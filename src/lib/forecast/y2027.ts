@@ -295,7 +295,7 @@ export interface Summary2027 {
 
 export function summarize(r: ForecastResult, sims = Y2027.sims, seed = Y2027.seed): Summary2027 {
 	const u = r.units;
-	const counts = new Array(r.entities.length).fill(0);
+	const counts = new Array<number>(r.entities.length).fill(0);
 	for (let i = 0; i < u.n; i++) if (u.total[i] > 0) counts[u.winner[i]]++;
 	const byEntity = r.entities
 		.map((id, j) => {
@@ -383,7 +383,7 @@ export function targetRows(
 	const order = file.acs
 		.map((_, i) => i)
 		.sort((a, b) => s.chance[b] - s.chance[a] || s.margin[b] - s.margin[a]);
-	const rank = new Array(file.acs.length);
+	const rank = new Array<number>(file.acs.length);
 	order.forEach((i, r) => (rank[i] = r + 1));
 	const { lo, hi } = s.seats;
 	return order.map((i) => {

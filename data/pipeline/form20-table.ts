@@ -201,7 +201,7 @@ function findColumns(data: Cell[][]): ColumnEdge[] {
 		.map((c) => {
 			const ys = [...c.ys].sort((a, b) => a - b);
 			// the most common left edge, so that a few shifted cells do not widen the column
-			const x = mode(c.xs.flatMap((x) => Array(byX.get(x)!.length).fill(x)));
+			const x = mode(c.xs.flatMap((x) => Array<number>(byX.get(x)!.length).fill(x)));
 			return { x, y: ys[ys.length >> 1], count: c.ys.length };
 		});
 	// Clusters that overlap most of each other are one column (a page drawn a little wider).
@@ -259,7 +259,7 @@ function mode(xs: number[]): number {
 const columnCache = new WeakMap<object, Map<number, number>>();
 function columnOf(c: Cell, cols: { x: number; y: number }[]): number {
 	let cache = columnCache.get(cols);
-	if (!cache) columnCache.set(cols, (cache = new Map()));
+	if (!cache) columnCache.set(cols, (cache = new Map<number, number>()));
 	const key = c.x * 100003 + c.y;
 	const hit = cache.get(key);
 	if (hit !== undefined) return hit;

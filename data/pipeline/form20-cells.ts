@@ -29,7 +29,9 @@ const decode = (s: string) =>
 		? s.replace(
 				/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|quot|apos|amp));/gi,
 				(_, hex?: string, dec?: string, name?: string) =>
-					name ? ENTITIES[name.toLowerCase()] : String.fromCodePoint(hex ? parseInt(hex, 16) : +dec)
+					name
+						? ENTITIES[name.toLowerCase()]
+						: String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec))
 			)
 		: s;
 

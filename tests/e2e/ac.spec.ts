@@ -8,6 +8,9 @@
 import type { Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
+import type { Area } from '../../src/lib/model/booth-areas.ts';
+import { asFeatureCollection } from '../../src/lib/model/json-files.ts';
+import type { SegmentProps } from '../helpers/geojson-files.ts';
 import { boothDeepPoints } from './booth-points.ts';
 import { expect, test, waitForPaint } from './fixtures.ts';
 import { bboxOf, colourAt, colourDistance, type BBox } from './pixels.ts';
@@ -19,12 +22,12 @@ const REP = '213:LS2014:winner:SP:10,10:rep';
 
 /** Sishamau's polygon bounding box (the booth map is fitted to it). */
 async function sishamauBox(page: Page): Promise<BBox> {
-	const seat = await (await page.request.get('/data/seat/43.geojson')).json();
-	const f = seat.features.find(
-		(x: { properties: { ac_no?: number; kind?: string } }) =>
-			x.properties.ac_no === 213 && x.properties.kind !== 'pc'
+	const seat = asFeatureCollection<Area, SegmentProps & { kind?: string }>(
+		await (await page.request.get('/data/seat/43.geojson')).json(),
+		'data/seat/43.geojson'
 	);
-	return bboxOf(f.geometry.coordinates);
+	const f = seat.features.find((x) => x.properties.ac_no === 213 && x.properties.kind !== 'pc');
+	return bboxOf(f!.geometry.coordinates);
 }
 
 /** Where to look for each of Sishamau's booths on the map (see booth-points.ts). */

@@ -9,6 +9,7 @@
  *   asFeatureCollection<Area, { ac_no: number }>(JSON.parse(text), 'data/ac.geojson')
  */
 import type { FeatureCollection, Geometry } from 'geojson';
+import type { EmbedView } from '../../embed/view.ts';
 import type { ShippedFiles, SourceInfo } from './types.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -67,4 +68,14 @@ export function asDataManifest(v: unknown, file: string): DataManifest {
 			bad(file, `files[${i}] has no file name and sha256`);
 	});
 	return v as unknown as DataManifest;
+}
+
+/** An exported website's view.json (src/embed/view.ts writes it, src/embed/main.ts draws it). */
+export function asEmbedView(v: unknown, file: string): EmbedView {
+	if (!isObject(v)) bad(file, 'not a JSON object');
+	if (v.version !== 1) bad(file, `version ${String(v.version)}, this reader knows version 1`);
+	asFeatureCollection(v.units, `${file} (units)`);
+	for (const key of ['colours', 'labels', 'legend', 'caveats', 'values'])
+		if (!Array.isArray(v[key])) bad(file, `"${key}" is not a list`);
+	return v as unknown as EmbedView;
 }

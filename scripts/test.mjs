@@ -1,0 +1,85 @@
+// `npm test`: the type check, the unit + SQL tests and the end-to-end tests, in stages. The
+// commands of one stage run side by side: the unit tests' critical path is one process (the data
+// pipeline's reproduction, tests/data/pipeline.test.ts) that leaves a core mostly free, and the
+// type check used to wait for nothing in front of it (issue 16). Each command's lines are printed
+// as they come, prefixed with its name; at the end, each command's wall time, CPU time (user +
+// sys of its processes) and exit status, and the machine's load average. Exits 1 if any failed.
+//
+//   node scripts/test.mjs            → every stage
+//   node scripts/test.mjs unit e2e   → only the named commands (check, unit, e2e), same stages
+import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
+
+/** Stages in order; a stage's commands run at the same time. */
+const STAGES = [
+	[
+		{ name: 'check', script: 'check' },
+		{ name: 'unit', script: 'test:unit' }
+	],
+	[{ name: 'e2e', script: 'test:e2e' }]
+];
+
+const only = process.argv.slice(2);
+const load = () =>
+	loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' ');
+
+/**
+ * Runs `npm run <script>` in bash, whose `times` then prints the CPU time of its children (npm
+ * and everything under it that was waited for: Vitest's workers, Chromium, the build).
+ */
+function run({ name, script }) {
+	const started = Date.now();
+	return new Promise((resolve) => {
+		const child = spawn('bash', ['-c', `npm run --silent ${script}; rc=$?; times >&3; exit $rc`], {
+			stdio: ['ignore', 'pipe', 'pipe', 'pipe']
+		});
+		const prefix = (stream, out) => {
+			let rest = '';
+			stream.setEncoding('utf8');
+			stream.on('data', (s) => {
+				const lines = (rest + s).split('\n');
+				rest = lines.pop();
+				for (const l of lines) out.write(`[${name}] ${l}\n`);
+			});
+			stream.on('end', () => rest && out.write(`[${name}] ${rest}\n`));
+		};
+		prefix(child.stdout, process.stdout);
+		prefix(child.stderr, process.stderr);
+		let times = '';
+		child.stdio[3].on('data', (b) => (times += b));
+		child.on('close', (code, signal) => {
+			// second line of `times`: children's user and sys, e.g. "1m2.345s 0m3.210s"
+			const secs = (t) => {
+				const m = /(\d+)m([\d.]+)s/.exec(t);
+				return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+			};
+			const [user, sys] = (times.trim().split('\n')[1] ?? '').split(/\s+/).map(secs);
+			resolve({
+				name,
+				ok: code === 0,
+				status: signal ?? code,
+				wall: (Date.now() - started) / 1000,
+				cpu: user + sys
+			});
+		});
+	});
+}
+
+const t0 = Date.now();
+console.log(`npm test: load average ${load()} at the start`);
+const results = [];
+for (const stage of STAGES) {
+	const commands = stage.filter((c) => !only.length || only.includes(c.name));
+	if (!commands.length) continue;
+	console.log(`npm test: ${commands.map((c) => c.name).join(' + ')} …`);
+	results.push(...(await Promise.all(commands.map(run))));
+}
+console.log(`\nnpm test: load average ${load()} at the end`);
+for (const r of results)
+	console.log(
+		`  ${r.ok ? 'passed' : `FAILED (${r.status})`}  ${r.name.padEnd(6)} ${r.wall.toFixed(0).padStart(5)} s wall ${r.cpu.toFixed(0).padStart(6)} s CPU`
+	);
+console.log(`  total ${((Date.now() - t0) / 1000).toFixed(0)} s wall`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -172,6 +172,25 @@ test('booth classes for a chosen side, with editable thresholds', async ({ page 
 	await expect(page.getByTestId('booth-count')).toHaveText(`${after[0]} of 252 booths`);
 });
 
+test('booth classes for a party that had no candidate: the page says so; one whose ally stood counts the ally', async ({
+	page
+}) => {
+	// Sishamau 2017 (declared result: SP, BJP, BSP and others): RLD had no candidate and was in no
+	// alliance, so it has no booth classes; INC stood aside for its ally SP, whose votes count.
+	await page.goto('/seat/43/ac/213/?e=AE2017&m=class&p=RLD');
+	await expect(page.getByTestId('side-absent')).toHaveText(
+		'RLD had no candidate in this AC: it has no booth classes here.',
+		{ timeout: 0 }
+	);
+	await expect(page.getByTestId('class-counts').locator('li[data-class]')).toHaveCount(0);
+	await page.goto('/seat/43/ac/213/?e=AE2017&m=class&p=INC');
+	await expect(page.getByTestId('class-counts').getByRole('heading')).toContainText(
+		'INC (its ally SP stood for it here)',
+		{ timeout: 0 }
+	);
+	await expect(page.getByTestId('side-absent')).toHaveCount(0);
+});
+
 test('a locations file with a bad row is rejected whole and the map stays as it was; a good one is used and can be forgotten', async ({
 	page
 }) => {

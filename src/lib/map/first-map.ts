@@ -230,9 +230,10 @@ export function firstMapSvg(x: FirstMapInput): string {
 /** The legend's entries as MapLegend draws them (its list), for the legend of the first map. */
 export function firstLegendHtml(
 	entries: { key: string; label: string; colour: string; count: number }[],
-	count: (n: number) => string
+	count: (n: number) => string,
+	lang: string
 ): string {
-	return `<ul>${entries
+	return `<ul lang="${lang}">${entries
 		.filter((e) => e.count > 0)
 		.map(
 			(e) =>

@@ -24,6 +24,7 @@ import { parseSnapshot, SnapshotDb } from '$lib/db/snapshot.ts';
 import { i18n, t, type Lang } from '$lib/i18n/lang.svelte.ts';
 import { electionLabel, pcName } from '$lib/i18n/names.ts';
 import { colourWith } from '$lib/map/colouring.ts';
+import { escapeXml } from '$lib/export/to-svg.ts';
 import { firstLegendHtml, firstMapSvg, type FirstMapLabel } from '$lib/map/first-map.ts';
 import { UP_BOUNDS } from '$lib/map/layers/units.ts';
 import type { Colouring } from '$lib/model/metrics.ts';
@@ -77,17 +78,29 @@ const bothLangs = (f: () => FirstMapLabel[]) => ({ en: inLang('en', f), hi: inLa
 export interface FirstMap {
 	/** what goes inside UnitsMap's first-map box */
 	svg: string;
-	/** what goes inside MapLegend's first-legend box (English, like the rest of the page) */
+	/** what goes inside MapLegend's first-legend box: its entries (and note) in both languages */
 	legend: string;
 }
 
-const legendOf = (c: Colouring, unit: 'seats' | 'segments', note?: string) =>
-	inLang(
-		'en',
-		() =>
-			firstLegendHtml(c.legend, (n) => t(`legend.${unit}`, { n })) +
-			(note ? `<p class="note">${note}</p>` : '')
-	);
+/**
+ * The legend's entries in both languages, as the labels (MapLegend's CSS shows the page's):
+ * `make` colours the units and says the note in the language it runs in.
+ */
+const legendOf = (
+	make: () => { colouring: Colouring; note?: string },
+	unit: 'seats' | 'segments'
+) =>
+	(['en', 'hi'] as const)
+		.map((lang) =>
+			inLang(lang, () => {
+				const { colouring, note } = make();
+				return (
+					firstLegendHtml(colouring.legend, (n) => t(`legend.${unit}`, { n }), lang) +
+					(note ? `<p class="note" lang="${lang}">${escapeXml(note)}</p>` : '')
+				);
+			})
+		)
+		.join('');
 
 const collection = (features: Feature[]): FeatureCollection => ({
 	type: 'FeatureCollection',
@@ -97,9 +110,10 @@ const collection = (features: Feature[]): FeatureCollection => ({
 async function stateMap(): Promise<FirstMap> {
 	const { meta, rows } = await loadCommon();
 	const { election, party, pc } = DEFAULT_VIEW;
-	const colouring = colourWith({ ...meta, ...withBlocs(meta, election) }, 'winner', rows, {
-		party
+	const colour = () => ({
+		colouring: colourWith({ ...meta, ...withBlocs(meta, election) }, 'winner', rows, { party })
 	});
+	const { colouring } = colour();
 	const seat = readJson<FeatureCollection>('pc.geojson').features.filter(
 		(f) => f.properties?.pc_no === pc
 	);
@@ -118,7 +132,7 @@ async function stateMap(): Promise<FirstMap> {
 			),
 			boxes: { desktop: [880, 590], phone: [390, 520] }
 		}),
-		legend: legendOf(colouring, 'seats')
+		legend: legendOf(colour, 'seats')
 	};
 }
 
@@ -135,7 +149,8 @@ async function seatMap(pc: number): Promise<FirstMap> {
 	const { party } = DEFAULT_VIEW;
 	const { segments, outline } = seatGeo(pc);
 	const rows = seatRows(all, meta.acs, pc);
-	const colouring = colourWith(meta, 'winner', rows, { party });
+	const colour = () => ({ colouring: colourWith(meta, 'winner', rows, { party }) });
+	const { colouring } = colour();
 	const units = collection(segments);
 	return {
 		svg: firstMapSvg({
@@ -147,7 +162,7 @@ async function seatMap(pc: number): Promise<FirstMap> {
 			labels: bothLangs(() => segmentLabels(segments, rows, 'winner', party)),
 			boxes: { desktop: [880, 500], phone: [390, 520] }
 		}),
-		legend: legendOf(colouring, 'segments')
+		legend: legendOf(colour, 'segments')
 	};
 }
 
@@ -157,11 +172,12 @@ async function acMap(pc: number, ac: number): Promise<FirstMap> {
 	const feature = seatGeo(pc).segments.find((f) => (f.properties as AcProps).ac_no === ac);
 	if (!feature) throw new Error(`data/seat/${pc}.geojson has no AC ${ac}`);
 	const rows = all.filter((r) => r.unit_no === ac);
-	const colouring = colourWith(meta, 'winner', rows, { party });
+	const colour = () => ({
+		colouring: colourWith(meta, 'winner', rows, { party }),
+		note: t('map.firstAc', { election: electionLabel(meta.election(election)) })
+	});
+	const { colouring } = colour();
 	const units = collection([feature]);
-	const label = inLang('en', () =>
-		t('map.firstAc', { election: electionLabel(meta.election(election)) })
-	);
 	return {
 		svg: firstMapSvg({
 			units,
@@ -172,7 +188,7 @@ async function acMap(pc: number, ac: number): Promise<FirstMap> {
 			labels: bothLangs(() => segmentLabels([feature], rows, 'winner', party)),
 			boxes: { desktop: [830, 500], phone: [390, 520] }
 		}),
-		legend: legendOf(colouring, 'segments', label)
+		legend: legendOf(colour, 'segments')
 	};
 }
 

@@ -25,6 +25,8 @@ describe('first map', () => {
 		// SP won three of the five segments, BJP two.
 		expect(legend).toContain('Samajwadi Party</span><span class="count">3 segments');
 		expect(legend).toContain('Bharatiya Janata Party</span><span class="count">2 segments');
+		// and in Hindi, shown when the page is (the root layout sets <html lang="hi">)
+		expect(legend).toMatch(/<ul lang="hi"><li data-key="SP">.*<span class="count">3 क्षेत्र</);
 	});
 
 	it('the state map has all 403 ACs and the 2022 seat counts in its legend', async () => {
@@ -47,7 +49,7 @@ describe('first map', () => {
 			'<div data-first-legend="seat:43"></div><div data-other="x"></div>';
 		const out = await fillFirstMaps(html);
 		expect(out).toContain('aria-hidden="true"><svg class="fm-shapes"');
-		expect(out).toContain('<div data-first-legend="seat:43"><ul><li data-key="SP">');
+		expect(out).toContain('<div data-first-legend="seat:43"><ul lang="en"><li data-key="SP">');
 		expect(out).toContain('<div data-other="x"></div>');
 		await expect(fillFirstMaps('<div data-first-map="nowhere"></div>')).rejects.toThrow(
 			'unknown first map nowhere'

@@ -7,7 +7,7 @@ import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { withLang } from '$lib/i18n/lang.svelte.ts';
-import { parseView, serializeView, type View } from './view.ts';
+import { DEFAULT_VIEW, parseView, serializeView, type View } from './view.ts';
 
 export class UrlView {
 	#keys: (keyof View)[];
@@ -21,6 +21,12 @@ export class UrlView {
 
 	get view(): View {
 		return this.parsed.view;
+	}
+
+	/** The view is the one a page opens on (what its prerendered first map shows). */
+	get isDefault(): boolean {
+		const v = this.view;
+		return this.#keys.every((k) => v[k] === DEFAULT_VIEW[k]);
 	}
 
 	get problems(): string[] {

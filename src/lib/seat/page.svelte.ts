@@ -37,7 +37,7 @@ import { segmentLabels } from './segment-labels.ts';
 
 export class SeatPage {
 	readonly #pc: () => number;
-	readonly url = new UrlView(['election', 'metric', 'party']);
+	readonly url = new UrlView(['election', 'metric', 'party'], ['tr', 'al']);
 	/**
 	 * The first map and the segments table come from snapshots (a few hundred kB) while
 	 * DuckDB-wasm loads in the background.

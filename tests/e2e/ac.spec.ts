@@ -96,6 +96,17 @@ test('clicking Sishamau on the Kanpur map opens its booths: Vidhan Sabha 2017, 2
 	expect(
 		colourDistance(await colourAt(page, bbox, points.get(1)!.lon, points.get(1)!.lat), BJP)
 	).toBeLessThan(16);
+
+	// The AC's trend, in the 2027 blocs. ECI 2022: Haji Irfan Solanki (SP) 79,163, Hajee Suhel
+	// Ahamad (INC) 5,616, Salil Vishnoi (BJP) 66,897.
+	const trend = page.getByTestId('trend-table');
+	await trend.waitFor({ state: 'attached', timeout: 0 });
+	await expect(
+		trend.locator('tr[data-line="INDIA-2027"] td[data-election="AE2022"]')
+	).toHaveAttribute('data-votes', String(79163 + 5616));
+	await expect(trend.locator('tr[data-line="NDA-2027"] td[data-election="AE2022"]')).toContainText(
+		'66,897'
+	);
 });
 
 /**

@@ -78,3 +78,13 @@ export async function loadSeatTotals(db: Db, pc: number): Promise<SeatTotals> {
 		>(db, queries.seatPartyTotals, { pc_no: pc })
 	);
 }
+
+/** One AC's votes by party in every election (LS: its segment's count), for its trend chart. */
+export async function loadAcTotals(db: Db, ac: number): Promise<SeatTotals> {
+	return seatTotals(
+		await run<
+			{ election_id: ElectionId; party: string; votes: number; valid_votes: number },
+			'ac_no'
+		>(db, queries.acPartyTotals, { ac_no: ac })
+	);
+}

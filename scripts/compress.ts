@@ -18,7 +18,7 @@
  * 1.7 s, 7.71 MB at 6 in 1.1 s). The work runs in zlib's thread pool (both cores).
  *
  * Copies are cached by content in node_modules/.cache/kshetra-compress/ (a rebuild with the same
- * files compresses nothing again; entries not used by the last run are removed), off with
+ * files compresses nothing again; entries this command did not use are removed), off with
  * KSHETRA_COMPRESS_CACHE=0. A fresh clone (CI) starts without it.
  */
 import { createHash } from 'node:crypto';
@@ -98,7 +98,7 @@ function filesOf(dir: string): string[] {
 /** Writes file.br and file.gz next to each compressible file of `dir`; removes stale copies. */
 export async function compressDir(
 	dir: string,
-	o: { cache?: boolean; concurrency?: number } = {}
+	o: { cache?: boolean; concurrency?: number; prune?: boolean } = {}
 ): Promise<Compressed[]> {
 	const cache = (o.cache ?? process.env.KSHETRA_COMPRESS_CACHE !== '0') ? CACHE : null;
 	if (cache) mkdirSync(cache, { recursive: true });
@@ -126,7 +126,7 @@ export async function compressDir(
 	await Promise.all(
 		Array.from({ length: o.concurrency ?? Math.max(2, availableParallelism()) }, worker)
 	);
-	if (cache)
+	if (cache && o.prune)
 		for (const name of readdirSync(cache))
 			if (!used.has(join(cache, name))) rmSync(join(cache, name), { force: true });
 	return results.sort((a, b) => b.raw - a.raw);
@@ -138,7 +138,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const dir = process.argv[2] ?? 'build';
 	const t0 = performance.now();
 	const cpu0 = process.cpuUsage();
-	const results = await compressDir(dir);
+	const results = await compressDir(dir, { prune: true });
 	const cpu = process.cpuUsage(cpu0);
 	const sum = (f: (r: Compressed) => number) => results.reduce((s, r) => s + f(r), 0);
 	console.log(

@@ -192,7 +192,6 @@ export class SeatPage {
 	 */
 	openSegment = (id: number, booth?: number) => {
 		// not state: the query string of one navigation, read once
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const q = new URLSearchParams(location.search);
 		if (booth !== undefined) q.set('b', String(booth));
 		const search = q.size ? `?${q}` : '';

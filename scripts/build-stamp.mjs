@@ -8,10 +8,19 @@
 //
 // The sources are every file git knows or would add (tracked, and untracked but not ignored), by
 // path and content, except the tests, the benchmark, docs and Markdown, which the site's build
-// does not read; with the lock file and Node's version. Outside a git checkout nothing is fresh.
+// does not read; with the lock file and Node's version. Outside a git checkout: every file but
+// node_modules and what builds and tests write.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -20,20 +29,34 @@ const STAMP = join(DIR, 'build.sha256');
 const PENDING = join(DIR, 'pending.sha256');
 const NOT_READ = /^(tests|bench|docs|\.ci)\/|\.md$/;
 
-/** A hash of the build's sources, or null outside a git checkout. */
+const GENERATED =
+	/^(node_modules|build|build-bench|\.svelte-kit|\.git|test-results|playwright-report|tmp|static\/embed-kit)$/;
+/** The files under a folder of the checkout, without the folders that tools and builds write. */
+const walk = (dir) =>
+	readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+		const path = dir ? `${dir}/${e.name}` : e.name;
+		if (GENERATED.test(path)) return [];
+		return e.isDirectory() ? walk(path) : e.isFile() ? [path] : [];
+	});
+
+/** A hash of the build's sources. */
 function sourcesHash() {
 	let files;
 	try {
 		files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
 			cwd: ROOT,
 			encoding: 'utf8',
-			maxBuffer: 1 << 28
+			maxBuffer: 1 << 28,
+			stdio: ['ignore', 'pipe', 'ignore']
 		})
 			.split('\0')
 			.filter((f) => f && !NOT_READ.test(f))
 			.sort();
 	} catch {
-		return null;
+		// not a git checkout (e.g. an unpacked archive): every file but the generated ones
+		files = walk('')
+			.filter((f) => !NOT_READ.test(f))
+			.sort();
 	}
 	// KSHETRA_BENCH=1 builds the benchmark's pages elsewhere (svelte.config.js), not build/
 	const hash = createHash('sha256').update(

@@ -23,7 +23,9 @@ const STAGES = [
 	],
 	[
 		{ name: 'unit', script: 'test:unit' },
-		{ name: 'e2e', script: 'test:e2e' }
+		// without a build the web server would build again, beside the unit tests that read the
+		// embed kit the build writes
+		{ name: 'e2e', script: 'test:e2e', needs: 'build' }
 	]
 ];
 
@@ -80,7 +82,18 @@ const t0 = Date.now();
 console.log(`npm test: load average ${load()} at the start`);
 const results = [];
 for (const stage of STAGES) {
-	const commands = stage.filter((c) => !only.length || only.includes(c.name));
+	const failed = (name) => results.some((r) => r.name === name && !r.ok);
+	for (const c of stage.filter((c) => c.needs && failed(c.needs)))
+		results.push({
+			name: c.name,
+			ok: false,
+			status: `not run: ${c.needs} failed`,
+			wall: 0,
+			cpu: 0
+		});
+	const commands = stage.filter(
+		(c) => (!only.length || only.includes(c.name)) && !(c.needs && failed(c.needs))
+	);
 	if (!commands.length) continue;
 	if (serial)
 		for (const c of commands) (console.log(`npm test: ${c.name} …`), results.push(await run(c)));

@@ -18,12 +18,12 @@ export default defineConfig({
 	// DuckDB-wasm ships its own worker and wasm files; Vite must not try to pre-bundle them.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	// The engine's size, for its download progress when the host compresses it (no usable length).
-	define: {
-		__DUCKDB_WASM_BYTES__: JSON.stringify({
-			eh: wasmBytes('duckdb-eh.wasm'),
-			mvp: wasmBytes('duckdb-mvp.wasm')
-		})
-	},
+	// Only DuckDB's exception-handling ("eh") build is shipped: WebAssembly exception handling is
+	// in Chrome/Edge 95+, Firefox 100+ and Safari 15.2+, and the site's own scripts already need
+	// newer ones (Vite's default build target, 'baseline-widely-available': Chrome/Edge 111,
+	// Firefox 114, Safari 16.4). The "mvp" build (39 MB) only served browsers older than that, so
+	// src/lib/db/duckdb-browser.ts no longer imports it and it is not in the build.
+	define: { __DUCKDB_WASM_BYTES__: JSON.stringify(wasmBytes('duckdb-eh.wasm')) },
 	build: { chunkSizeWarningLimit: 1500 },
 	// The import worker (src/lib/import) is a module worker: it loads the Excel reader on demand.
 	worker: { format: 'es' },

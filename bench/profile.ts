@@ -49,7 +49,9 @@ try {
 			document.querySelector<HTMLElement>(sel)!.click();
 			return t0;
 		}, click);
-		t = (await waitForSettledPaint(s.page, key, t0, 30_000)).t;
+		// a sibling AC's link: wait for that AC's booths
+		const after = click.match(/\/ac\/(\d+)/)?.[1];
+		t = (await waitForSettledPaint(s.page, after ? `${after}:AE2017:winner*` : key, t0, 30_000)).t;
 		console.log(`click at ${t0.toFixed(0)} ms, repainted ${(t - t0).toFixed(0)} ms later`);
 	}
 	await s.page.waitForTimeout(300);

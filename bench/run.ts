@@ -14,14 +14,16 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { compressDir } from '../scripts/compress.ts';
 import { serveStatic } from '../scripts/serve.ts';
-import { launch, SLOW } from './lib/browser.ts';
+import { launch } from './lib/browser.ts';
 import { check, table, type Row } from './lib/report.ts';
 import { mb, ms, range, summarize, type Summary } from './lib/stats.ts';
-import { acColdLoad, acSiblingClick, type AcOpen } from './measure/ac-open.ts';
+import { acColdLoad, type AcOpen } from './measure/ac-open.ts';
 import { bareVisit } from './measure/bare.ts';
-import { describe, gzipEstimate, type Bytes } from './measure/bytes.ts';
+import { describe, type Bytes } from './measure/bytes.ts';
 import { coldSeatVisit, type SeatVisit } from './measure/first-map.ts';
+import { firstVisit, firstVisitRows } from './measure/first-visit.ts';
 import { warmSeatVisit } from './measure/interactive.ts';
 import { partitionFromFiles, partitionInBrowser } from './measure/partition.ts';
 import { partitionRows, scaleRows } from './measure/scale.ts';
@@ -38,7 +40,8 @@ const { values: args } = parseArgs({
 		runs: { type: 'string' },
 		'no-build': { type: 'boolean', default: false },
 		'forecast-only': { type: 'boolean', default: false },
-		/** one row only, to check the harness quickly: `bare` (row 3) or `whatif` (rows 6, 8, 9) */
+		/** one row only, to check the harness quickly: `bare` (row 3) or `whatif` (rows 6, 8, 9);
+		 * `first-visit`: issue 15's rows (first map local and slow, bytes, sibling AC) and memory */
 		only: { type: 'string' }
 	}
 });
@@ -102,12 +105,14 @@ if (!args['no-build'] || !existsSync('build-bench')) {
 const BUILD = join(mkdtempSync(join(tmpdir(), 'kshetra-bench-site-')), 'build');
 cpSync('build', BUILD, { recursive: true });
 // ... with the benchmark pages beside the site: their pages and their own app folder (_bench/).
-for (const dir of ['dev', '_bench'])
+// They get their compressed copies as the site's build has (scripts/compress.ts): serve.ts sends
+// those, so the bare page is measured through compressed files as the site is.
+for (const dir of ['dev', '_bench']) {
 	cpSync(join('build-bench', dir), join(BUILD, dir), { recursive: true });
+	await compressDir(join(BUILD, dir));
+}
 const server = await serveStatic(BUILD, 0);
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const gzServer = await serveStatic(BUILD, 0, '/', { gzip: true });
-const gzBase = `http://127.0.0.1:${(gzServer.address() as AddressInfo).port}`;
 /** for the what-if page (no disk cache needed) and the version string */
 const browser = await launch();
 
@@ -123,11 +128,25 @@ if (args.only) {
 		} else if (args.only === 'whatif') {
 			const w = await whatIf(browser, base, 'hyparquet', SCALE);
 			console.log('rows 6, 8, 9, what-if page:', JSON.stringify(w, null, 1));
-		} else throw new Error(`--only takes bare or whatif, not ${args.only}`);
+		} else if (args.only === 'first-visit') {
+			const fv = await firstVisit(base, {
+				runs: RUNS,
+				localCap: LOCAL_CAP,
+				slowCap: SLOW_CAP,
+				say
+			});
+			say('memory: all UP booths on the what-if page');
+			const w = await whatIf(browser, base, 'hyparquet', 1);
+			const rows = [...firstVisitRows(fv, SLOW_CAP), ...memoryRows([w])];
+			console.log('\n' + table(rows) + '\n');
+			console.log(
+				`${RUNS} runs per row. Load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after.`
+			);
+			writeFileSync('bench/results-first-visit.json', JSON.stringify({ rows, fv }, null, 1));
+		} else throw new Error(`--only takes bare, whatif or first-visit, not ${args.only}`);
 	} finally {
 		await browser.close();
 		server.close();
-		gzServer.close();
 		rmSync(join(BUILD, '..'), { recursive: true, force: true });
 	}
 	process.exit(0);
@@ -162,36 +181,13 @@ try {
 		if (b.firstMap === undefined) throw new Error('the bare page did not draw its map');
 		bare.push(b.firstMap);
 	}
-	const bareSlow: number[] = [];
-	let bareSlowCapped = 0;
-	const slowRuns = QUICK ? 1 : 3;
-	for (let i = 0; i < slowRuns; i++) {
-		say(`bare MapLibre page, slow network, run ${i + 1}/${slowRuns}`);
-		const b = await bareVisit(base, { slow: true, capMs: SLOW_CAP });
-		if (b.firstMap === undefined) bareSlowCapped++;
-		else bareSlow.push(b.firstMap);
-	}
+	// 1, 3, 4, 7 (issue 15): localhost and the slow line side by side, booth bytes, sibling AC
+	const fv = await firstVisit(base, { runs: RUNS, localCap: LOCAL_CAP, slowCap: SLOW_CAP, say });
 
-	// 1 (slow): one run, cut off at SLOW_CAP. The real colours need DuckDB's wasm (tens of MB),
-	// so further runs would only repeat the cut-off.
-	say(`seat page, slow network (cut off at ${SLOW_CAP / 1000} s)`);
-	const slowRun = await coldSeatVisit(base, { slow: true, capMs: SLOW_CAP });
-	await slowRun.session.close();
-	const slow = slowRun.visit;
-
-	// 1, 3 (slow, from a host that gzips, as most static hosts do): one run each.
-	say('slow network, gzipping host: bare page and seat page');
-	const bareGz = await bareVisit(gzBase, { slow: true, capMs: SLOW_CAP });
-	const slowGzRun = await coldSeatVisit(gzBase, { slow: true, capMs: SLOW_CAP });
-	await slowGzRun.session.close();
-	const slowGz = slowGzRun.visit;
-
-	// 7: opening an AC's booths.
-	const click: AcOpen[] = [];
+	// 7: opening an AC's booths cold (the sibling click is in the first-visit runs).
 	const acCold: AcOpen[] = [];
 	for (let i = 0; i < RUNS; i++) {
-		say(`AC booths, run ${i + 1}/${RUNS}: 212 → 213, cold 213`);
-		click.push(await acSiblingClick(base));
+		say(`AC booths, run ${i + 1}/${RUNS}: cold 213`);
 		acCold.push(await acColdLoad(base));
 	}
 
@@ -219,8 +215,6 @@ try {
 	const ratio = firstMap.median / bareS.median;
 	const bytesFirst = medianBytes(cold.map((v) => v.bytesFirstMap!));
 	const bytesInteractive = medianBytes(cold.map((v) => v.bytesInteractive));
-	const gz = gzipEstimate(cold[0], BUILD);
-	const floor = (b: number) => (b / SLOW.downloadThroughput) * 1000;
 	const [hyp, ens] = [
 		whatifs.find((w) => w.how === 'hyparquet')!,
 		whatifs.find((w) => w.how === 'ensureAc')
@@ -241,24 +235,6 @@ try {
 			}
 		},
 		{ id: '1', name: '  timeline, cold (medians)', value: timeline(cold), target: '', status: '·' },
-		{
-			id: '1',
-			name: 'First map (real colours), cold, slow network',
-			value: slow.firstMap
-				? `${ms(slow.firstMap)} (n=1)`
-				: `> ${SLOW_CAP / 1000} s (cut off, n=1); grey map ${slow.geometry ? ms(slow.geometry) : `> ${SLOW_CAP / 1000} s`}; bandwidth floor ${ms(floor(bytesFirst.total))}`,
-			target: '≤ 3 s',
-			status: check(slow.firstMap !== undefined && slow.firstMap <= 3000),
-			data: slow
-		},
-		{
-			id: '1',
-			name: 'First map, cold, slow network, host gzips',
-			value: `${slowGz.firstMap ? `${ms(slowGz.firstMap)}` : `> ${SLOW_CAP / 1000} s (cut off)`} (n=1); bare MapLibre ${bareGz.firstMap ? ms(bareGz.firstMap) : `> ${SLOW_CAP / 1000} s`}`,
-			target: '≤ 3 s',
-			status: check(slowGz.firstMap !== undefined && slowGz.firstMap <= 3000),
-			data: { site: slowGz, bare: bareGz }
-		},
 		{
 			id: '2',
 			name: 'Interactive (table + colours), cold, localhost',
@@ -290,29 +266,12 @@ try {
 			status: '·'
 		},
 		{
-			id: '3',
-			name: 'Bare MapLibre, cold, slow network',
-			value: bareSlow.length
-				? range(S(bareSlow)) +
-					(bareSlowCapped ? `; ${bareSlowCapped} cut off at ${SLOW_CAP / 1000} s` : '')
-				: `> ${SLOW_CAP / 1000} s (all cut off)`,
-			target: '(≤ 3 s for the site)',
-			status: '·'
-		},
-		{
 			id: '4',
 			name: 'Bytes before the first map, cold',
 			value: describe(bytesFirst),
 			target: '',
 			status: '·',
-			data: { bytesFirst, gzipEstimate: gz }
-		},
-		{
-			id: '4',
-			name: '  the same if the host gzipped (estimate)',
-			value: `${describe(gz)}; ${ms(floor(gz.total))} at 200 kB/s`,
-			target: '',
-			status: '·'
+			data: { bytesFirst }
 		},
 		{
 			id: '4',
@@ -402,44 +361,15 @@ try {
 			status: '·',
 			data: ens.load
 		});
-	rows.push(
-		{
-			id: '7',
-			name: 'Open AC 213 from 212 (sibling link) to drawn',
-			value: `${range(S(click.map((c) => c.ms)))}; ${mb(S(click.map((c) => c.bytes)).median)} fetched`,
-			target: '≤ 300 ms',
-			status: check(S(click.map((c) => c.ms)).median <= 300),
-			data: click
-		},
-		{
-			id: '7',
-			name: 'Cold direct load of /seat/43/ac/213/ to drawn',
-			value: `${range(S(acCold.map((c) => c.ms)))}; ${mb(S(acCold.map((c) => c.bytes)).median)}`,
-			target: '',
-			status: '·',
-			data: acCold
-		}
-	);
-	for (const w of whatifs) {
-		const total = w.memory.peakHeap + w.memory.duckdb;
-		rows.push(
-			{
-				id: '8',
-				name: `Peak JS heap + DuckDB memory, all UP loaded (${w.how})`,
-				value: `${mb(total)}: heap peak ${mb(w.memory.peakHeap)} (kept ${mb(w.memory.retainedHeap)}), DuckDB ${mb(w.memory.duckdb)}`,
-				target: '≤ 600 MB',
-				status: check(total <= 600e6),
-				data: w.memory
-			},
-			{
-				id: '8',
-				name: `Renderer process peak RSS (${w.how})`,
-				value: mb(w.memory.peakRss),
-				target: '≤ 600 MB',
-				status: check(w.memory.peakRss <= 600e6)
-			}
-		);
-	}
+	rows.push({
+		id: '7',
+		name: 'Cold direct load of /seat/43/ac/213/ to drawn',
+		value: `${range(S(acCold.map((c) => c.ms)))}; ${mb(S(acCold.map((c) => c.bytes)).median)}`,
+		target: '',
+		status: '·',
+		data: acCold
+	});
+	rows.push(...memoryRows(whatifs), ...firstVisitRows(fv, SLOW_CAP));
 	if (SCALE > 1) rows.push(...scaleRows(SCALE, whatifs));
 	rows.push(
 		{
@@ -483,9 +413,7 @@ try {
 					warm,
 					switches,
 					bare,
-					bareSlow,
-					slow,
-					click,
+					fv,
 					acCold,
 					slider,
 					partBrowser,
@@ -504,7 +432,6 @@ try {
 } finally {
 	await browser.close();
 	server.close();
-	gzServer.close();
 	rmSync(join(BUILD, '..'), { recursive: true, force: true });
 }
 // Nothing should be left running; if something is (a browser that would not close), do not hang CI.
@@ -518,6 +445,30 @@ function timeline(visits: SeatVisit[]): string {
 			return `${k} ${xs.length ? ms(summarize(xs).median) : '–'}`;
 		})
 		.join(' · ');
+}
+
+/** Row 8: the what-if page with all UP booths loaded. */
+function memoryRows(whatifs: WhatIf[]): Row[] {
+	return whatifs.flatMap((w): Row[] => {
+		const total = w.memory.peakHeap + w.memory.duckdb;
+		return [
+			{
+				id: '8',
+				name: `Peak JS heap + DuckDB memory, all UP loaded (${w.how})`,
+				value: `${mb(total)}: heap peak ${mb(w.memory.peakHeap)} (kept ${mb(w.memory.retainedHeap)}), DuckDB ${mb(w.memory.duckdb)}`,
+				target: '≤ 600 MB',
+				status: check(total <= 600e6),
+				data: w.memory
+			},
+			{
+				id: '8',
+				name: `Renderer process peak RSS (${w.how})`,
+				value: mb(w.memory.peakRss),
+				target: '≤ 600 MB',
+				status: check(w.memory.peakRss <= 600e6)
+			}
+		];
+	});
 }
 
 function medianBytes(list: Bytes[]): Bytes {

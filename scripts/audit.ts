@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 
 const strict = process.argv.includes('--strict');
 const r = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
-let report: {
+type AuditReport = {
 	error?: { summary?: string; detail?: string };
 	message?: string;
 	metadata?: {
@@ -20,8 +20,13 @@ let report: {
 	};
 	vulnerabilities?: Record<string, { severity: string; via: unknown[]; range?: string }>;
 };
+let report: AuditReport;
 try {
-	report = JSON.parse(r.stdout || '{}');
+	const parsed: unknown = JSON.parse(r.stdout || '{}');
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+		throw new Error('not a JSON object');
+	// npm's own report: its fields are read below only where present (all optional above).
+	report = parsed;
 } catch {
 	report = { message: (r.stdout || r.stderr || 'no output').slice(0, 300) };
 }

@@ -3,10 +3,15 @@
  * DuckDB-wasm fetch byte ranges; `vite preview`'s sirv answers `Range: bytes=0-0` with the whole
  * file). Used by the end-to-end tests and the benchmark. Can serve under a sub-path.
  *
- * With `gzip` it compresses text and wasm responses (not byte ranges) as most static hosts do
- * (nginx gzip, GitHub Pages, Netlify): the benchmark measures the slow network both ways.
+ * It serves the build's precompressed copies (scripts/compress.ts writes file.br and file.gz) as
+ * hosts with gzip_static/brotli_static do: a plain full GET whose Accept-Encoding allows it gets
+ * the .br (else the .gz) with Content-Encoding, and every answer for a file that has a copy says
+ * Vary: Accept-Encoding. HEAD and Range requests are always answered from the file itself: a
+ * Parquet reader asks for the file's length with HEAD and then reads its footer at length − 8, so
+ * a compressed length there makes it read the wrong bytes ("footer != PAR1"). `--identity` serves
+ * every file as it is (no copies).
  *
- *   tsx scripts/serve.ts [--dir build] [--port 4173] [--base /] [--gzip] [--keep]
+ *   tsx scripts/serve.ts [--dir build] [--port 4173] [--base /] [--identity] [--keep]
  *
  * With `--keep` (the end-to-end tests' web server) it runs the server in a child process and
  * starts it again whenever it stops while the tests still need it (a crash, or a process killed by
@@ -15,14 +20,13 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import send from 'send';
 
-/** What a host compresses, with its content type. */
-const COMPRESSIBLE: Record<string, string> = {
+/** Content types of the files that may have a precompressed copy (scripts/compress.ts). */
+const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.mjs': 'text/javascript; charset=utf-8',
@@ -30,17 +34,37 @@ const COMPRESSIBLE: Record<string, string> = {
 	'.json': 'application/json',
 	'.geojson': 'application/geo+json',
 	'.svg': 'image/svg+xml',
-	'.wasm': 'application/wasm'
+	'.wasm': 'application/wasm',
+	'.parquet': 'application/vnd.apache.parquet',
+	'.csv': 'text/csv; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml',
+	'.webmanifest': 'application/manifest+json',
+	'.map': 'application/json'
 };
+
+/**
+ * The codings an Accept-Encoding header allows, e.g. 'gzip, deflate, br, zstd' → {gzip, deflate,
+ * br, zstd}; 'br;q=0, gzip' → {gzip}; '*' allows any coding not named with q=0.
+ */
+export function acceptedEncodings(header: string | undefined): (coding: 'br' | 'gzip') => boolean {
+	const q = new Map<string, number>();
+	for (const part of (header ?? '').split(',')) {
+		const [name, ...params] = part.trim().toLowerCase().split(';');
+		if (!name) continue;
+		const qv = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+		q.set(name, qv === undefined ? 1 : Number(qv));
+	}
+	return (coding) => (q.get(coding) ?? q.get('*') ?? 0) > 0;
+}
 
 export function serveStatic(
 	dir: string,
 	port: number,
 	base = '/',
-	options: { gzip?: boolean } = {}
+	options: { identity?: boolean } = {}
 ): Promise<Server> {
 	const root = resolve(dir);
-	const gzipped = new Map<string, Buffer>();
 	const prefix = base.endsWith('/') ? base : base + '/';
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
@@ -60,29 +84,41 @@ export function serveStatic(
 			}
 			path += 'index.html';
 		}
-		const type = COMPRESSIBLE[/\.[a-z]+$/.exec(path)?.[0] ?? ''];
-		const file = join(root, path);
-		if (
-			options.gzip &&
-			type &&
-			!req.headers.range &&
-			/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
-			file.startsWith(root) &&
-			existsSync(file)
-		) {
-			let body = gzipped.get(file);
-			if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
-			res.setHeader('Content-Type', type);
-			res.setHeader('Content-Encoding', 'gzip');
-			res.setHeader('Vary', 'Accept-Encoding');
-			res.setHeader('Content-Length', body.length);
-			if (path.startsWith('/_app/immutable/'))
-				res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-			res.end(req.method === 'HEAD' ? undefined : body);
-			return;
-		}
 		// SvelteKit's hashed files never change: cache them for a year, as its docs advise hosts to.
 		const immutable = path.startsWith('/_app/immutable/');
+		const file = join(root, path);
+		const type = TYPES[/\.[a-z]+$/.exec(path)?.[0] ?? ''];
+		const copies =
+			!options.identity && type && file.startsWith(root + '/')
+				? (['br', 'gzip'] as const).filter((c) => existsSync(`${file}.${c === 'br' ? 'br' : 'gz'}`))
+				: [];
+		if (copies.length) res.setHeader('Vary', 'Accept-Encoding');
+		const accepts = acceptedEncodings(req.headers['accept-encoding']);
+		const coding =
+			req.method === 'GET' && !req.headers.range ? copies.find((c) => accepts(c)) : undefined;
+		if (coding) {
+			const copy = `${file}.${coding === 'br' ? 'br' : 'gz'}`;
+			const stat = statSync(copy);
+			// the copy's own validator: a cache must not take it for the identity file's
+			const etag = `"${stat.size.toString(16)}-${stat.mtimeMs.toString(16)}-${coding}"`;
+			res.setHeader('Content-Type', type);
+			res.setHeader('Content-Encoding', coding);
+			res.setHeader('ETag', etag);
+			res.setHeader('Last-Modified', stat.mtime.toUTCString());
+			res.setHeader(
+				'Cache-Control',
+				immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0'
+			);
+			const inm = req.headers['if-none-match'];
+			if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
+				res.statusCode = 304;
+				res.end();
+				return;
+			}
+			res.setHeader('Content-Length', stat.size);
+			createReadStream(copy).pipe(res);
+			return;
+		}
 		send(req, path, {
 			root,
 			dotfiles: 'deny',
@@ -118,14 +154,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			dir: { type: 'string', default: 'build' },
 			port: { type: 'string', default: '4173' },
 			base: { type: 'string', default: '/' },
-			gzip: { type: 'boolean', default: false },
+			identity: { type: 'boolean', default: false },
 			keep: { type: 'boolean', default: false }
 		}
 	});
 	const port = Number(values.port);
 	if (values.keep) keepServing(process.argv.slice(2).filter((a) => a !== '--keep'));
 	else
-		serveStatic(values.dir, port, values.base, { gzip: values.gzip }).then(
+		serveStatic(values.dir, port, values.base, { identity: values.identity }).then(
 			() => console.log(`Serving ${values.dir} at http://127.0.0.1:${port}${values.base}`),
 			(e: unknown) => {
 				console.error(e);

@@ -15,6 +15,7 @@ import {
 	type Session
 } from '../lib/browser.ts';
 import type { Entry } from '../lib/net.ts';
+import type { Bytes } from './bytes.ts';
 
 /** The AC views open on the newest election with booth rows: Vidhan Sabha 2017 in Kanpur. The
  * key starts with the AC, so a paint of the previous AC's booths never counts. */
@@ -28,6 +29,9 @@ export interface AcOpen {
 	firstMs?: number;
 	/** bytes received after the click (or during the load) */
 	bytes: number;
+	/** the cold load: bytes received by the time the booths are drawn, by kind (the sibling ACs
+	 * the view reads ahead afterwards are not counted) */
+	drawnBytes?: Bytes;
 	parquet: { path: string; range?: string; bytes: number }[];
 }
 
@@ -84,7 +88,8 @@ export async function acColdLoad(base: string): Promise<AcOpen> {
 		);
 		await s.net.settle();
 		s.net.assertClean('AC page (cold)');
-		return { ms: t, bytes: s.net.bytesBy().total, parquet: parquetAfter(s, 0) };
+		const drawnBytes = s.net.bytesBy((await marks(s.page)).origin + t);
+		return { ms: t, bytes: s.net.bytesBy().total, drawnBytes, parquet: parquetAfter(s, 0) };
 	} finally {
 		await s.close();
 	}

@@ -93,7 +93,6 @@ export async function whatIf(
 		await s.page.waitForFunction(
 			() => (window as unknown as { __bench?: { ready: boolean } }).__bench?.ready
 		);
-		// eslint-disable-next-line @typescript-eslint/no-explicit-any
 		const step = <T>(name: string, ...args: unknown[]): Promise<T> =>
 			s.page.evaluate(
 				([name, args]) =>

@@ -475,9 +475,16 @@ function explain(ac: AcColumns, diffs: Ae2017BaselineEntry['diffs'], noNota: boo
 			);
 		}
 		const unreadable = ac.table.stations.filter((s) => s.votes.some((v) => Number.isNaN(v))).length;
-		const deadColumns = ac.columns.filter((_, k) =>
-			ac.table.stations.every((s) => s.votes[k] === null || Number.isNaN(s.votes[k]))
+		const dead = (k: number) =>
+			ac.table.stations.every((s) => s.votes[k] === null || Number.isNaN(s.votes[k]));
+		const blankColumns = ac.columns.filter(
+			(_, k) => dead(k) && ac.table.stations.every((s) => s.votes[k] === null)
 		);
+		const deadColumns = ac.columns.filter((c, k) => dead(k) && !blankColumns.includes(c));
+		if (blankColumns.length)
+			parts.push(
+				`the column(s) of ${blankColumns.map((c) => c.row.candidate).join(', ')} blank in every row: the file prints no booth votes for them`
+			);
 		if (deadColumns.length)
 			parts.push(
 				`the column(s) of ${deadColumns.map((c) => c.row.candidate).join(', ')} unreadable in every row (cells merged by the PDF converter)`

@@ -63,8 +63,9 @@ function readerVersion(): string {
 
 /** JSON cannot hold NaN (an unreadable cell): written as the string "NaN". */
 const toJson = (t: Form20Table) =>
-	JSON.stringify(t, (_, v) => (typeof v === 'number' && Number.isNaN(v) ? 'NaN' : v));
-const fromJson = (s: string) => JSON.parse(s, (_, v) => (v === 'NaN' ? NaN : v)) as Form20Table;
+	JSON.stringify(t, (_, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? 'NaN' : v));
+const fromJson = (s: string) =>
+	JSON.parse(s, (_, v: unknown) => (v === 'NaN' ? NaN : v)) as Form20Table;
 
 export interface ReadStats {
 	files: number;
@@ -121,7 +122,7 @@ export async function readAe2017Tables(
 							(resolve, reject) => {
 								const fail = (e: Error) => reject(e);
 								w.once('error', fail);
-								w.once('message', (m) => {
+								w.once('message', (m: { json?: string; error?: string }) => {
 									w.off('error', fail);
 									resolve(m);
 								});
@@ -258,7 +259,7 @@ export function unicodeName(raw: string): string {
 		.replace(/\s+(?=[\u093E\u0940-\u094D\u0901-\u0903])/g, '')
 		.replace(
 			new RegExp(
-				`(^|[^\\u0915-\\u0939\\u0958-\\u095F\\u093C])\u093F\\s*((?:${C}\u094D)*${C})`,
+				`(^|[^\\u093C\\u0915-\\u0939\\u0958-\\u095F])\u093F\\s*((?:${C}\u094D)*${C})`,
 				'g'
 			),
 			'$1$2\u093F'

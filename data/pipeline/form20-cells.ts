@@ -26,8 +26,12 @@ export interface Cell {
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
 const decode = (s: string) =>
 	s.includes('&')
-		? s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|quot|apos|amp));/gi, (_, hex, dec, name) =>
-				name ? ENTITIES[name.toLowerCase()] : String.fromCodePoint(hex ? parseInt(hex, 16) : +dec)
+		? s.replace(
+				/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|quot|apos|amp));/gi,
+				(_, hex?: string, dec?: string, name?: string) =>
+					name
+						? ENTITIES[name.toLowerCase()]
+						: String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec))
 			)
 		: s;
 

@@ -111,6 +111,23 @@ export function readNumber(text: string): number | null {
 	return NaN;
 }
 
+/**
+ * A vote cell that also holds words of the party name printed beside it, where the converter
+ * split the party cell in the wrong place: "Party 164" (AC 330, "Bahujan Samaj | Party 164"),
+ * "536 eylal)" and "uncil10" (AC 391, "Apna Dal (Son | 536 eylal)"), "PARTY 204" (AC 396): the
+ * one number in the cell, when everything else in it is letters. Anything else stays NaN.
+ *
+ *   spilledVotes('Party 164') → 164; spilledVotes('uncil10') → 10; spilledVotes('1 2') → NaN
+ */
+export function spilledVotes(text: string): number {
+	const m = /^([^\d]*?)(\d{1,3}(?:,\d{2,3})+|\d+)([^\d]*)$/u.exec(text.trim());
+	if (!m) return NaN;
+	const words = `${m[1]} ${m[3]}`;
+	return /\p{L}/u.test(words) && /^[\p{L}\p{M}\s().'&-]*$/u.test(words)
+		? Number(m[2].replace(/,/g, ''))
+		: NaN;
+}
+
 const isNumber = (text: string) => {
 	const n = readNumber(text);
 	return n !== null && !Number.isNaN(n);
@@ -171,6 +188,58 @@ function isDataRow(row: Cell[]): boolean {
 	return nums >= 6 && nums >= filled * 0.5 && !isColumnNumberRow(row);
 }
 
+/**
+ * A table printed in two halves, left then right (AC 186 Amethi: pages 1–15 hold the polling
+ * stations and the first ten candidates, pages 16–30 the other twelve and the total, with no
+ * polling-station column): the pages of the second half hold their data rows at the same heights
+ * as the page half a file earlier and their columns elsewhere. Their cells are moved onto that
+ * page, to the right of its columns, so each row is read whole; page-wide titles of the second
+ * half are left out. Any other file is returned as it is.
+ */
+export function joinHalves(cells: Cell[]): Cell[] {
+	const rows = groupRows(cells);
+	const pages = [...new Set(cells.map((c) => c.p))].sort((a, b) => a - b);
+	const half = pages.length / 2;
+	if (pages.length < 4 || !Number.isInteger(half)) return cells;
+	const data = rows.filter(isDataRow);
+	const heights = (p: number) => data.filter((r) => r[0].p === p).map((r) => `${r[0].w}|${r[0].h}`);
+	const starts = (p: number) => {
+		const count = new Map<string, number>();
+		for (const r of data)
+			if (r[0].p === p) {
+				const k = r.map((c) => c.x).join(',');
+				count.set(k, (count.get(k) ?? 0) + 1);
+			}
+		return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+	};
+	const left = pages.slice(0, half);
+	const right = pages.slice(half);
+	const same = (ps: number[]) => ps.every((p) => starts(p) === starts(ps[0]) && starts(p) !== '');
+	if (!same(left) || !same(right) || starts(left[0]) === starts(right[0])) return cells;
+	// every data row of a left page has its right half at the same height (the right half's
+	// column-number row, "41 42 …", reads as data: a row or two more there)
+	const rowsMatch = (p: number, q: number) => {
+		const [l, r] = [heights(p), new Set(heights(q))];
+		return l.length > 0 && l.every((h) => r.has(h)) && r.size - l.length <= 2;
+	};
+	if (!left.every((p, i) => rowsMatch(p, right[i]))) return cells;
+	const onLeft = new Set(left);
+	const leftEnd = Math.max(
+		...data.filter((r) => onLeft.has(r[0].p)).flatMap((r) => r.map((c) => c.y))
+	);
+	const rightData = data.filter((r) => !onLeft.has(r[0].p)).flat();
+	const rightStart = Math.min(...rightData.map((c) => c.x));
+	const rightWidth = Math.max(...rightData.map((c) => c.y)) - rightStart;
+	const shift = leftEnd + 3 - rightStart;
+	const pageOf = new Map(right.map((p, i) => [p, left[i]]));
+	return cells.flatMap((c) => {
+		const p = pageOf.get(c.p);
+		if (p === undefined) return [c];
+		if (c.y - c.x > rightWidth * 0.6) return [];
+		return [{ ...c, p, x: c.x + shift, y: c.y + shift }];
+	});
+}
+
 interface ColumnEdge {
 	x: number;
 	y: number;
@@ -201,7 +270,7 @@ function findColumns(data: Cell[][]): ColumnEdge[] {
 		.map((c) => {
 			const ys = [...c.ys].sort((a, b) => a - b);
 			// the most common left edge, so that a few shifted cells do not widen the column
-			const x = mode(c.xs.flatMap((x) => Array(byX.get(x)!.length).fill(x)));
+			const x = mode(c.xs.flatMap((x) => Array<number>(byX.get(x)!.length).fill(x)));
 			return { x, y: ys[ys.length >> 1], count: c.ys.length };
 		});
 	// Clusters that overlap most of each other are one column (a page drawn a little wider).
@@ -259,7 +328,7 @@ function mode(xs: number[]): number {
 const columnCache = new WeakMap<object, Map<number, number>>();
 function columnOf(c: Cell, cols: { x: number; y: number }[]): number {
 	let cache = columnCache.get(cols);
-	if (!cache) columnCache.set(cols, (cache = new Map()));
+	if (!cache) columnCache.set(cols, (cache = new Map<number, number>()));
 	const key = c.x * 100003 + c.y;
 	const hit = cache.get(key);
 	if (hit !== undefined) return hit;
@@ -322,7 +391,7 @@ export function readForm20Table(
 	file: string,
 	acNo: number | null = null
 ): Form20Table {
-	const rows = groupRows(readCells(xml, file)).map(stripColumnNumbers);
+	const rows = groupRows(joinHalves(readCells(xml, file))).map(stripColumnNumbers);
 	const cells = rows.flat();
 	const data = rows.filter(isDataRow);
 	if (data.length < 3) {
@@ -523,7 +592,18 @@ function readGrid(
 					labelRole(prev) !== 'votes' &&
 					(labelRole(prev) !== null || !varying(prev)) &&
 					isNota[k] === isNota[prev]);
-		if (same) last!.push(k);
+		// a serial column alone before a named group is that candidate's (a group cut by a page
+		// edge: AC 186's "S.No." of candidate 11 at the end of the left half, its name over the
+		// party and votes at the start of the right)
+		const serialBefore =
+			prev === k - 1 &&
+			last!.length === 1 &&
+			g !== null &&
+			groupCell(prev) === null &&
+			labelRole(prev) === 'serial' &&
+			!varying(prev) &&
+			labelRole(k) !== 'serial';
+		if (same || serialBefore) last!.push(k);
 		else groups.push([k]);
 	}
 	const candidates: Form20Candidate[] = [];
@@ -658,6 +738,8 @@ function readGrid(
 		);
 	};
 	const summaryRows: { k: string; v: number[]; where: string }[] = [];
+	/** vote cells read by spilledVotes */
+	const spilled: string[] = [];
 	let rowNo = 0;
 	let page = 0;
 	const dataSet = new Set(data);
@@ -681,7 +763,8 @@ function readGrid(
 			const merged =
 				readMergedRow(line, numericCols, nameCol, addsUp, acLead) ??
 				readMergedRow(line, filledCols, nameCol, addsUp, acLead) ??
-				readAnchoredRow(line, anchored, addsUp, plausible);
+				readAnchoredRow(line, anchored, addsUp, plausible) ??
+				readVotesOnlyRow(line, anchored, { ps: at('ps'), total: totalCol }, acNo);
 			if (merged) byCol = merged;
 			else if (row.some((c) => /\d/.test(c.text)))
 				notes.push(
@@ -703,7 +786,13 @@ function readGrid(
 			const k = at(role);
 			return k < 0 ? null : readNumber(text(k));
 		};
-		const votes = votesText.map(readNumber);
+		const votes = votesText.map((t) => {
+			const n = readNumber(t);
+			if (n === null || !Number.isNaN(n)) return n;
+			const v = spilledVotes(t);
+			if (!Number.isNaN(v)) spilled.push(`${where} "${t}"`);
+			return v;
+		});
 		if (!ps) {
 			const label = row.map((c) => c.text).join(' ');
 			const k = keys(label);
@@ -731,6 +820,10 @@ function readGrid(
 			where
 		});
 	}
+	if (spilled.length)
+		notes.push(
+			`${spilled.length} vote cell(s) also hold words of the party name beside them, the number read (${spilled.slice(0, 3).join(', ')}${spilled.length > 3 ? ', …' : ''})`
+		);
 	// Summary rows: a row labelled postal whose votes are a good part of the booth votes is a total
 	// "including postal ballots", not the postal ballots.
 	const boothVotes = stations.reduce(
@@ -981,6 +1074,57 @@ function readAnchoredRow(
 			if (plausible(byCol)) readings.push(byCol);
 		}
 		if (readings.length === 1) return readings[0];
+	}
+	return null;
+}
+
+/**
+ * The last reading of a row merged into one cell, when its fixed columns came out of order (AC
+ * 187's page-break rows: "30 P.S. GAURA BARAMAU 550 3 901 283 267 0 0 1 180 2 53 3 74 … 13 11 550
+ * PASCHIMI BHAG - 30", electors 901 after the voters): where the candidates' serials 1…n each
+ * stand before one number, in order, and the number after the last is a total those votes add up
+ * to exactly, the votes, that total, the polling-station number (the line's first number, after
+ * the AC's own) and the name are read. Electors and turnout are left blank: they cannot be placed.
+ */
+function readVotesOnlyRow(
+	text: string,
+	a: Anchored | null,
+	col: { ps: number; total: number },
+	acNo: number | null
+): Map<number, string> | null {
+	if (!a || col.ps < 0 || col.total < 0) return null;
+	const tokens = text.split(' ');
+	const n = a.candidates.length;
+	const whole = (t: string | undefined) => t !== undefined && /^\d+$/.test(t);
+	let ps = whole(tokens[0]) ? 0 : -1;
+	if (ps === 0 && acNo !== null && tokens[0] === String(acNo) && whole(tokens[1])) ps = 1;
+	if (ps < 0 || whole(tokens[ps + 1])) return null;
+	for (let first = ps + 2; first < tokens.length; first++) {
+		if (tokens[first] !== '1') continue;
+		const votes: string[] = [];
+		let p = first;
+		for (let i = 1; i <= n && tokens[p] === String(i) && isNumber(tokens[p + 1] ?? ''); i++) {
+			votes.push(tokens[p + 1]);
+			p += 2;
+		}
+		if (votes.length !== n || !isNumber(tokens[p] ?? '')) continue;
+		const sum = votes.reduce((s, v) => s + (readNumber(v) ?? 0), 0);
+		if (sum !== readNumber(tokens[p])) continue;
+		const nameEnd = tokens.findIndex((t, i) => i > ps && isNumber(t));
+		const name = [
+			...tokens.slice(ps + 1, nameEnd),
+			...tokens.slice(p + 1).filter((t) => !isNumber(t))
+		].join(' ');
+		const byCol = new Map<number, string>([
+			[col.ps, tokens[ps]],
+			[a.name, name],
+			[col.total, tokens[p]]
+		]);
+		a.candidates.forEach((c, j) => {
+			byCol.set(c.serial, String(j + 1));
+			byCol.set(c.votes, votes[j]);
+		});
+		return byCol;
 	}
 	return null;
 }

@@ -76,7 +76,9 @@ const ELECTIONS: ElectionRow[] = [
 /** Reviewed differences between Form 20 booth sums and the segment results (see booths.ts). */
 const BASELINE_FILE = join(import.meta.dirname, 'booth-baseline-ls2014.json');
 const readBaseline = (): BoothBaseline =>
-	existsSync(BASELINE_FILE) ? JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) : {};
+	existsSync(BASELINE_FILE)
+		? (JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as BoothBaseline)
+		: {};
 const AE2017_BASELINE_FILE = join(import.meta.dirname, 'booth-baseline-ae2017.json');
 const AE2017_EXCEPTIONS_FILE = join(import.meta.dirname, 'form20-ae2017-exceptions.json');
 /** ACs whose winner or runner-up differs between the three AE2017 sources, reviewed. */

@@ -18,7 +18,7 @@ import {
 	unitsOutlineLayer
 } from '$lib/map/layers/units.ts';
 import { exportWord } from '$lib/i18n/messages/export.ts';
-import type { EmbedView } from './view.ts';
+import { asEmbedView } from '$lib/model/json-files.ts';
 import './embed.css';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
@@ -49,7 +49,7 @@ async function main() {
 	const app = document.getElementById('app')!;
 	const res = await fetch(new URL('./view.json', location.href));
 	if (!res.ok) throw new Error(`view.json: the server answered ${res.status}`);
-	const view = (await res.json()) as EmbedView;
+	const view = asEmbedView(await res.json(), 'view.json');
 	maplibregl.setWorkerUrl(
 		new URL(/* @vite-ignore */ './maplibre-gl-worker.mjs', import.meta.url).href
 	);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { asEmbedView } from '../../src/lib/model/json-files.ts';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -47,7 +48,10 @@ describe('npm run export', () => {
 				'units.geojson'
 			])
 				expect(existsSync(join(out, f)), f).toBe(true);
-			const view = JSON.parse(readFileSync(join(out, 'view.json'), 'utf8'));
+			const view = asEmbedView(
+				JSON.parse(readFileSync(join(out, 'view.json'), 'utf8')),
+				'view.json'
+			);
 			const colours = new Map<number, string>(view.colours);
 			expect([213, 214, 216].map((ac) => colours.get(ac))).toEqual([
 				'#d7191c',
@@ -70,7 +74,12 @@ describe('npm run export', () => {
 			'npx',
 			['tsx', 'scripts/export.ts', '--seat', '99', '--out', join(tmp, 'x')],
 			{ cwd: ROOT }
-		).catch((e) => e);
+		).then(
+			() => {
+				throw new Error('the export succeeded');
+			},
+			(e: { code: number; stderr: string }) => e
+		);
 		expect(err.code).toBe(1);
 		expect(err.stderr).toContain('--seat must be a Lok Sabha seat of UP, 1 to 80');
 	});

@@ -19,9 +19,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { csvFormat, csvParse } from 'd3-dsv';
+import type { Geometry } from 'geojson';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CheckFailed, Report } from '../../data/pipeline/report.ts';
 import { int } from '../../data/pipeline/sources.ts';
+import { asDataManifest, asFeatureCollection } from '../../src/lib/model/json-files.ts';
 
 const run = promisify(execFile);
 /**
@@ -46,10 +48,14 @@ describe('npm run data', () => {
 	it('reproduces the committed static/data exactly', { timeout: HUNG }, async () => {
 		const out = join(tmp, 'again');
 		await pipeline(out);
-		const committed = JSON.parse(readFileSync(join(ROOT, 'static/data/manifest.json'), 'utf8'));
-		const fresh = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+		const manifest = (dir: string) => {
+			const file = join(dir, 'manifest.json');
+			return asDataManifest(JSON.parse(readFileSync(file, 'utf8')), file);
+		};
+		const committed = manifest(join(ROOT, 'static/data'));
+		const fresh = manifest(out);
 		expect(fresh).toEqual(committed);
-		for (const f of committed.files as { file: string; sha256: string }[]) {
+		for (const f of committed.files) {
 			const hash = createHash('sha256')
 				.update(readFileSync(join(ROOT, 'static/data', f.file)))
 				.digest('hex');
@@ -67,10 +73,12 @@ describe('npm run data', () => {
 			cpSync(join(ROOT, 'data/raw/results'), join(raw, 'results'), { recursive: true });
 			cpSync(join(ROOT, 'data/raw/boundaries'), join(raw, 'boundaries'), { recursive: true });
 			const file = join(raw, 'results/electionlens_up/pc_UP_2024.json');
-			const data = JSON.parse(readFileSync(file, 'utf8'));
-			const awasthi = data['UP-43'].candidates.find(
-				(c: { name: string }) => c.name === 'RAMESH AWASTHI'
-			);
+			// the part of ElectionLens's file this test changes
+			const data = JSON.parse(readFileSync(file, 'utf8')) as Record<
+				string,
+				{ candidates: { name: string; acWiseVotes: { votes: number }[] }[] }
+			>;
+			const awasthi = data['UP-43'].candidates.find((c) => c.name === 'RAMESH AWASTHI')!;
 			awasthi.acWiseVotes[1].votes += 1000; // Sishamau
 			writeFileSync(file, JSON.stringify(data));
 			const out = join(tmp, 'broken-out');
@@ -199,9 +207,13 @@ describe('a source that disagrees with another stops the pipeline step, naming t
 	it('AE2017: a winner that differs between ElectionLens and the info-design-lab scrape', async () => {
 		const raw = rawCopy('idl');
 		const file = join(raw, 'results/up2017_info_design_lab/margins_2017.json');
-		const data = JSON.parse(readFileSync(file, 'utf8'));
+		// the part of the scrape's file this test reads and changes
+		const data = JSON.parse(readFileSync(file, 'utf8')) as {
+			const_code: string;
+			candidate_json: { candidate_name: string; party: string; votes: string }[];
+		}[];
 		// AC 213 Sishamau, 2017: Haji Irfan Solanki (SP) won; Suresh Awasthi (BJP) was second.
-		const sishamau = data.find((r: { const_code: string }) => r.const_code === '213');
+		const sishamau = data.find((r) => r.const_code === '213')!;
 		expect(sishamau.candidate_json[0]).toMatchObject({
 			candidate_name: 'HAZI IRFAN SOLANKI',
 			party: 'Samajwadi Party'
@@ -220,10 +232,11 @@ describe('a source that disagrees with another stops the pipeline step, naming t
 	it('an AC of the 2008 order without a polygon', async () => {
 		const raw = rawCopy('polygon');
 		const file = join(raw, 'boundaries/ht_shapefiles/uttarpradesh_AC.geojson');
-		const data = JSON.parse(readFileSync(file, 'utf8'));
-		data.features = data.features.filter(
-			(f: { properties: { AC_NO: string } }) => f.properties.AC_NO !== '213'
+		const data = asFeatureCollection<Geometry, { AC_NO: string }>(
+			JSON.parse(readFileSync(file, 'utf8')),
+			file
 		);
+		data.features = data.features.filter((f) => f.properties.AC_NO !== '213');
 		expect(data.features).toHaveLength(402);
 		writeFileSync(file, JSON.stringify(data));
 		const message = await error(

@@ -8,6 +8,9 @@
 import type { Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
+import type { Area } from '../../src/lib/model/booth-areas.ts';
+import { asFeatureCollection } from '../../src/lib/model/json-files.ts';
+import type { SegmentProps } from '../helpers/geojson-files.ts';
 import { boothDeepPoints } from './booth-points.ts';
 import { expect, test, waitForPaint } from './fixtures.ts';
 import { bboxOf, colourAt, colourDistance, type BBox } from './pixels.ts';
@@ -19,12 +22,12 @@ const REP = '213:LS2014:winner:SP:10,10:rep';
 
 /** Sishamau's polygon bounding box (the booth map is fitted to it). */
 async function sishamauBox(page: Page): Promise<BBox> {
-	const seat = await (await page.request.get('/data/seat/43.geojson')).json();
-	const f = seat.features.find(
-		(x: { properties: { ac_no?: number; kind?: string } }) =>
-			x.properties.ac_no === 213 && x.properties.kind !== 'pc'
+	const seat = asFeatureCollection<Area, SegmentProps & { kind?: string }>(
+		await (await page.request.get('/data/seat/43.geojson')).json(),
+		'data/seat/43.geojson'
 	);
-	return bboxOf(f.geometry.coordinates);
+	const f = seat.features.find((x) => x.properties.ac_no === 213 && x.properties.kind !== 'pc');
+	return bboxOf(f!.geometry.coordinates);
 }
 
 /** Where to look for each of Sishamau's booths on the map (see booth-points.ts). */
@@ -93,6 +96,17 @@ test('clicking Sishamau on the Kanpur map opens its booths: Vidhan Sabha 2017, 2
 	expect(
 		colourDistance(await colourAt(page, bbox, points.get(1)!.lon, points.get(1)!.lat), BJP)
 	).toBeLessThan(16);
+
+	// The AC's trend, in the 2027 blocs. ECI 2022: Haji Irfan Solanki (SP) 79,163, Hajee Suhel
+	// Ahamad (INC) 5,616, Salil Vishnoi (BJP) 66,897.
+	const trend = page.getByTestId('trend-table');
+	await trend.waitFor({ state: 'attached', timeout: 0 });
+	await expect(
+		trend.locator('tr[data-line="INDIA-2027"] td[data-election="AE2022"]')
+	).toHaveAttribute('data-votes', String(79163 + 5616));
+	await expect(trend.locator('tr[data-line="NDA-2027"] td[data-election="AE2022"]')).toContainText(
+		'66,897'
+	);
 });
 
 /**
@@ -167,6 +181,25 @@ test('booth classes for a chosen side, with editable thresholds', async ({ page 
 	// Filtering the table to class A shows exactly the A count.
 	for (const c of ['B', 'C', 'D']) await page.getByTestId(`class-filter-${c}`).uncheck();
 	await expect(page.getByTestId('booth-count')).toHaveText(`${after[0]} of 252 booths`);
+});
+
+test('booth classes for a party that had no candidate: the page says so; one whose ally stood counts the ally', async ({
+	page
+}) => {
+	// Sishamau 2017 (declared result: SP, BJP, BSP and others): RLD had no candidate and was in no
+	// alliance, so it has no booth classes; INC stood aside for its ally SP, whose votes count.
+	await page.goto('/seat/43/ac/213/?e=AE2017&m=class&p=RLD');
+	await expect(page.getByTestId('side-absent')).toHaveText(
+		'RLD had no candidate in this AC: it has no booth classes here.',
+		{ timeout: 0 }
+	);
+	await expect(page.getByTestId('class-counts').locator('li[data-class]')).toHaveCount(0);
+	await page.goto('/seat/43/ac/213/?e=AE2017&m=class&p=INC');
+	await expect(page.getByTestId('class-counts').getByRole('heading')).toContainText(
+		'INC (its ally SP stood for it here)',
+		{ timeout: 0 }
+	);
+	await expect(page.getByTestId('side-absent')).toHaveCount(0);
 });
 
 test('a locations file with a bad row is rejected whole and the map stays as it was; a good one is used and can be forgotten', async ({

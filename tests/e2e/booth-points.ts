@@ -3,22 +3,17 @@
  * from the pipeline's estimated points (static/data, read with DuckDB for Node) with the app's own
  * cell function. A booth's point itself can lie within a pixel of its AC's outline.
  */
-import { readFileSync } from 'node:fs';
 import polylabel from 'polylabel';
 import { createNodeDb } from '../../src/lib/db/duckdb-node.ts';
 import { boothAreas } from '../../src/lib/model/booth-areas.ts';
-
-type SeatFeature = { properties: { ac_no?: number; kind?: string } };
+import { seatSegment } from '../helpers/geojson-files.ts';
 
 export async function boothDeepPoints(
 	pc: number,
 	ac: number,
 	election: string
 ): Promise<Map<number, { lon: number; lat: number }>> {
-	const seat = JSON.parse(readFileSync(`static/data/seat/${pc}.geojson`, 'utf8'));
-	const f = seat.features.find(
-		(x: SeatFeature) => x.properties.ac_no === ac && x.properties.kind !== 'pc'
-	);
+	const f = seatSegment(pc, ac);
 	const db = await createNodeDb('static/data');
 	let points: { part_no: number; lon: number; lat: number }[];
 	try {

@@ -275,7 +275,8 @@ const storedOrg = (page: Page) =>
 						.transaction('organisation')
 						.objectStore('organisation')
 						.get('organisation');
-					get.onsuccess = () => (db.close(), ok(get.result));
+					// the record as the app stored it (IndexedDB types every value as any)
+					get.onsuccess = () => (db.close(), ok(get.result as Record<string, unknown> | undefined));
 					get.onerror = () => fail(get.error ?? new Error('IndexedDB request failed'));
 				};
 			})

@@ -8,6 +8,9 @@
  * zoom, and the fitted projection (map-math.ts) finds it without asking MapLibre.
  */
 import type { Page } from '@playwright/test';
+import type { Area } from '../../src/lib/model/booth-areas.ts';
+import { asFeatureCollection } from '../../src/lib/model/json-files.ts';
+import type { SegmentProps } from '../helpers/geojson-files.ts';
 import { boothDeepPoints } from './booth-points.ts';
 import { expect, test, waitForPaint } from './fixtures.ts';
 import { bboxOf, colourAt, colourDistance, type BBox } from './pixels.ts';
@@ -18,13 +21,19 @@ const BJP = '#f7941d';
 /** One notch of a mouse wheel, as MapLibre tells it from a trackpad (a multiple of 4.000244140625). */
 const NOTCH = 4.000244140625 * 100;
 
+/** Kanpur's seat file as the site serves it: five segments and the PC outline (kind 'pc'). */
+async function seatFile(page: Page) {
+	return asFeatureCollection<Area, SegmentProps & { kind?: string }>(
+		await (await page.request.get('/data/seat/43.geojson')).json(),
+		'data/seat/43.geojson'
+	);
+}
+
 /** The bounding box of Kanpur's five segments: the seat map is fitted to it. */
 async function seatBox(page: Page): Promise<BBox> {
-	const seat = await (await page.request.get('/data/seat/43.geojson')).json();
+	const seat = await seatFile(page);
 	return bboxOf(
-		seat.features
-			.filter((f: { properties: { kind?: string } }) => f.properties.kind !== 'pc')
-			.map((f: { geometry: { coordinates: unknown } }) => f.geometry.coordinates)
+		seat.features.filter((f) => f.properties.kind !== 'pc').map((f) => f.geometry.coordinates)
 	);
 }
 
@@ -56,12 +65,9 @@ async function zoomIntoBooths(page: Page, at: { x: number; y: number }): Promise
 
 /** The colour at a segment's label point (deep inside it) on the fitted seat map. */
 async function segmentColour(page: Page, bbox: BBox, ac: number): Promise<string> {
-	const seat = await (await page.request.get('/data/seat/43.geojson')).json();
-	const f = seat.features.find(
-		(x: { properties: { ac_no?: number; kind?: string } }) =>
-			x.properties.ac_no === ac && x.properties.kind !== 'pc'
-	);
-	return colourAt(page, bbox, f.properties.label_lon, f.properties.label_lat);
+	const seat = await seatFile(page);
+	const f = seat.features.find((x) => x.properties.ac_no === ac && x.properties.kind !== 'pc');
+	return colourAt(page, bbox, f!.properties.label_lon, f!.properties.label_lat);
 }
 
 test('zooming into Sishamau draws its 2017 booths by winner; zooming out removes them', async ({

@@ -103,6 +103,54 @@ test('Kanpur, Vidhan Sabha 2022: the official results in the table, SP red insid
 		expect(distance(await colourInside(page, 213), INC)).toBeLessThan(12);
 		expect(distance(await colourInside(page, 212), BJP)).toBeLessThan(12);
 	});
+
+	await test.step('the trend speaks in the 2027 blocs: Kanpur 2024 INDIA 4,22,087, NDA 4,43,055; parties on request', async () => {
+		const trend = page.getByTestId('trend');
+		await trend.scrollIntoViewIfNeeded();
+		const table = trend.getByTestId('trend-table');
+		await table.waitFor({ state: 'attached', timeout: 0 });
+		await expect(trend).toHaveAttribute('data-choice', '2027');
+		await expect(table.locator('tbody tr')).toHaveCount(3);
+		const cell = (line: string, e: string) =>
+			table.locator(`tr[data-line="${line}"] td[data-election="${e}"]`);
+		// ECI: 2024 Alok Misra (INC) 4,22,087, no SP candidate; Ramesh Awasthi (BJP) 4,43,055;
+		// 2019 Sriprakash Jaiswal (INC) 3,13,003 + Ram Kumar (SP) 48,275; Satyadev Pachauri (BJP) 4,68,937.
+		await expect(cell('INDIA-2027', 'LS2024')).toContainText('4,22,087');
+		await expect(cell('NDA-2027', 'LS2024')).toContainText('4,43,055');
+		await expect(cell('INDIA-2027', 'LS2019')).toContainText('3,61,278');
+		await expect(cell('NDA-2027', 'LS2019')).toContainText('4,68,937');
+		await expect(trend.getByTestId('trend-members')).toContainText('INDIA: SP + INC');
+
+		// parties alone: SP had no candidate in 2024 (0), as the chart said before blocs
+		await trend.getByTestId('trend-choice').selectOption('parties');
+		await expect(page).toHaveURL(/tr=parties/);
+		await expect(table.locator('tr[data-line="SP"] td[data-election="LS2024"]')).toHaveAttribute(
+			'data-votes',
+			'0'
+		);
+		await expect(table.locator('tr[data-line="INC"] td[data-election="LS2024"]')).toContainText(
+			'4,22,087'
+		);
+		// the map's controls keep the trend's choice in the URL
+		await page.getByTestId('election-select').selectOption('AE2022');
+		await expect(page).toHaveURL(/tr=parties/);
+		await expect(page).not.toHaveURL(/e=LS2024/);
+	});
+});
+
+test('the 2027 blocs set on the 2027 page (al=) are the trend’s lines: SP alone is INDIA', async ({
+	page
+}) => {
+	await page.goto('/seat/43/?al=INDIA:SP;NDA:BJP');
+	const table = page.getByTestId('trend-table');
+	await table.waitFor({ state: 'attached', timeout: 0 });
+	await expect(page.getByTestId('trend-members')).toContainText('INDIA: SP; NDA: BJP');
+	// Congress is a line of its own; INDIA holds SP's votes alone (2019: Ram Kumar, 48,275)
+	await expect(table.locator('tbody tr').first()).toHaveAttribute('data-line', 'INDIA-2027');
+	await expect(table.locator('tr[data-line="INC"]')).toHaveCount(1);
+	await expect(
+		table.locator('tr[data-line="INDIA-2027"] td[data-election="LS2019"]')
+	).toContainText('48,275');
 });
 
 test('the view state lives in the URL', async ({ page }) => {

@@ -303,6 +303,25 @@ test('the organisation data drives the groups: the demo file imported as ours, t
 	await expect(page.getByTestId('org-status')).toContainText('Demo data');
 });
 
+test('SP alone on the 2017 baseline: where its ally INC stood, INC counts for it, and the verdict says where', async ({
+	page
+}) => {
+	// Gorakhpur Urban (AC 322) as the contest. Declared 2017: Dr. Radha Mohan Das Agrawal (BJP)
+	// 1,22,221, Rana Rahul Singh (INC) 61,491; SP had no candidate (the SP–Congress alliance's seat).
+	await page.goto('/seat/64/ac/322/winnability/?side=SP&base=AE2017:1');
+	const summary = page.getByTestId('seat-summary');
+	await expect(summary).toContainText('(−60,730 votes)', { timeout: 0 });
+	await expect(page.getByTestId('side-note')).toHaveText(
+		"AE2017: SP had no candidate in 322 Gorakhpur Urban; its ally INC stood for it there, and those votes count as SP's."
+	);
+	// Kanpur, the same side: INC stood for SP in Govind Nagar (212) and Kidwai Nagar (215) in 2017
+	await page.goto('/seat/43/winnability/?side=SP&base=AE2017:1');
+	await expect(page.getByTestId('side-note')).toContainText('AE2017: SP had no candidate in 212 ', {
+		timeout: 0
+	});
+	await expect(page.getByTestId('side-note')).toContainText(', 215 ');
+});
+
 test('another seat: the Kanpur demo does not apply, and the page says no organisation data is loaded', async ({
 	page
 }) => {

@@ -49,7 +49,7 @@ test('the default plan shows the engine’s seat count, 403 ACs and a map of the
 	await expect(page.locator('[data-testid="y27-map"] path[data-ac]')).toHaveCount(403);
 	// the single projection is the number of rows the table gives to our side
 	const winners = await page
-		.locator('[data-testid="y27-table"] tbody tr td:nth-child(9)')
+		.locator('[data-testid="y27-table"] tbody tr td[data-winner]')
 		.allTextContents();
 	expect(winners.filter((w) => w.trim() === 'INDIA')).toHaveLength(e.projected);
 	// the first row is the AC with the best chance, as the engine says
@@ -156,6 +156,18 @@ test('the CSV export holds the target list as shown', async ({ page }) => {
 		(await firstRow.locator('td').nth(3).textContent())!.trim()
 	);
 	expect(rows.filter((r) => r.projected_winner === 'INDIA')).toHaveLength(e.projected);
+	// votes needed: the votes INDIA is projected behind by (the margin in votes, negated), on
+	// screen as in the file; none where INDIA leads
+	const behind = rows.find((r) => Number(r.margin_votes) < 0)!;
+	expect(Number(behind.votes_needed)).toBe(-Number(behind.margin_votes));
+	await expect(
+		page.locator(`[data-testid="y27-table"] tbody tr[data-ac="${behind.ac_no}"] td[data-need]`)
+	).toHaveText(Number(behind.votes_needed).toLocaleString('en-IN'));
+	const ahead = rows.find((r) => Number(r.margin_votes) > 0)!;
+	expect(ahead.votes_needed).toBe('0');
+	await expect(
+		page.locator(`[data-testid="y27-table"] tbody tr[data-ac="${ahead.ac_no}"] td[data-need]`)
+	).toHaveText('–');
 	const kanpur = rows.filter((r) => r.org_data === 'demo').map((r) => r.ac_no);
 	expect(kanpur).toContain('213');
 	expect(lines[3]).toContain('DEMO data');

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/db/db.ts';
 import { loadUnitResults } from '../../src/lib/data/results.ts';
-import { loadSeatTotals } from '../../src/lib/data/baselines.ts';
-import { blocParties } from '../../src/lib/data/blocs.ts';
+import { loadAcTotals, loadSeatTotals } from '../../src/lib/data/baselines.ts';
+import { allianceLines, blocParties } from '../../src/lib/data/blocs.ts';
 import { loadMeta } from '../../src/lib/data/meta.ts';
 import { lineVotes, trendLines, trendShares } from '../../src/lib/model/trend.ts';
 import { openDb } from './helpers.ts';
@@ -77,5 +77,59 @@ describe('blocs in the trend chart', () => {
 		// AE2022's NDA lists Apna Dal (S) as ADS: its unified code ADAL is what the totals hold
 		expect(blocParties(meta, 'NDA', 'AE2022')).toEqual(['ADAL', 'BJP', 'NINSHAD']);
 		expect(blocParties(meta, 'BJP', 'AE2022')).toBeNull();
+	});
+});
+
+/**
+ * The seat and AC views' trend charts show the 2027 blocs by default (all of them: our side and
+ * the rivals), or one past election's alliances. ECI: Kanpur 2024 Awasthi (BJP) 4,43,055, Misra
+ * (INC) 4,22,087; Sishamau 2022 Haji Irfan Solanki (SP) 79,163, Salil Vishnoi (BJP) 66,897,
+ * Hajee Suhel Ahamad (INC) 5,616, with no SBSP, Apna Dal or NISHAD candidate.
+ */
+describe('trend charts in the 2027 blocs', () => {
+	const blocs2027 = [
+		{ id: 'INDIA-2027', parties: ['SP', 'INC'] },
+		{ id: 'NDA-2027', parties: ['BJP', 'ADAL', 'RLD', 'SBSP', 'NINSHAD'] },
+		{ id: 'BSP-2027', parties: ['BSP'] }
+	];
+
+	it('Kanpur: the three 2027 blocs and no party line left over; LS2024 INDIA 4,22,087 vs NDA 4,43,055', async () => {
+		const totals = await loadSeatTotals(db, 43);
+		const lines = trendLines(blocs2027);
+		expect(lines.map((l) => l.id)).toEqual(['INDIA-2027', 'NDA-2027', 'BSP-2027']);
+		expect(lineVotes(totals, 'LS2024', lines[0])).toBe(422087);
+		expect(lineVotes(totals, 'LS2024', lines[1])).toBe(443055);
+		expect(lineVotes(totals, 'LS2019', lines[1])).toBe(468937);
+	});
+
+	it('Sishamau (AC 213), AE2022: INDIA-2027 79,163 + 5,616, NDA-2027 66,897', async () => {
+		const totals = await loadAcTotals(db, 213);
+		const [india, nda] = trendLines(blocs2027);
+		expect(lineVotes(totals, 'AE2022', india)).toBe(79163 + 5616);
+		expect(lineVotes(totals, 'AE2022', nda)).toBe(66897);
+		// every election since 2009 has a result for the AC (LS: its segment's count)
+		expect([...totals.keys()].sort()).toEqual([
+			'AE2012',
+			'AE2017',
+			'AE2022',
+			'LS2009',
+			'LS2014',
+			'LS2019',
+			'LS2024'
+		]);
+	});
+
+	it('an election’s alliances as lines: LS2024 INDIA and NDA, then BSP; AE2022’s NDA under unified codes', async () => {
+		const meta = await loadMeta(db);
+		const lines = trendLines(allianceLines(meta, 'LS2024'));
+		expect(lines.map((l) => l.id)).toEqual(['INDIA', 'NDA', 'BSP']);
+		expect(
+			allianceLines(meta, 'AE2022')
+				.find((l) => l.id === 'NDA')!
+				.parties.sort()
+		).toEqual(['ADAL', 'BJP', 'NINSHAD']);
+		const totals = await loadSeatTotals(db, 43);
+		expect(lineVotes(totals, 'LS2024', lines[0])).toBe(422087);
+		expect(lineVotes(totals, 'LS2024', lines[1])).toBe(443055);
 	});
 });

@@ -9,7 +9,10 @@ import type { Db } from '../../src/lib/db/db.ts';
 import type { AllianceRow, PartyRow } from '../../src/lib/model/types.ts';
 import { queries, run } from '../../src/lib/sql/index.ts';
 import { backtest } from '../../src/lib/model/contest/backtest.ts';
-import { projectAreas as projectSegments } from '../../src/lib/model/contest/contest.ts';
+import {
+	projectAreas as projectSegments,
+	withStandIns
+} from '../../src/lib/model/contest/contest.ts';
 import { loadPcBaselines, loadSeatBaselines } from '../../src/lib/data/baselines.ts';
 import {
 	DEFAULT_WHATIF,
@@ -138,6 +141,26 @@ async function sqlBacktest(side: 'INDIA' | 'NDA', leakParty = '') {
 	);
 	return rows[0];
 }
+
+describe("a side whose ally stood for it (the AC view's rule, model/side.ts), on real data", () => {
+	it('SP alone in Gorakhpur Urban (AC 322) on AE2017: INC 61,491 for SP against BJP 1,22,221, as declared', async () => {
+		// Declared 2017: Dr. Radha Mohan Das Agrawal (BJP) 1,22,221, Rana Rahul Singh (INC) 61,491;
+		// SP had no candidate, the seat being INC's in the SP–Congress alliance.
+		const areas = new Map([...(await loadSeatBaselines(db, 64))].filter(([ac]) => ac === 322));
+		const w = { ...DEFAULT_WHATIF, side: 'SP', base: { AE2017: 1 } };
+		const scenario = scenarioFor(w, alliances, (ps) => ps, sameAs);
+		const { data, gaps } = withStandIns({ areas, booths: new Map() }, scenario.side, {
+			alliances,
+			sameAs
+		});
+		expect(gaps).toEqual([{ ac_no: 322, election: 'AE2017', absent: ['SP'], standIns: ['INC'] }]);
+		const { total } = projectSegments(data.areas, w.base, scenario);
+		expect(total!.ours).toBeCloseTo(61491, 6);
+		expect(total!.leader).toBe('BJP');
+		expect(total!.leaderVotes).toBeCloseTo(122221, 6);
+		expect(total!.marginVotes).toBeCloseTo(-60730, 6);
+	});
+});
 
 describe('backtest, LS2024 from AE2022, all 80 seats', () => {
 	const run80 = async (side: string, transfer: Record<string, number>) => {

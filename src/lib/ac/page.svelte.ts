@@ -36,7 +36,7 @@ import { UrlView } from '$lib/state/url-view.svelte.ts';
 
 export class AcPage {
 	readonly #where: () => { pc: number; ac: number };
-	readonly url = new UrlView(['election', 'metric', 'party', 'classRules']);
+	readonly url = new UrlView(['election', 'metric', 'party', 'classRules'], ['tr', 'al']);
 	readonly session = new DbSession();
 	readonly geo: SeatGeo;
 

@@ -38,8 +38,8 @@ export async function loadSeatBaselines(db: Db, pc: number): Promise<Map<number,
 		rows.map((r) => ({ ...r, key: `${r.ac_no}|${r.election_id}` }))
 	)) {
 		const [ac, election] = key.split('|');
-		const m = out.get(Number(ac)) ?? new Map();
-		m.set(election, b);
+		const m: ByElection = out.get(Number(ac)) ?? new Map<ElectionId, Baseline>();
+		m.set(election as ElectionId, b);
 		out.set(Number(ac), m);
 	}
 	return out;
@@ -76,5 +76,15 @@ export async function loadSeatTotals(db: Db, pc: number): Promise<SeatTotals> {
 			{ election_id: ElectionId; party: string; votes: number; valid_votes: number },
 			'pc_no'
 		>(db, queries.seatPartyTotals, { pc_no: pc })
+	);
+}
+
+/** One AC's votes by party in every election (LS: its segment's count), for its trend chart. */
+export async function loadAcTotals(db: Db, ac: number): Promise<SeatTotals> {
+	return seatTotals(
+		await run<
+			{ election_id: ElectionId; party: string; votes: number; valid_votes: number },
+			'ac_no'
+		>(db, queries.acPartyTotals, { ac_no: ac })
 	);
 }

@@ -103,3 +103,19 @@ export function blocParties(
 		.parties.map((p) => meta.parties.get(p)?.same_as ?? p);
 	return [...new Set(parties)];
 }
+
+/**
+ * An election's alliances as trend lines: each alliance's parties under their unified codes
+ * (ADS is ADAL), so that they add up in every election.
+ *
+ *   allianceLines(meta, 'LS2024') → [{ id: 'INDIA', parties: ['AITC', 'INC', 'SP'] }, { id: 'NDA', … }]
+ */
+export function allianceLines(
+	meta: Pick<Meta, 'alliances' | 'parties'>,
+	election: ElectionId
+): { id: string; parties: string[] }[] {
+	return [...alliancesOf(meta, election)].map(([id, a]) => ({
+		id,
+		parties: [...new Set(a.parties.map((p) => meta.parties.get(p)?.same_as ?? p))]
+	}));
+}

@@ -12,6 +12,12 @@
  * worker script or wasm. A failed start-up terminates the worker and leaves nothing behind, and a
  * booth table that failed to load is forgotten, so that Retry loads it again.
  *
+ * Only DuckDB-wasm's "eh" build is shipped: WebAssembly exception handling is in Chrome and Edge
+ * 95+, Firefox 100+ and Safari 15.2+, older than the browsers the site's scripts are built for
+ * (Vite's 'baseline-widely-available': Chrome/Edge 111, Firefox 114, Safari 16.4). The "mvp"
+ * build (39 MB) only served browsers without it, so it is not in the build (vite.config.ts); such
+ * a browser gets a message saying what it needs.
+ *
  * DuckDB's worker runs inside duckdb-worker-guard.js, because DuckDB-wasm itself leaves a wasm
  * that fails to load (404, network, damaged) as an unhandled rejection in its worker and never
  * answers instantiate(): the guard reports it, and start-up fails with the wasm named.
@@ -19,15 +25,13 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import guardScript from './duckdb-worker-guard.js?url&no-inline';
 import { asyncBufferFromUrl, cachedAsyncBuffer, type AsyncBuffer } from 'hyparquet';
 import { fetchEngine } from './engine-download.ts';
 import { asLoadError, diagnose, loadFetch, type LoadError } from './load-error.ts';
 import type { Db, Param } from './db.ts';
 import { acToArrow, boothNumbersOf, parquetToArrow } from './parquet-arrow.ts';
-import { plainRow } from './rows.ts';
+import { arrowRows } from './rows.ts';
 import { TABLES, type TableDef } from './tables.ts';
 
 const absolute = (url: string) => new URL(url, location.href).href;
@@ -144,11 +148,16 @@ export async function createBrowserDb(
 		if (starting && performance.now() - reported >= PROGRESS_EVERY) report('engine', 0);
 	};
 	report('engine', 0);
-	const bundle = await duckdb.selectBundle({
-		mvp: { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) },
-		eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) }
-	});
-	const size = __DUCKDB_WASM_BYTES__[bundle.mainModule === absolute(ehWasm) ? 'eh' : 'mvp'];
+	if (!(await duckdb.getPlatformFeatures()).wasmExceptions)
+		throw new Error(
+			'This browser cannot run the results database: it needs WebAssembly exception handling (Chrome or Edge 95, Firefox 100, Safari 15.2 or newer).'
+		);
+	const bundle: duckdb.DuckDBBundle = {
+		mainModule: absolute(ehWasm),
+		mainWorker: absolute(ehWorker),
+		pthreadWorker: null
+	};
+	const size = __DUCKDB_WASM_BYTES__;
 	const engineFile = fetchEngine(bundle.mainModule, size, (loaded, total) => {
 		engine.loaded = loaded;
 		engine.total = total;
@@ -293,7 +302,7 @@ export async function createBrowserDb(
 				const stmt = await conn.prepare(sql);
 				try {
 					const result = await stmt.query(...params);
-					return result.toArray().map((r) => plainRow<T>(r.toJSON()));
+					return arrowRows<T>(result);
 				} finally {
 					await stmt.close();
 				}

@@ -18,3 +18,16 @@ export function plainRow<T>(row: Record<string, unknown>): T {
 	for (const k in row) out[k] = plainValue(row[k]);
 	return out as T;
 }
+
+/** What Kshetra reads of an Arrow row (a StructRow): its values by column name. */
+export interface ArrowRow {
+	toJSON(): Record<string, unknown>;
+}
+
+/**
+ * The rows of an Arrow table as plain objects of the shape the query's SQL names (the one
+ * place an Arrow result becomes typed rows; duckdb-wasm types its results as `Table<any>`).
+ */
+export function arrowRows<T>(table: { toArray(): ArrowRow[] }): T[] {
+	return table.toArray().map((r) => plainRow<T>(r.toJSON()));
+}

@@ -295,7 +295,7 @@ export interface Summary2027 {
 
 export function summarize(r: ForecastResult, sims = Y2027.sims, seed = Y2027.seed): Summary2027 {
 	const u = r.units;
-	const counts = new Array(r.entities.length).fill(0);
+	const counts = new Array<number>(r.entities.length).fill(0);
 	for (let i = 0; i < u.n; i++) if (u.total[i] > 0) counts[u.winner[i]]++;
 	const byEntity = r.entities
 		.map((id, j) => {
@@ -350,11 +350,15 @@ export interface TargetRow {
 	rival: string;
 	/** our margin in votes (negative: votes needed, roughly half of it to swing) */
 	marginVotes: number;
+	/** votes we are projected behind by (0 where we lead): that many more votes ties the AC */
+	votesNeeded: number;
 	won2022: string | null;
 	margin2022: number | null;
 	share2022: Record<string, number> | null;
 	winShare2022: number | null;
 	led2024: string | null;
+	/** the 2024 segment leader's lead (points) */
+	lead2024: number | null;
 	/** decides where in our 80% range the count lands: ranked between its ends */
 	tipping: boolean;
 	/** share of the AC's booths our organisation covers (percent), null: no organisation data */
@@ -383,7 +387,7 @@ export function targetRows(
 	const order = file.acs
 		.map((_, i) => i)
 		.sort((a, b) => s.chance[b] - s.chance[a] || s.margin[b] - s.margin[a]);
-	const rank = new Array(file.acs.length);
+	const rank = new Array<number>(file.acs.length);
 	order.forEach((i, r) => (rank[i] = r + 1));
 	const { lo, hi } = s.seats;
 	return order.map((i) => {
@@ -402,11 +406,13 @@ export function targetRows(
 			winner: s.entities[s.winner[i]],
 			rival: s.entities[s.rival[i]],
 			marginVotes: Math.round((s.margin[i] / 100) * a.total),
+			votesNeeded: Math.max(0, -Math.round((s.margin[i] / 100) * a.total)),
 			won2022: a.won2022,
 			margin2022: a.margin2022,
 			share2022: a.share2022,
 			winShare2022: a.winShare2022,
 			led2024: a.led2024,
+			lead2024: a.lead2024,
 			tipping: (r > lo && r <= hi) || (r === MAJORITY && hi >= MAJORITY && lo < MAJORITY),
 			coverage: cov ? cov.coveredShare : null,
 			group: cov ? quadrant(s.margin[i], cov.meanScore, DEFAULT_QUADRANT) : band(s.chance[i])
@@ -414,7 +420,8 @@ export function targetRows(
 	});
 }
 
-export type SortKey = 'rank' | 'name' | 'district' | 'chance' | 'margin' | 'won2022' | 'coverage';
+export type SortKey =
+	'rank' | 'name' | 'district' | 'chance' | 'margin' | 'need' | 'won2022' | 'coverage';
 
 /** The target list by a column; ties in rank order (our likeliest win first) either way. */
 export function sortRows(rows: TargetRow[], key: SortKey, desc: boolean): TargetRow[] {
@@ -423,7 +430,10 @@ export function sortRows(rows: TargetRow[], key: SortKey, desc: boolean): Target
 			? (r[key] ?? '')
 			: key === 'coverage'
 				? (r.coverage ?? -1)
-				: r[key];
+				: key === 'need'
+					? // fewest votes needed first; the ACs we lead (none needed) after them
+						r.votesNeeded || Infinity
+					: r[key];
 	return sortTable(rows, v, desc, (a, b) => a.rank - b.rank);
 }
 
@@ -538,11 +548,13 @@ export const CSV_COLUMNS = [
 	'chance_pct',
 	'projected_margin_pts',
 	'margin_votes',
+	'votes_needed',
 	'projected_winner',
 	'rival',
 	'winner_2022',
 	'margin_2022_pts',
 	'led_2024',
+	'lead_2024_pts',
 	'tipping',
 	'group',
 	'org_coverage_pct',
@@ -577,11 +589,13 @@ export function targetCsv(
 			chance_pct: Math.round(100 * r.chance),
 			projected_margin_pts: r.margin,
 			margin_votes: r.marginVotes,
+			votes_needed: r.votesNeeded,
 			projected_winner: r.winner,
 			rival: r.rival,
 			winner_2022: r.won2022,
 			margin_2022_pts: r.margin2022,
 			led_2024: r.led2024,
+			lead_2024_pts: r.lead2024,
 			tipping: r.tipping ? 'yes' : '',
 			group: r.group,
 			org_coverage_pct: r.coverage === null ? null : Math.round(r.coverage),

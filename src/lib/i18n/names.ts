@@ -63,6 +63,7 @@ const PARTY_SHORT_HI: Record<string, string> = {
 	ADS: 'अपना दल (एस)',
 	SBSP: 'सुभासपा',
 	NISHAD: 'निषाद पार्टी',
+	NINSHAD: 'निषाद पार्टी',
 	AIMIM: 'एआईएमआईएम',
 	CPI: 'भाकपा',
 	CPM: 'माकपा',
@@ -72,6 +73,28 @@ const PARTY_SHORT_HI: Record<string, string> = {
 };
 export const partyShort = (code: string): string =>
 	i18n.lang === 'hi' ? (PARTY_SHORT_HI[code] ?? code) : code;
+
+const BLOC_HI: Record<string, string> = {
+	INDIA: 'इंडिया',
+	NDA: 'एनडीए',
+	UPA: 'यूपीए',
+	MGB: 'महागठबंधन'
+};
+/**
+ * A bloc's id for a chart label: a 2027 bloc without its suffix ('INDIA-2027' → 'INDIA'); in Hindi
+ * the alliance's name as papers write it (इंडिया) or its parties' short forms ('SP+INC' → सपा+कांग्रेस).
+ */
+export function blocShort(id: string): string {
+	const base = id.replace(/-2027$/, '');
+	if (i18n.lang !== 'hi') return base;
+	return (
+		BLOC_HI[base] ??
+		base
+			.split('+')
+			.map((p) => (p ? partyShort(p) : ''))
+			.join('+')
+	);
+}
 
 /**
  * A candidate's name as the results spell it (capitals, Latin script: no source gives Hindi

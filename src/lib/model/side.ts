@@ -53,3 +53,25 @@ export function sideInAc(
 		stood: standIns.length > 0
 	};
 }
+
+/**
+ * Votes by party with the stand-ins' votes counted as the side's lead party (`lead`), the way
+ * sideInAc counts them: INC's 61,491 in Gorakhpur Urban 2017 become SP's when the side is SP.
+ * The stand-ins' own entries are removed; nothing else changes.
+ *
+ *   countStandIns({ BJP: 122221, INC: 61491 }, 'SP', ['INC']) → { BJP: 122221, SP: 61491 }
+ */
+export function countStandIns(
+	votes: Record<string, number>,
+	lead: string,
+	standIns: string[]
+): Record<string, number> {
+	if (!standIns.length) return votes;
+	const out: Record<string, number> = {};
+	let moved = 0;
+	for (const [p, v] of Object.entries(votes))
+		if (standIns.includes(p)) moved += v;
+		else out[p] = v;
+	out[lead] = (out[lead] ?? 0) + moved;
+	return out;
+}

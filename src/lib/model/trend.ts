@@ -22,10 +22,16 @@ export type SeatTotals = Map<ElectionId, { votes: Record<string, number>; valid:
 /** The parties a trend shows when no bloc is chosen. */
 export const TREND_PARTIES = ['SP', 'BJP', 'INC', 'BSP'];
 
-/** The lines: the main parties; with a bloc, the bloc first and the main parties outside it. */
-export function trendLines(bloc: TrendLine | null): TrendLine[] {
+/**
+ * The lines: the main parties; with blocs (one, or several: the 2027 blocs, an election's
+ * alliances), the blocs first and then the main parties that are in none of them.
+ *
+ *   trendLines([INDIA-2027 (SP, INC), NDA-2027 (BJP, …), BSP (BSP)]) → those three, no party line
+ */
+export function trendLines(blocs: TrendLine | TrendLine[] | null): TrendLine[] {
+	const list = blocs === null ? [] : Array.isArray(blocs) ? blocs : [blocs];
 	const parties = TREND_PARTIES.map((p) => ({ id: p, parties: [p] }));
-	return bloc ? [bloc, ...parties.filter((p) => !bloc.parties.includes(p.id))] : parties;
+	return [...list, ...parties.filter((p) => !list.some((b) => b.parties.includes(p.id)))];
 }
 
 /** The line's votes in one election (0 where none of its parties stood), or null without data. */

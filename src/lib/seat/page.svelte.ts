@@ -11,6 +11,7 @@ import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import type { FeatureCollection } from 'geojson';
 import { bboxOf, type PcProps } from '$lib/data/geo.ts';
+import { blocChoices, withBlocs } from '$lib/data/blocs.ts';
 import { follow } from '$lib/data/follow.ts';
 import {
 	loadPartyVotes,
@@ -37,7 +38,7 @@ import { segmentLabels } from './segment-labels.ts';
 
 export class SeatPage {
 	readonly #pc: () => number;
-	readonly url = new UrlView(['election', 'metric', 'party']);
+	readonly url = new UrlView(['election', 'metric', 'party'], ['tr', 'al']);
 	/**
 	 * The first map and the segments table come from snapshots (a few hundred kB) while
 	 * DuckDB-wasm loads in the background.
@@ -122,8 +123,12 @@ export class SeatPage {
 	current = $derived.by(
 		() => this.unitRows.length > 0 && this.#rowsKey === `${this.view.election}:${this.view.party}`
 	);
+	/** Colours and names that know the election's blocs as well as its parties (data/blocs.ts). */
+	#withBlocs = $derived.by(() =>
+		this.meta ? { ...this.meta, ...withBlocs(this.meta, this.view.election) } : null
+	);
 	colouring = $derived.by(() =>
-		colourWith(this.meta, this.view.metric, this.unitRows, { party: this.view.party })
+		colourWith(this.#withBlocs, this.view.metric, this.unitRows, { party: this.view.party })
 	);
 	paintKey = $derived.by(() =>
 		this.unitRows.length
@@ -134,6 +139,20 @@ export class SeatPage {
 		segmentLabels(this.acFeatures, this.unitRows, this.view.metric, this.view.party)
 	);
 	partyOptions = $derived.by(() => partyChoices(this.partyVotes));
+	/**
+	 * The side a map shows: the seat's main parties, then blocs (the election's alliances and the
+	 * 2027 blocs, added up from their parties), as the state map offers them (issue 13 §2).
+	 */
+	sideOptions = $derived.by(() => {
+		const meta = this.meta;
+		return [
+			...this.partyOptions.map((p) => ({
+				party: p.party,
+				name: meta?.partyName(p.party) ?? p.party
+			})),
+			...(meta ? blocChoices(meta, this.view.election) : [])
+		];
+	});
 	declared = $derived.by(() => this.seatResults.find((r) => r.election_id === this.view.election));
 	tally = $derived.by(() => winnerTally(this.unitRows));
 	hoverRow = $derived.by(() => {

@@ -9,6 +9,7 @@ import { QUERY_PARAMS, type QueryName } from './params.ts';
 import acBooths from './ac_booths.sql?raw';
 import acBoothVotes from './ac_booth_votes.sql?raw';
 import acParties from './ac_parties.sql?raw';
+import acPartyTotals from './ac_party_totals.sql?raw';
 import acs from './acs.sql?raw';
 import alliances from './alliances.sql?raw';
 import boothCoverage from './booth_coverage.sql?raw';
@@ -55,6 +56,7 @@ export const queries = {
 	boothPoints: q(boothPoints, 'boothPoints'),
 	seatPartyVotes: q(seatPartyVotes, 'seatPartyVotes'),
 	seatPartyTotals: q(seatPartyTotals, 'seatPartyTotals'),
+	acPartyTotals: q(acPartyTotals, 'acPartyTotals'),
 	acBoothVotes: q(acBoothVotes, 'acBoothVotes'),
 	pcPartyVotes: q(pcPartyVotes, 'pcPartyVotes'),
 	forecastVotes: q(forecastVotes, 'forecastVotes')

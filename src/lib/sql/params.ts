@@ -22,6 +22,7 @@ export const QUERY_PARAMS = {
 	boothPoints: ['election_id', 'ac_no'],
 	seatPartyVotes: ['pc_no'],
 	seatPartyTotals: ['pc_no'],
+	acPartyTotals: ['ac_no'],
 	acBoothVotes: ['election_id', 'ac_no'],
 	pcPartyVotes: ['election_id'],
 	forecastVotes: []

@@ -88,7 +88,9 @@ export async function saveCoords(
  * IndexedDB fails or the stored record cannot be read (it is kept).
  */
 export async function loadCoords(election: string, ac: number): Promise<CoordsRecord | undefined> {
-	const read = migrateCoords(await stored('coords', 'read', () => get(key(election, ac), db())));
+	const read = migrateCoords(
+		await stored('coords', 'read', () => get<unknown>(key(election, ac), db()))
+	);
 	if (read.state === 'ok') return read.record;
 	if (read.state === 'none') return undefined;
 	throw new StorageError(

@@ -179,11 +179,15 @@ const sameRecord = (a: unknown, b: unknown) =>
  * Throws a StorageError when IndexedDB itself fails.
  */
 export async function readOrg(): Promise<OrgRead> {
-	const raw = await stored('org', 'read', () => get(KEY, db()));
+	const raw = await stored('org', 'read', () => get<unknown>(KEY, db()));
 	const read = migrate(raw);
 	if (read.state === 'ok' && read.from !== ORG_VERSION) {
 		try {
-			await update(KEY, (current) => (sameRecord(current, raw) ? read.record : current), db());
+			await update<unknown>(
+				KEY,
+				(current) => (sameRecord(current, raw) ? read.record : current),
+				db()
+			);
 		} catch {
 			// Reading worked; writing the upgrade back did not (storage full?). Nothing is lost.
 		}

@@ -111,7 +111,7 @@ export const withDeleted = (list: SavedScenario[], id: string) => list.filter((s
 
 /** The stored list (empty when nothing is stored); throws a StorageError when IndexedDB fails. */
 export async function readScenarios(): Promise<ScenarioRead> {
-	return migrateScenarios(await stored('scenarios', 'read', () => get(KEY, db())));
+	return migrateScenarios(await stored('scenarios', 'read', () => get<unknown>(KEY, db())));
 }
 
 /**
@@ -125,7 +125,7 @@ async function change(
 	let out: SavedScenario[] = [];
 	let error: unknown = null;
 	await stored('scenarios', op, () =>
-		update(
+		update<unknown>(
 			KEY,
 			(raw) => {
 				const read = migrateScenarios(raw);

@@ -19,7 +19,7 @@ import type { Coverage } from '$lib/data/booths.ts';
 import { readOrgInUse, type OrgInUseRead } from '$lib/data/org.ts';
 import { SeatGeo } from '$lib/data/seat-geo.svelte.ts';
 import { i18n, t } from '$lib/i18n/lang.svelte.ts';
-import { boothName } from '$lib/i18n/names.ts';
+import { boothName, shortElection } from '$lib/i18n/names.ts';
 import type { ByElection } from '$lib/model/contest/baseline.ts';
 import {
 	areaAspirants,
@@ -31,8 +31,10 @@ import {
 	contestScenario,
 	moveContest,
 	prepareContest,
+	withStandIns,
 	wonBefore,
 	type AreaBooths,
+	type SideGap,
 	type BoothProjection,
 	type Contest
 } from '$lib/model/contest/contest.ts';
@@ -226,10 +228,51 @@ export class WinnabilityPage {
 			lean
 		};
 	});
+	/**
+	 * The votes with the side's stand-ins counted as the side (the AC view's rule: SP in Gorakhpur
+	 * Urban 2017 is its ally INC's votes), and where the side had no candidate of its own.
+	 */
+	sided = $derived.by(() => {
+		const [s, meta] = [this.sideScenario, this.meta];
+		if (!s || !meta) return null;
+		return withStandIns(this.data, s.side, {
+			alliances: meta.alliances,
+			sameAs: sameAsOf(meta.parties.values())
+		});
+	});
+	/**
+	 * What the page says where the side had no candidate of its own, in the baseline's elections
+	 * and the booths' (one line per election and stand-in: "AE2017: SP had no candidate in 322
+	 * Gorakhpur Urban; its ally INC stood for it there, …").
+	 */
+	sideNotes = $derived.by(() => {
+		const sided = this.sided;
+		if (!sided) return [];
+		const used = new Set<string>([
+			...Object.entries(this.weights).flatMap(([e, wt]) => ((wt ?? 0) > 0 ? [e] : [])),
+			...this.boothElection.values()
+		]);
+		const lines = new Map<string, { gap: SideGap; acs: string[] }>();
+		for (const gap of sided.gaps) {
+			if (!used.has(gap.election)) continue;
+			const key = `${gap.election}|${gap.absent.join('+')}|${gap.standIns.join('+')}`;
+			const line = lines.get(key) ?? { gap, acs: [] };
+			line.acs.push(`${gap.ac_no} ${this.acName(gap.ac_no)}`);
+			lines.set(key, line);
+		}
+		return [...lines.values()].map(({ gap, acs }) =>
+			t(gap.standIns.length ? 'win.standIn' : 'win.noCandidate', {
+				election: shortElection(gap.election),
+				side: gap.absent.join(' + '),
+				acs: acs.join(', '),
+				allies: gap.standIns.join(' + ')
+			})
+		);
+	});
 	/** The contest's areas and booths compiled: redone when the side, baseline or data change. */
 	prepared = $derived(
-		this.sideScenario && this.areas.size
-			? prepareContest(this.data, this.weights, this.sideScenario, blocSwing)
+		this.sideScenario && this.sided && this.areas.size
+			? prepareContest(this.sided.data, this.weights, this.sideScenario, blocSwing)
 			: null
 	);
 	orgOf = $derived(contestOrg(this.data, this.org));
@@ -271,7 +314,9 @@ export class WinnabilityPage {
 	groups = $derived(areaGroups(this.moved?.areas ?? [], this.coverageByAc, this.quadrant));
 	covered = $derived(totalCoverage(this.coverageByAc.values()));
 	wonBefore = $derived(
-		this.sideScenario ? wonBefore(this.data, this.weights, this.sideScenario.side) : null
+		this.sideScenario && this.sided
+			? wonBefore(this.sided.data, this.weights, this.sideScenario.side)
+			: null
 	);
 	aspirants = (ac: number) => areaAspirants(this.data, this.orgOf, ac);
 

@@ -8,6 +8,7 @@ import { resolveObjectURL } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { rejection } from '../../helpers/rejection.ts';
 import { describeFault } from '../../../src/lib/data/faults.svelte.ts';
 import { LoadError } from '../../../src/lib/db/load-error.ts';
 import { fetchEngine } from '../../../src/lib/db/engine-download.ts';
@@ -63,7 +64,10 @@ describe('fetchEngine', () => {
 
 	it('names the file when the server refuses it or the connection breaks', async () => {
 		const refuse = (async () => new Response('x', { status: 404 })) as typeof fetch;
-		const err = await fetchEngine(URL_, size, () => {}, refuse).catch((e) => e);
+		const err = await rejection(
+			fetchEngine(URL_, size, () => {}, refuse),
+			LoadError
+		);
 		expect(err).toBeInstanceOf(LoadError);
 		expect(describeFault(err)).toBe(
 			'duckdb-eh.9ubY-jlA.wasm: HTTP 404, the file is not on the server'
@@ -72,7 +76,10 @@ describe('fetchEngine', () => {
 			new Response(body(bytes, 10 * 65536), {
 				headers: { 'content-length': String(size) }
 			})) as typeof fetch;
-		const broken = await fetchEngine(URL_, size, () => {}, cut).catch((e) => e);
+		const broken = await rejection(
+			fetchEngine(URL_, size, () => {}, cut),
+			LoadError
+		);
 		expect(broken).toBeInstanceOf(LoadError);
 		expect(describeFault(broken)).toMatch(/^duckdb-eh\.9ubY-jlA\.wasm: /);
 	});

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { rejection } from '../../helpers/rejection.ts';
 import { describeFault } from '../../../src/lib/data/faults.svelte.ts';
 import { asLoadError, diagnose, LoadError, loadFetch } from '../../../src/lib/db/load-error.ts';
 import { parquetToArrow } from '../../../src/lib/db/parquet-arrow.ts';
@@ -21,8 +22,9 @@ const answer = (status: number) => (async () => new Response('x', { status })) a
 
 describe('loadFetch', () => {
 	it('names the file and the status of a refused request', async () => {
-		const err = await loadFetch('data/results.parquet', 'http://x/', undefined, answer(404)).catch(
-			(e) => e
+		const err = await rejection(
+			loadFetch('data/results.parquet', 'http://x/', undefined, answer(404)),
+			LoadError
 		);
 		expect(err).toBeInstanceOf(LoadError);
 		expect(err.failure).toEqual({ kind: 'http', status: 404 });
@@ -37,7 +39,10 @@ describe('loadFetch', () => {
 		const offline = (async () => {
 			throw new TypeError('Failed to fetch');
 		}) as typeof fetch;
-		const err = await loadFetch('data/pc.geojson', 'http://x/', undefined, offline).catch((e) => e);
+		const err = await rejection(
+			loadFetch('data/pc.geojson', 'http://x/', undefined, offline),
+			LoadError
+		);
 		expect(err.failure.kind).toBe('network');
 		expect(describeFault(err)).toBe(
 			'data/pc.geojson: the connection broke before the file arrived'

@@ -5,6 +5,7 @@ import { withoutPrivate, type ExportSpec } from '../../../src/lib/export/spec.ts
 import { tableCsv } from '../../../src/lib/export/table-csv.ts';
 import { csvValue, toCsv } from '../../../src/lib/export/csv.ts';
 import { toGeoJson } from '../../../src/lib/export/to-geojson.ts';
+import { asFeatureCollection } from '../../../src/lib/model/json-files.ts';
 import { escapeXml, toSvg, wrap } from '../../../src/lib/export/to-svg.ts';
 
 const square = (x: number, id: number) => ({
@@ -102,9 +103,12 @@ describe('CSV', () => {
 
 describe('GeoJSON', () => {
 	it("keeps geometry and id, adds the view's values and colour", () => {
-		const g = JSON.parse(toGeoJson(spec));
+		const text = toGeoJson(spec);
+		const g = asFeatureCollection(JSON.parse(text), 'the export');
 		expect(g.type).toBe('FeatureCollection');
-		expect(g.caveats).toEqual(['Booth areas are approximate.']);
+		expect((JSON.parse(text) as { caveats: unknown }).caveats).toEqual([
+			'Booth areas are approximate.'
+		]);
 		expect(g.features[1].properties).toEqual({
 			ac_no: 213,
 			winner: 'HAJI IRFAN SOLANKI',
@@ -120,7 +124,9 @@ describe('private organisation data', () => {
 		const pub = withoutPrivate(spec);
 		expect(pub.table.columns).toEqual(['ac_no', 'name']);
 		expect(tableCsv(pub)).not.toContain('org_score');
-		expect(JSON.parse(toGeoJson(pub)).features[1].properties.org_score).toBeUndefined();
+		expect(
+			asFeatureCollection(JSON.parse(toGeoJson(pub)), 'the export').features[1].properties
+		).not.toHaveProperty('org_score');
 		expect(pub.caveats).toContain('Organisation data left out of this export.');
 	});
 	it('uses the public variant where the map itself depends on it', () => {

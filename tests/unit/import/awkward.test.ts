@@ -25,13 +25,10 @@ import type { Area } from '../../../src/lib/model/booth-areas.ts';
 import type { OrgRow } from '../../../src/lib/import/org-import.ts';
 import type { ElectionId } from '../../../src/lib/model/types.ts';
 import { openDb } from '../../sql/helpers.ts';
+import { acPolygons } from '../../helpers/geojson-files.ts';
 
 const DIR = new URL('../../fixtures/awkward/', import.meta.url).pathname;
-const polygons = new Map<number, Feature<Area>>(
-	JSON.parse(
-		readFileSync(new URL('../../../static/data/ac.geojson', import.meta.url), 'utf8')
-	).features.map((f: Feature<Area, { ac_no: number }>) => [f.properties.ac_no, f])
-);
+const polygons: Map<number, Feature<Area>> = acPolygons();
 
 let db: Db;
 beforeAll(async () => {

@@ -17,9 +17,10 @@ import { readFileSync } from 'node:fs';
 import { area } from '@turf/area';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { csvParse, csvParseRows } from 'd3-dsv';
-import type { Feature, Geometry, Polygon } from 'geojson';
+import type { Geometry, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { boothAreas, metresOutside, type Area } from '../../../src/lib/model/booth-areas.ts';
+import { acPolygons, readFeatureCollection } from '../../helpers/geojson-files.ts';
+import { boothAreas, metresOutside } from '../../../src/lib/model/booth-areas.ts';
 import {
 	BOUNDARY_TOLERANCE_M,
 	CoordsReader,
@@ -54,11 +55,7 @@ const partsOf = (ac: number) => {
 };
 
 /** The AC polygons the site ships (simplified), as the import checks against them. */
-const shipped = new Map<number, Feature<Area, { ac_no: number }>>(
-	JSON.parse(
-		readFileSync(new URL('../../../static/data/ac.geojson', import.meta.url), 'utf8')
-	).features.map((f: Feature<Area, { ac_no: number }>) => [f.properties.ac_no, f])
-);
+const shipped = acPolygons();
 const ctx: CoordsContext = {
 	booths: (ac) => (ac >= 1 && ac <= 403 ? partsOf(ac) : undefined),
 	metresOutside: (ac, lon, lat) =>
@@ -66,10 +63,9 @@ const ctx: CoordsContext = {
 };
 
 /** The raw HT Labs boundaries, unsimplified: the ACs whose polygons hold a point. */
-const rawLayer = JSON.parse(read('boundaries/ht_shapefiles/uttarpradesh_AC.geojson')).features as {
-	properties: { AC_NO: string };
-	geometry: Geometry;
-}[];
+const rawLayer = readFeatureCollection<Geometry, { AC_NO: string }>(
+	'data/raw/boundaries/ht_shapefiles/uttarpradesh_AC.geojson'
+).features;
 const polygonsOf = (g: Geometry): Polygon[] =>
 	g.type === 'Polygon'
 		? [g]
@@ -421,6 +417,7 @@ describe('named rows of the real files', () => {
 			if (x.outcome === 'outside')
 				expect(r.errors[0]).toMatchObject({
 					column: 'C "lat", D "lon"',
+					// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
 					message: expect.stringContaining(
 						`expected a point inside AC ${x.ac} or within ${BOUNDARY_TOLERANCE_M} m of it, got ${row.latitude}, ${row.longitude}`
 					)

@@ -4,9 +4,9 @@
  * no rows to store. The real files (six districts of the 2009 UP GIS scrape) are in
  * booth-coords-real.test.ts; files as users send them in tests/unit/import/awkward.test.ts.
  */
-import { readFileSync } from 'node:fs';
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { acPolygons } from '../../helpers/geojson-files.ts';
 import { importText } from '../../../src/lib/i18n/messages/imports.ts';
 import { metresOutside, type Area } from '../../../src/lib/model/booth-areas.ts';
 import {
@@ -16,12 +16,7 @@ import {
 } from '../../../src/lib/import/booth-coords.ts';
 import { orgProblemsCsv } from '../../../src/lib/import/org-import.ts';
 
-const acs = JSON.parse(
-	readFileSync(new URL('../../../static/data/ac.geojson', import.meta.url), 'utf8')
-);
-const polygons = new Map<number, Feature<Area>>(
-	acs.features.map((f: Feature<Area, { ac_no: number }>) => [f.properties.ac_no, f])
-);
+const polygons: Map<number, Feature<Area>> = acPolygons();
 const ctx: CoordsContext = {
 	booths: (ac) => (ac === 213 ? new Set(Array.from({ length: 252 }, (_, i) => i + 1)) : undefined),
 	metresOutside: (ac, lon, lat) =>

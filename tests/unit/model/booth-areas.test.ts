@@ -3,24 +3,19 @@ import { readFileSync } from 'node:fs';
 import { area } from '@turf/area';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { csvParse } from 'd3-dsv';
-import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { acPolygons } from '../../helpers/geojson-files.ts';
 import {
 	boothAreas,
 	estimateBoothPoints,
 	hilbertIndex,
 	metresOutside,
 	seedOf,
-	snapInside,
-	type Area
+	snapInside
 } from '../../../src/lib/model/booth-areas.ts';
 
-const acs = JSON.parse(
-	readFileSync(new URL('../../../static/data/ac.geojson', import.meta.url), 'utf8')
-);
-const sishamau = acs.features.find(
-	(f: Feature<Area, { ac_no: number }>) => f.properties.ac_no === 213
-) as Feature<Area, { ac_no: number }>;
+const acs = acPolygons();
+const sishamau = acs.get(213)!;
 const parts = Array.from({ length: 252 }, (_, i) => i + 1);
 
 describe('estimated booth areas', () => {
@@ -99,9 +94,7 @@ describe('reported locations', () => {
 	it('give a cell to each of several booths a few decimetres or metres apart (rooms of one building)', () => {
 		// Lucknow East (AC 173) in the 2009 UP GIS scrape: booths 43–51 lie 0.4 m apart, 186–189 and
 		// 196–199 likewise, 190–195 4 m apart in a line. Without grouping them, 9 of 23 got no cell.
-		const lucknowEast = acs.features.find(
-			(f: Feature<Area, { ac_no: number }>) => f.properties.ac_no === 173
-		);
+		const lucknowEast = acs.get(173)!;
 		const want = (b: number) => (b >= 43 && b <= 51) || (b >= 186 && b <= 199);
 		const located = csvParse(
 			readFileSync(

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { boothClass, DEFAULT_CLASS_RULES } from '../../../src/lib/model/booth-class.ts';
 import { sideInAc } from '../../../src/lib/model/side.ts';
+import { projectAreas, withStandIns } from '../../../src/lib/model/contest/contest.ts';
+import { DEFAULT_WHATIF, scenarioFor } from '../../../src/lib/model/contest/settings.ts';
+import type { ByElection } from '../../../src/lib/model/contest/baseline.ts';
+import type { BoothBaselines } from '../../../src/lib/model/contest/units.ts';
 
 /** AE2017's alliances as Kshetra records them (static/data/alliances.parquet). */
 const AE2017 = [
@@ -63,5 +67,70 @@ describe('sideInAc: a party with no candidate counts its ally who stood (Gorakhp
 			stood: false
 		});
 		expect(sideInAc(['AAP'], STOOD_322, AE2017).stood).toBe(false);
+	});
+});
+
+describe('withStandIns: the winnability pages count the side as the AC view does (Gorakhpur Urban 2017)', () => {
+	const alliances = AE2017.map((a) => ({
+		...a,
+		election_id: 'AE2017' as const,
+		alliance_en: a.alliance,
+		alliance_hi: a.alliance
+	}));
+	// the declared result of AC 322 (above), and one booth: polling station 26 as printed
+	const declared = { BJP: 122221, INC: 61491, BSP: 24297, PECP: 2252 };
+	const valid = 122221 + 61491 + 24297 + 2252;
+	const data: { areas: Map<number, ByElection>; booths: Map<number, BoothBaselines> } = {
+		areas: new Map([
+			[322, new Map([['AE2017' as const, { votes: declared, valid, electors: null }]])]
+		]),
+		booths: new Map([
+			[
+				322,
+				{
+					election: 'AE2017' as const,
+					bases: new Map([
+						[26, { votes: { INC: 385, BJP: 227, BSP: 16 }, valid: 660, electors: null }]
+					])
+				}
+			]
+		])
+	};
+
+	it("SP alone: INC's 61,491 count as SP's, 60,730 behind BJP, and the page is told why", () => {
+		const { data: sided, gaps } = withStandIns(data, ['SP'], { alliances, sameAs: {} });
+		expect(sided.areas.get(322)!.get('AE2017')!.votes).toEqual({
+			BJP: 122221,
+			SP: 61491,
+			BSP: 24297,
+			PECP: 2252
+		});
+		expect(sided.booths.get(322)!.bases.get(26)!.votes).toEqual({ SP: 385, BJP: 227, BSP: 16 });
+		expect(gaps).toEqual([{ ac_no: 322, election: 'AE2017', absent: ['SP'], standIns: ['INC'] }]);
+		const scenario = scenarioFor(
+			{ ...DEFAULT_WHATIF, side: 'SP', base: { AE2017: 1 } },
+			alliances,
+			(ps) => ps,
+			{}
+		);
+		const { total } = projectAreas(sided.areas, { AE2017: 1 }, scenario);
+		expect(total!.ours).toBeCloseTo(61491, 6);
+		expect(total!.leader).toBe('BJP');
+		expect(total!.marginVotes).toBeCloseTo(-60730, 6);
+		// without the rule SP had nothing: the whole of BJP's 1,22,221 ahead
+		expect(projectAreas(data.areas, { AE2017: 1 }, scenario).total!.marginVotes).toBeCloseTo(
+			-122221,
+			6
+		);
+	});
+
+	it('BJP, which stood, keeps its own votes; a party with no candidate and no ally standing has none, and is named', () => {
+		expect(withStandIns(data, ['BJP'], { alliances, sameAs: {} })).toEqual({
+			data: { ...data },
+			gaps: []
+		});
+		const { data: sided, gaps } = withStandIns(data, ['AAP'], { alliances, sameAs: {} });
+		expect(sided.areas.get(322)!.get('AE2017')!.votes).toEqual(declared);
+		expect(gaps).toEqual([{ ac_no: 322, election: 'AE2017', absent: ['AAP'], standIns: [] }]);
 	});
 });

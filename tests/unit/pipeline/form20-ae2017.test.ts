@@ -14,6 +14,7 @@ import {
 	threeWayCheck
 } from '../../../data/pipeline/booths-ae2017.ts';
 import { buildResults } from '../../../data/pipeline/results.ts';
+import { spilledVotes } from '../../../data/pipeline/form20-table.ts';
 import { Report } from '../../../data/pipeline/report.ts';
 import { join } from 'node:path';
 
@@ -117,6 +118,58 @@ describe('rows the PDF converter merged at page breaks (numbers as printed in th
 		expect(t.notes.some((n) => n.startsWith('page 4 row 9: a row merged into one cell'))).toBe(
 			true
 		);
+	});
+});
+
+describe('vote cells and tables the PDF converter cut in the wrong place (numbers as printed in the files)', () => {
+	it('spilledVotes: a vote cell holding the end of the party name beside it gives its one number', () => {
+		expect(spilledVotes('Party 164')).toBe(164);
+		expect(spilledVotes('536 eylal)')).toBe(536);
+		expect(spilledVotes('uncil10')).toBe(10);
+		expect(spilledVotes('2 kti Party')).toBe(2);
+		expect(spilledVotes('1,270 Party')).toBe(1270);
+		// two numbers, or a number with other digits or signs beside it, stay unreadable
+		expect(spilledVotes('1 2')).toBeNaN();
+		expect(spilledVotes('13 5')).toBeNaN();
+		expect(spilledVotes('12/4')).toBeNaN();
+		expect(spilledVotes('Party')).toBeNaN();
+	});
+
+	it('330 PS 1: "Bahujan Samaj | Party 164" is Javed Iqbal (BSP) 164', () => {
+		const t = readAe2017Table(330);
+		const ps1 = t.stations.find((s) => s.part_no === 1)!;
+		// KANHAIYA PANDEY 4, JAVED IQBAL 164, SHIVKUMARI DEVI 139, SWAMI PRASAD MAURYA 278, … total 639
+		expect(ps1.votes.slice(0, 4)).toEqual([4, 164, 139, 278]);
+		expect(ps1.total_printed).toBe(639);
+	});
+
+	it('391 PS 1: "Apna Dal (Son | 536 eylal)" and "Ittehad-E-Millait Cou | uncil10"', () => {
+		const ps1 = readAe2017Table(391).stations.find((s) => s.part_no === 1)!;
+		// Neel Ratan Singh Patel (ADAL) is candidate 8, Yusuf (IEMC) 9, Vijay Pratap Bharati (BMUP) 10
+		expect(ps1.votes.slice(7, 10)).toEqual([536, 10, 2]);
+		expect(ps1.total_printed).toBe(822);
+	});
+
+	it('186 Amethi: the right half of the table (pages 16–30) is joined to its left (pages 1–15), row by row', () => {
+		const t = readAe2017Table(186);
+		expect(t.candidates).toHaveLength(24);
+		expect(t.candidates[10].name).toBe('ANTOSH KUMAR MISHRA');
+		const ps1 = t.stations.find((s) => s.part_no === 1)!;
+		// page 1 row 8: INC 37, BJP 80, SP 241, BSP 70, …; page 16 row 8: candidate 11 "0", 12 "2", …, total 449
+		expect(ps1.votes.slice(0, 4)).toEqual([37, 80, 241, 70]);
+		expect(ps1.votes.slice(10, 13)).toEqual([0, 2, 2]);
+		expect(ps1.total_printed).toBe(449);
+		// the right half's total row (page 30): Santosh Kumar Mishra 305, Kamlesh 485, Kiran 637
+		expect([10, 11, 12].map((k) => sum(t, k))).toEqual([305, 485, 637]);
+	});
+
+	it('187 PS 30: a merged row whose fixed columns came out of order keeps its votes, adding up to its total', () => {
+		// "30 P.S. GAURA BARAMAU 550 3 901 283 267 0 0 1 180 2 53 3 74 … 13 11 550 PASCHIMI BHAG - 30"
+		const ps30 = readAe2017Table(187).stations.find((s) => s.part_no === 30)!;
+		expect(ps30.votes).toEqual([180, 53, 74, 39, 16, 8, 4, 137, 7, 6, 10, 5, 11]);
+		expect(ps30.total_printed).toBe(550);
+		expect(ps30.electors).toBeNull();
+		expect(ps30.name_raw).toBe('P.S. GAURA BARAMAU PASCHIMI BHAG');
 	});
 });
 

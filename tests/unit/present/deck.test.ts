@@ -100,7 +100,7 @@ describe('decks', () => {
 		saveDeck(store, defaultDeck(44));
 		expect(Object.keys(savedDecks(store)).sort()).toEqual(['43', '44']);
 		expect(savedDecks(store)['43'].title).toBe('Kanpur');
-		const raw = JSON.parse(store.getItem('kshetra:decks:v1')!);
+		const raw = JSON.parse(store.getItem('kshetra:decks:v1')!) as Record<string, unknown>;
 		raw['45'] = { v: 1, pc: 45, slides: 'oops' };
 		store.setItem('kshetra:decks:v1', JSON.stringify(raw));
 		expect(Object.keys(savedDecks(store)).sort()).toEqual(['43', '44']);

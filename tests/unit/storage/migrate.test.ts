@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { rejection } from '../../helpers/rejection.ts';
 
 /** idb-keyval in memory, counting the calls that write (each is one IndexedDB transaction). */
 const idb = vi.hoisted(() => {
@@ -315,7 +316,7 @@ describe('stored organisation data', () => {
 		const before = { ...structuredClone(V1_HINDI), version: 2, columns: ORG_COLUMNS };
 		idb.state.data.set('organisation', before);
 		idb.state.fail = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-		const err = await saveOrg(structuredClone(V1_PARTIAL) as never).catch((e) => e);
+		const err = await rejection(saveOrg(structuredClone(V1_PARTIAL) as never), StorageError);
 		expect(err).toBeInstanceOf(StorageError);
 		expect(err).toMatchObject({ what: 'org', op: 'save', kind: 'quota' });
 		expect(err.message).toBe("this browser's storage for this site is full");
@@ -325,7 +326,7 @@ describe('stored organisation data', () => {
 	it('IndexedDB refusing to open (private window) is a StorageError, not a crash', async () => {
 		idb.state.fail = () =>
 			new DOMException('A mutation operation was attempted on a database.', 'InvalidStateError');
-		const err = await readOrg().catch((e) => e);
+		const err = await rejection(readOrg(), StorageError);
 		expect(err).toBeInstanceOf(StorageError);
 		expect(err).toMatchObject({ what: 'org', op: 'read', kind: 'unavailable' });
 	});
@@ -368,7 +369,7 @@ describe('stored booth locations', () => {
 
 	it('an unreadable record is reported and kept until forgotten', async () => {
 		idb.state.data.set('AE2022:213', { ...rec, version: 7 });
-		const err = await loadCoords('AE2022', 213).catch((e) => e);
+		const err = await rejection(loadCoords('AE2022', 213), StorageError);
 		expect(err).toBeInstanceOf(StorageError);
 		expect(err).toMatchObject({ what: 'coords', kind: 'unreadable' });
 		expect(err.message).toContain('newer version of Kshetra (version 7)');

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { rejection } from '../../helpers/rejection.ts';
 
 const idb = vi.hoisted(() => {
 	const data = new Map<string, unknown>();
@@ -85,7 +86,7 @@ describe('saved scenarios', () => {
 		const newer = { version: 2, scenarios: [], tags: ['x'] };
 		idb.data.set(KEY, newer);
 		expect(await sc.readScenarios()).toEqual({ state: 'unreadable', reason: 'newer', version: 2 });
-		const e = await sc.saveScenario('A', plan).catch((x) => x);
+		const e = await rejection(sc.saveScenario('A', plan), StorageError);
 		expect(e).toBeInstanceOf(StorageError);
 		expect(e.kind).toBe('unreadable');
 		expect(idb.data.get(KEY)).toEqual(newer);

@@ -37,6 +37,8 @@ export const en = {
 	'map.error': 'Could not load the map: {error}',
 	'map.seatError': "Could not load the seat's map: {error}",
 	'map.failed': 'The map could not be loaded ({error}).',
+	'map.firstAc':
+		'The whole segment in {election}; its booths are drawn once their results have loaded.',
 	'load.notFound': '{file}: HTTP {status}, the file is not on the server',
 	'load.http': '{file}: HTTP {status}, the server did not send the file',
 	'load.network': '{file}: the connection broke before the file arrived',
@@ -135,6 +137,7 @@ export const hi: Record<keyof typeof en, string> = {
 	'map.error': 'नक्शा लोड नहीं हो सका: {error}',
 	'map.seatError': 'सीट का नक्शा लोड नहीं हो सका: {error}',
 	'map.failed': 'नक्शा लोड नहीं हो सका ({error})।',
+	'map.firstAc': '{election} में पूरा क्षेत्र; बूथों के परिणाम लोड होने पर बूथ दिखेंगे।',
 	'load.notFound': '{file}: HTTP {status}, यह फाइल सर्वर पर नहीं है',
 	'load.http': '{file}: HTTP {status}, सर्वर ने फाइल नहीं भेजी',
 	'load.network': '{file}: फाइल पहुँचने से पहले कनेक्शन टूट गया',

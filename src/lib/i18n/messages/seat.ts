@@ -36,7 +36,22 @@ export const en = {
 	'seat.boothsLegendOther': 'Booths (dashed): {metric}, {election}, not {map}',
 	'seat.boothsOther':
 		'Booths (dashed) are from {election}: {map} has no booth results here. The segments are {map}.',
-	'seat.boothsNone': 'No booth results for the segments in view.'
+	'seat.boothsNone': 'No booth results for the segments in view.',
+	'seat.trendHeading': 'Vote share across elections',
+	'seat.trendTitle': '{name}: vote share across elections (% of valid votes)',
+	'seat.trendShow': 'Lines:',
+	'seat.trend2027': '2027 blocs',
+	'seat.trendAlliances': 'Alliances of {election}',
+	'seat.trendParties': 'Parties only',
+	'seat.trendMembers2027': '2027 blocs (set on the 2027 page):',
+	'seat.trendMembers': 'Alliances:',
+	'seat.trendLoading': 'Loading the results of every election…',
+	'seat.trendNote':
+		'A bloc adds up its parties’ votes in every election, whether or not they stood together then; – : no result; 0: none of its parties stood.',
+	'seat.trendSeatNote':
+		'Lok Sabha: results as declared (with postal ballots); assembly: votes summed over the seat’s segments.',
+	'seat.trendAcNote':
+		'Assembly: the AC’s result; Lok Sabha: the votes counted in this segment (postal ballots are counted for the whole seat, not here).'
 } as const;
 
 export const hi: Record<keyof typeof en, string> = {
@@ -76,5 +91,20 @@ export const hi: Record<keyof typeof en, string> = {
 	'seat.boothsLegendOther': 'बूथ (डैश वाली रेखा): {metric}, {election}, {map} नहीं',
 	'seat.boothsOther':
 		'बूथ (डैश वाली रेखा) {election} के हैं: {map} के बूथवार परिणाम यहाँ नहीं हैं। क्षेत्र {map} के हैं।',
-	'seat.boothsNone': 'दिख रहे विधानसभा क्षेत्रों के बूथवार परिणाम उपलब्ध नहीं हैं।'
+	'seat.boothsNone': 'दिख रहे विधानसभा क्षेत्रों के बूथवार परिणाम उपलब्ध नहीं हैं।',
+	'seat.trendHeading': 'चुनाव दर चुनाव मत प्रतिशत',
+	'seat.trendTitle': '{name}: चुनाव दर चुनाव मत प्रतिशत (वैध मतों का %)',
+	'seat.trendShow': 'रेखाएँ:',
+	'seat.trend2027': '2027 के गठबंधन',
+	'seat.trendAlliances': '{election} के गठबंधन',
+	'seat.trendParties': 'केवल दल',
+	'seat.trendMembers2027': '2027 के गठबंधन (2027 पृष्ठ पर तय):',
+	'seat.trendMembers': 'गठबंधन:',
+	'seat.trendLoading': 'हर चुनाव के परिणाम लोड हो रहे हैं…',
+	'seat.trendNote':
+		'गठबंधन के मत उसके दलों के मत जोड़कर, हर चुनाव में, वे साथ लड़े हों या नहीं; – : परिणाम नहीं; 0: उसका कोई दल नहीं लड़ा।',
+	'seat.trendSeatNote':
+		'लोकसभा: घोषित परिणाम (डाक मतों सहित); विधानसभा: सीट के सभी क्षेत्रों के मत जोड़कर।',
+	'seat.trendAcNote':
+		'विधानसभा: इस क्षेत्र का परिणाम; लोकसभा: इस क्षेत्र में गिने गए मत (डाक मत पूरी सीट के लिए गिने जाते हैं, यहाँ नहीं)।'
 };

@@ -19,6 +19,10 @@ export const en = {
 		'Votes needed: {n} voters persuaded from {leader}, or {turnout} new voters for us (of {nonVoters} electors who did not vote).',
 	'win.covered': 'Booths covered: {count} ({pct}); {none}.',
 	'win.coveredLoading': 'Booths covered: loading the booths…',
+	'win.standIn':
+		"{election}: {side} had no candidate in {acs}; its ally {allies} stood for it there, and those votes count as {side}'s.",
+	'win.noCandidate':
+		'{election}: {side} had no candidate in {acs}, nor did an ally: it has no votes there.',
 	'win.noneLink': '{n} {n:booth|booths} with no organisation',
 	'win.noneLinkTitle': 'List them in the priority booths below',
 	'win.demoData': '(demo data)',
@@ -172,6 +176,10 @@ export const hi: Record<keyof typeof en, string> = {
 		'जरूरी मत: {leader} से {n} मतदाताओं को अपनी ओर लाना होगा, या हमारे लिए {turnout} नए मतदाता (वोट न डालने वाले {nonVoters} मतदाताओं में से)।',
 	'win.covered': 'संगठन वाले बूथ: {count} ({pct}); {none}।',
 	'win.coveredLoading': 'संगठन वाले बूथ: बूथ लोड हो रहे हैं…',
+	'win.standIn':
+		'{election}: {acs} में {side} का कोई प्रत्याशी नहीं था; वहाँ उसकी ओर से सहयोगी {allies} लड़ी, और वे मत {side} के गिने गए हैं।',
+	'win.noCandidate':
+		'{election}: {acs} में {side} का कोई प्रत्याशी नहीं था, न किसी सहयोगी का: वहाँ उसके कोई मत नहीं हैं।',
 	'win.noneLink': '{n} {n:बूथ|बूथों} पर कोई संगठन नहीं',
 	'win.noneLinkTitle': 'इन्हें नीचे प्राथमिकता वाले बूथों में दिखाएँ',
 	'win.demoData': '(डेमो डेटा)',

@@ -14,6 +14,9 @@ import type {
 
 export const PENDING_FILL = '#e9e9e9';
 
+/** Where the state map opens: Uttar Pradesh, [west, south, east, north]. */
+export const UP_BOUNDS: [number, number, number, number] = [77, 23.8, 84.7, 30.5];
+
 export function colourExpression(
 	idProperty: string,
 	colours: Map<number, string>,

@@ -19,6 +19,7 @@ import type { OrgSummary } from '../org-score.ts';
 import { groupAt, type Move, type Recomputed } from '../projection-fast.ts';
 import { addBaselines, type Baseline, type Scenario, type UnitNumbers } from '../projection.ts';
 import type { AllianceRow, ElectionId } from '../types.ts';
+import { countStandIns, sideInAc, type AllianceMember } from '../side.ts';
 import { effort, quadrant, type Group, type QuadrantSettings } from '../winnability.ts';
 import type { OrgRow } from '../org-score.ts';
 import {
@@ -91,6 +92,73 @@ export function contestScenario(data: ContestData, w: WhatIf, ctx: SideContext):
 		ctx.sameAs,
 		ctx.allianceName
 	);
+}
+
+/**
+ * An area and election where none of the side's own parties had a candidate: who stood for it
+ * (its allies of that election, whose votes count as the side's), or nobody (`standIns` empty:
+ * the side has no votes there).
+ */
+export interface SideGap {
+	ac_no: number;
+	election: ElectionId;
+	/** the side's parties that had no candidate */
+	absent: string[];
+	standIns: string[];
+}
+
+/**
+ * The contest's votes with the side's stand-ins counted as the side, by the rule the AC view's
+ * booth classes use (model/side.ts sideInAc): in each area and election where none of the side's
+ * parties stood, an ally of that election who did stands for it (SP in Gorakhpur Urban 2017 is
+ * INC's votes). An area's booths follow their area in their booth election. `gaps` lists every
+ * area and election where the side had no candidate of its own, for the page to say so.
+ */
+export function withStandIns<
+	D extends { areas: Map<number, ByElection>; booths: Map<number, BoothBaselines> }
+>(
+	data: D,
+	side: string[],
+	ctx: Pick<SideContext, 'alliances' | 'sameAs'>
+): { data: D; gaps: SideGap[] } {
+	const code = (p: string) => ctx.sameAs[p] ?? p;
+	const alliancesOf = new Map<ElectionId, AllianceMember[]>();
+	for (const a of ctx.alliances) {
+		const list = alliancesOf.get(a.election_id) ?? [];
+		list.push({ alliance: a.alliance, party: code(a.party) });
+		alliancesOf.set(a.election_id, list);
+	}
+	const gaps: SideGap[] = [];
+	const lead = side[0];
+	const areas = new Map<number, ByElection>();
+	for (const [ac_no, byE] of data.areas) {
+		const next: ByElection = new Map();
+		for (const [election, base] of byE) {
+			const standing = Object.entries(base.votes).flatMap(([p, v]) => (v > 0 ? [p] : []));
+			const s = sideInAc(side, standing, alliancesOf.get(election) ?? []);
+			if (s.absent.length === side.length && base.valid > 0)
+				gaps.push({ ac_no, election, absent: s.absent, standIns: s.standIns });
+			next.set(
+				election,
+				s.standIns.length ? { ...base, votes: countStandIns(base.votes, lead, s.standIns) } : base
+			);
+		}
+		areas.set(ac_no, next);
+	}
+	const booths = new Map(
+		[...data.booths].map(([ac_no, b]) => {
+			const gap = gaps.find((g) => g.ac_no === ac_no && g.election === b.election);
+			if (!gap?.standIns.length) return [ac_no, b] as const;
+			const bases = new Map(
+				[...b.bases].map(
+					([part, base]) =>
+						[part, { ...base, votes: countStandIns(base.votes, lead, gap.standIns) }] as const
+				)
+			);
+			return [ac_no, { ...b, bases }] as const;
+		})
+	);
+	return { data: { ...data, areas, booths }, gaps };
 }
 
 export interface AreaProjection {
@@ -286,6 +354,8 @@ export interface ContestNumbers {
 	covered: ReturnType<typeof totalCoverage>;
 	groups: Map<number, Group>;
 	wonBefore: { election: ElectionId; won: number } | null;
+	/** where the side had no candidate of its own (withStandIns) */
+	gaps: SideGap[];
 }
 
 /** Everything at once, for callers that keep nothing between moves (slides, CLI, benchmark). */
@@ -298,7 +368,8 @@ export function contestNumbers(
 	projector: ContestProjector = blocSwing
 ): ContestNumbers {
 	const scenario = contestScenario(data, w, ctx);
-	const p = prepareContest(data, w.base, scenario, projector);
+	const { data: sided, gaps } = withStandIns(data, scenario.side, ctx);
+	const p = prepareContest(sided, w.base, scenario, projector);
 	const of = contestOrg(data, org);
 	const scores = boothScores(p.booths, of, w.score, today);
 	const m = moveContest(p, moveOf(scenario), scores, w.quadrant, projector);
@@ -316,7 +387,8 @@ export function contestNumbers(
 		coverage,
 		covered: totalCoverage(coverage.values()),
 		groups: areaGroups(m.areas, coverage, w.quadrant),
-		wonBefore: wonBefore(data, w.base, scenario.side)
+		wonBefore: wonBefore(sided, w.base, scenario.side),
+		gaps
 	};
 }
 

@@ -164,7 +164,7 @@ export function seatSummary(s: Simulation, entity: number): SeatSummary {
 	const xs = new Int32Array(s.sims);
 	for (let i = 0; i < s.sims; i++) xs[i] = s.seats[i * s.k + entity];
 	xs.sort();
-	const distribution = new Array(s.contests + 1).fill(0);
+	const distribution = new Array<number>(s.contests + 1).fill(0);
 	let sum = 0;
 	for (const x of xs) {
 		distribution[x]++;

@@ -54,8 +54,8 @@ export function estimateTransition(
 	const keys = [...parties, OTHER];
 	const K = keys.length;
 	// normal equations: XtX (K×K) and XtY (K×K), summed over every unit of every pair
-	const xtx = Array.from({ length: K }, () => new Array(K).fill(0));
-	const xty = Array.from({ length: K }, () => new Array(K).fill(0));
+	const xtx = Array.from({ length: K }, () => new Array<number>(K).fill(0));
+	const xty = Array.from({ length: K }, () => new Array<number>(K).fill(0));
 	let yy = 0;
 	let units = 0;
 	for (const { before, after } of pairs)

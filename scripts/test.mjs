@@ -67,16 +67,23 @@ function run({ name, script }) {
 				return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
 			};
 			const [user, sys] = (times.trim().split('\n')[1] ?? '').split(/\s+/).map(secs);
-			resolve({
+			const r = {
 				name,
 				ok: code === 0,
 				status: signal ?? code,
 				wall: (Date.now() - started) / 1000,
 				cpu: user + sys
-			});
+			};
+			// said as soon as it ends, so that a log shows it while another command still runs
+			console.log(`npm test: ${line(r)}, load average ${load()}`);
+			resolve(r);
 		});
 	});
 }
+
+/** One command's outcome: "passed  unit    812 s wall    455 s CPU". */
+const line = (r) =>
+	`${r.ok ? 'passed' : `FAILED (${r.status})`}  ${r.name.padEnd(6)} ${r.wall.toFixed(0).padStart(5)} s wall ${r.cpu.toFixed(0).padStart(6)} s CPU`;
 
 const t0 = Date.now();
 console.log(`npm test: load average ${load()} at the start`);
@@ -103,9 +110,6 @@ for (const stage of STAGES) {
 	}
 }
 console.log(`\nnpm test: load average ${load()} at the end`);
-for (const r of results)
-	console.log(
-		`  ${r.ok ? 'passed' : `FAILED (${r.status})`}  ${r.name.padEnd(6)} ${r.wall.toFixed(0).padStart(5)} s wall ${r.cpu.toFixed(0).padStart(6)} s CPU`
-	);
+for (const r of results) console.log(`  ${line(r)}`);
 console.log(`  total ${((Date.now() - t0) / 1000).toFixed(0)} s wall`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

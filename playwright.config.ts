@@ -40,8 +40,10 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	webServer: {
-		// --keep: the server is started again (and says so) if it stops mid-run (scripts/serve.ts).
-		command: `npm run build && tsx scripts/serve.ts --dir build --port ${PORT} --keep`,
+		// Builds unless build/ is of the sources as they are now (npm test builds while the type
+		// check runs; scripts/build-stamp.mjs). --keep: the server is started again (and says so) if
+		// it stops mid-run (scripts/serve.ts).
+		command: `(node scripts/build-stamp.mjs fresh || npm run build) && tsx scripts/serve.ts --dir build --port ${PORT} --keep`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		// A hung-build net, not a speed check: the build it starts took over 3 minutes on a busy

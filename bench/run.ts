@@ -32,6 +32,7 @@ import { forecastRows } from './measure/forecast.ts';
 import { y2027Rows } from './measure/y2027.ts';
 import { whatIf, type WhatIf } from './measure/whatif.ts';
 import { sliderMoves, type SliderMove } from './measure/whatif-slider.ts';
+import { y2027Moves, type Y2027Move } from './measure/y2027-page.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -199,6 +200,10 @@ try {
 	say('winnability page: swing slider moves');
 	const slider: SliderMove[] = await sliderMoves(base, QUICK ? 5 : 11);
 
+	// 13: the /2027/ page, SP's state-wide share moved, to the tally, map and table repainted.
+	say('/2027/ page: state-wide share moves');
+	const y27moves: Y2027Move[] = await y2027Moves(base, QUICK ? 4 : 8);
+
 	// 6, 8, 9: the what-if page.
 	const whatifs: WhatIf[] = [];
 	say('what-if page: all UP booths read whole with hyparquet');
@@ -335,6 +340,14 @@ try {
 			target: '≤ 100 ms',
 			status: check(S(slider.map((x) => x.frame)).median <= 100),
 			data: slider
+		},
+		{
+			id: '13',
+			name: '/2027/ page: SP share moved → tally, 403-AC map and table repainted (1,000 simulations in the worker first)',
+			value: `${range(S(y27moves.map((x) => x.frame)))}; plan in the page ${ms(S(y27moves.map((x) => x.url)).median)}; worker's answer rendered ${ms(S(y27moves.map((x) => x.ready)).median)}`,
+			target: 'map and table ≤ 100 ms; simulations ≤ 1 s',
+			status: check(S(y27moves.map((x) => x.frame)).median <= 100),
+			data: y27moves
 		},
 		{
 			id: '6',

@@ -229,3 +229,34 @@ test('in Hindi: Devanagari titles, map labels and source lines on the slides', a
 	await page.keyboard.press('e');
 	await expect(page.getByTestId('deck-editor').getByRole('heading')).toHaveText('डेक: 11 स्लाइड');
 });
+
+/**
+ * Each AC has a deck of its own (issue 13 §5), the AC as the contest, by keyboard in Hindi. ECI,
+ * Vidhan Sabha 2022, Sishamau: Haji Irfan Solanki (SP) 79,163, Hajee Suhel Ahamad (INC) 5,616,
+ * Salil Vishnoi (BJP) 66,897; the arithmetic adds up INDIA (SP + INC) on the 2022 baseline.
+ */
+test('an AC’s deck, by keyboard in Hindi: Sishamau’s booths, its trend and its own arithmetic', async ({
+	page
+}, info) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.goto('/present/43/?ac=213&lang=hi');
+	await ready(page, 1);
+	const first = page.locator('[data-slide="1"]');
+	await expect(first.getByTestId('slide-title')).toContainText('सीसामऊ');
+	await expect(first.getByTestId('slide-counter')).toHaveText('स्लाइड 1 / 7');
+	await page.keyboard.press('ArrowRight');
+	await ready(page, 2);
+	const trend = page.locator('[data-slide="2"]');
+	await expect(trend.getByTestId('slide-title')).toContainText('213 सीसामऊ');
+	await expect(trend.getByTestId('trend-chart')).toContainText('इंडिया');
+	await page.keyboard.press('ArrowRight');
+	await ready(page, 3);
+	const arithmetic = page.locator('[data-slide="3"]');
+	await expect(arithmetic.getByTestId('slide-title')).toContainText('सीसामऊ');
+	const chart = arithmetic.getByTestId('slide-chart');
+	await expect(chart).toContainText('84,779');
+	await expect(chart).toContainText('66,897');
+	// the AC alone, not the seat's five segments
+	await expect(chart.locator('table.segs tr')).toHaveCount(1);
+	await page.screenshot({ path: info.outputPath('ac-deck-3-hi.png') });
+});

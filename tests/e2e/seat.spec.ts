@@ -138,10 +138,15 @@ test('Kanpur, Vidhan Sabha 2022: the official results in the table, SP red insid
 	});
 });
 
-test('the 2027 blocs set on the 2027 page (al=) are the trend’s lines: SP alone is INDIA', async ({
+test('the 2027 blocs set on the 2027 page (al=) are the trend’s lines: SP alone is INDIA; the map shows LS2024’s INDIA', async ({
 	page
 }) => {
-	await page.goto('/seat/43/?al=INDIA:SP;NDA:BJP');
+	await page.goto('/seat/43/?e=LS2024&m=share&p=INDIA&al=INDIA:SP;NDA:BJP');
+	// the seat map's choice lists blocs as the state map's does (issue 13 §2)
+	await waitForPaint(page, 'LS2024:share:INDIA');
+	await expect(page.getByTestId('party-select')).toHaveValue('INDIA');
+	await expect(page.getByTestId('legend')).toContainText('AITC + INC + SP (INDIA) share');
+	await expect(page.locator('.map-label', { hasText: 'Sishamau' })).toContainText('INDIA');
 	const table = page.getByTestId('trend-table');
 	await table.waitFor({ state: 'attached', timeout: 0 });
 	await expect(page.getByTestId('trend-members')).toContainText('INDIA: SP; NDA: BJP');

@@ -139,6 +139,11 @@ test('the CSV export holds the target list as shown', async ({ page }) => {
 	await expect(page.getByTestId('y27-orgnote')).toContainText('DEMO data');
 	const sishamau = page.locator('[data-testid="y27-table"] tbody tr[data-ac="213"]');
 	await expect(sishamau.locator('td[data-coverage]')).toContainText('demo');
+	// each AC opens its winnability page, the AC as the contest (issue 13 §6)
+	await expect(sishamau.getByRole('link', { name: 'Sishamau' })).toHaveAttribute(
+		'href',
+		/\/seat\/43\/ac\/213\/winnability\/$/
+	);
 	const download = page.waitForEvent('download');
 	await page.getByTestId('y27-csv').click();
 	const d = await download;

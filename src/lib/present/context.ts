@@ -13,8 +13,11 @@ export interface SlideContext {
 	pc: number;
 	/** the seat's segments and its outline (static/data/seat/<pc>.geojson) */
 	seat: FeatureCollection;
-	/** the seat as a contest, with the organisation data in use */
-	seatContest: () => Promise<ContestWithOrg>;
+	/**
+	 * The contest with the organisation data in use: the seat, or one of its ACs (a slide's `ac`,
+	 * an AC deck); each loaded once for every slide that needs it.
+	 */
+	seatContest: (ac?: number) => Promise<ContestWithOrg>;
 	/** when set, slides must say their organisation numbers are demo data */
 	today: string;
 	/** a slide's query or file failed: the deck shows the failure (pass to .catch) */

@@ -63,6 +63,31 @@ export function defaultDeck(pc: number): Deck {
 	};
 }
 
+/**
+ * One assembly constituency's deck (issue 13 §5: each AC deck), the AC as the contest: its booths
+ * by winner and by class, its vote share across elections in the 2027 blocs, then the alliance
+ * arithmetic, the booth groups, the booths to work on and the numbers to remember, all of the AC.
+ * Slides carry `ac`; a deck stays a seat's deck (pc), so it is saved and shared like one.
+ *
+ *   acDeck(43, 213).slides[0] → { kind: 'ac', params: { ac: '213', m: 'winner' } }
+ */
+export function acDeck(pc: number, ac: number): Deck {
+	const a = String(ac);
+	return {
+		v: 1,
+		pc,
+		slides: [
+			{ kind: 'ac', params: { ac: a, m: 'winner' } },
+			{ kind: 'trend', params: { ac: a, p: 'INDIA-2027' } },
+			{ kind: 'arithmetic', params: { ac: a } },
+			{ kind: 'ac', params: { ac: a, m: 'class' } },
+			{ kind: 'groups', params: { ac: a } },
+			{ kind: 'priority', params: { ac: a } },
+			{ kind: 'summary', params: { ac: a } }
+		]
+	};
+}
+
 const b64url = {
 	encode(s: string): string {
 		const bytes = new TextEncoder().encode(s);

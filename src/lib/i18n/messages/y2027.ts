@@ -91,6 +91,7 @@ export const en = {
 	'y27.acNote':
 		'From the state-wide forecast with the baseline’s shares and the default alliances ({sims} simulated elections). Change them on the target page:',
 	'y27.acWin': 'Can we win it in 2027? This AC as a contest, booth by booth',
+	'y27.presentAc': 'Present {name}: its deck, full screen →',
 	'y27.preset': 'Preset',
 	'y27.preset.tipping': 'tipping seats',
 	'y27.preset.holdRisk': 'seats we hold at risk (won 2022, chance < 60%)',
@@ -223,6 +224,7 @@ export const hi: Record<keyof typeof en, string> = {
 	'y27.acNote':
 		'प्रदेश-स्तरीय अनुमान से, आधार-रेखा के वोट हिस्से और डिफ़ॉल्ट गठबंधनों के साथ ({sims} सिमुलेटेड चुनाव)। इन्हें लक्ष्य पृष्ठ पर बदलें:',
 	'y27.acWin': 'क्या हम 2027 में यह जीत सकते हैं? यह क्षेत्र एक मुकाबले के रूप में, बूथ-दर-बूथ',
+	'y27.presentAc': '{name} प्रस्तुत करें: इसकी स्लाइडें, पूरी स्क्रीन पर →',
 	'y27.preset': 'पूर्व-निर्धारित',
 	'y27.preset.tipping': 'निर्णायक सीटें',
 	'y27.preset.holdRisk': 'हमारी सीटें जो ख़तरे में हैं (2022 में जीती, संभावना < 60%)',

@@ -1,13 +1,16 @@
 /**
  * npm run build ends here: writes a brotli (.br) and a gzip (.gz) copy next to every text, JSON,
- * GeoJSON, wasm and Parquet file of build/, for hosts that serve precompressed files
+ * GeoJSON and wasm file of build/ (not Parquet, see below), for hosts that serve precompressed files
  * (scripts/serve.ts, nginx gzip_static/brotli_static, see the README's deployment notes).
  *
  *   npx tsx scripts/compress.ts [build]   → "build/: 2,130 files, 118.2 MB → br 21.0 MB, gz 27.9 MB …"
  *
- * The copy is skipped when it saves less than 5% (a host then sends the file itself): Parquet is
- * already compressed (Snappy/ZSTD pages), brotli takes 7–8% off the two booth files but gzip only
- * 3%, so they get a .br and no .gz; the small Parquet tables save under 4% and get neither.
+ * A copy is skipped when it saves less than 5% (a host then sends the file itself). Parquet gets
+ * no copies: its pages are ZSTD already (measured: the small tables save under 4%, the two booth
+ * files 7–8% with brotli, 3% with gzip), the site only ever reads it by byte ranges (which
+ * browsers ask for uncompressed), and a host that serves precompressed copies (nginx
+ * gzip_static) answers HEAD with the copy's length, where the Parquet reader then looks for the
+ * footer ("footer != PAR1"). So Parquet is always sent as it is.
  *
  * Build time: files up to 1 MB (the pages, the app's chunks, the GeoJSON a map draws first) get
  * brotli quality 10: measured over the app's 76 JS chunks, q11 is 1.437 MB in 14.1 s of CPU, q10
@@ -36,9 +39,9 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
-/** The files a host should send compressed. */
+/** The files a host should send compressed (Parquet: see above, none). */
 export const COMPRESSIBLE =
-	/\.(html|js|mjs|css|json|geojson|svg|wasm|parquet|csv|txt|xml|webmanifest|map)$/;
+	/\.(html|js|mjs|css|json|geojson|svg|wasm|csv|txt|xml|webmanifest|map)$/;
 /** A copy that saves less than this share of the file is not written. */
 export const MIN_SAVING = 0.05;
 

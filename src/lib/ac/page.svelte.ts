@@ -38,9 +38,7 @@ const estimatedCells = new WeakMap<BoothResult[], ReturnType<typeof boothCells>>
 
 /** Runs `work` when the page is idle (Safari has no requestIdleCallback: a short timer there). */
 const whenIdle = (work: () => void) =>
-	typeof requestIdleCallback === 'function'
-		? requestIdleCallback(work, { timeout: 2000 })
-		: setTimeout(work, 200);
+	typeof requestIdleCallback === 'function' ? requestIdleCallback(work) : setTimeout(work, 200);
 
 export class AcPage {
 	readonly #where: () => { pc: number; ac: number };

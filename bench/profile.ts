@@ -42,7 +42,7 @@ try {
 	await s.page.goto(base + path, { waitUntil: 'commit' });
 	let t = await waitForMark(s.page, paintOf(key), 60_000, 'painted');
 	if (click) {
-		await s.page.waitForTimeout(1000);
+		await s.page.waitForTimeout(Number(process.env.PROFILE_WAIT ?? 1000));
 		await s.cdp.send('Profiler.start');
 		const t0 = await s.page.evaluate((sel) => {
 			const t0 = performance.now();

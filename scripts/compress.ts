@@ -1,20 +1,24 @@
 /**
  * npm run build ends here: writes a brotli (.br) and a gzip (.gz) copy next to every text, JSON,
- * GeoJSON, wasm and Parquet file of build/, for hosts that serve precompressed files
+ * GeoJSON and wasm file of build/ (not Parquet, see below), for hosts that serve precompressed files
  * (scripts/serve.ts, nginx gzip_static/brotli_static, see the README's deployment notes).
  *
  *   npx tsx scripts/compress.ts [build]   → "build/: 2,130 files, 118.2 MB → br 21.0 MB, gz 27.9 MB …"
  *
- * The copy is skipped when it saves less than 5% (a host then sends the file itself): Parquet is
- * already compressed (Snappy/ZSTD pages), brotli takes 7–8% off the two booth files but gzip only
- * 3%, so they get a .br and no .gz; the small Parquet tables save under 4% and get neither.
+ * A copy is skipped when it saves less than 5% (a host then sends the file itself). Parquet gets
+ * no copies: its pages are ZSTD already (measured: the small tables save under 4%, the two booth
+ * files 7–8% with brotli, 3% with gzip), the site only ever reads it by byte ranges (which
+ * browsers ask for uncompressed), and a host that serves precompressed copies (nginx
+ * gzip_static) answers HEAD with the copy's length, where the Parquet reader then looks for the
+ * footer ("footer != PAR1"). So Parquet is always sent as it is.
  *
  * Build time: files up to 1 MB (the pages, the app's chunks, the GeoJSON a map draws first) get
  * brotli quality 10: measured over the app's 76 JS chunks, q11 is 1.437 MB in 14.1 s of CPU, q10
  * 1.469 MB in 6.6 s, q9 1.557 MB in 1.3 s (the GeoJSON: 155, 166, 226 kB in 2.7, 1.2, 0.3 s), so
- * q11 doubled the step's time for 2% fewer bytes. Up to 4 MB quality 9; larger files (DuckDB's
- * 34 MB wasm) quality 5: on the wasm q5 is 6.19 MB in 1.8 s of CPU, q7 6.01 MB in 4.4 s, q9
- * 5.92 MB in 9.4 s, q11 over a minute. gzip: level 9 up to 1 MB, else 6 (the wasm: 7.68 MB at 9 in
+ * q11 doubled the step's time for 2% fewer bytes. Larger files (DuckDB's 34 MB wasm) quality 9:
+ * on the wasm q5 is 6.19 MB in 1.8 s of CPU, q7 6.01 MB in 4.4 s, q9 5.92 MB in 9.4 s, q11 over a
+ * minute; a cold booth view received 8.24 MB with the q5 wasm (target 8 MB), so q9, once per
+ * build (the cache below keeps it). gzip: level 9 up to 1 MB, else 6 (the wasm: 7.68 MB at 9 in
  * 1.7 s, 7.71 MB at 6 in 1.1 s). The work runs in zlib's thread pool (both cores).
  *
  * Copies are cached by content in node_modules/.cache/kshetra-compress/ (a rebuild with the same
@@ -36,9 +40,9 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
-/** The files a host should send compressed. */
+/** The files a host should send compressed (Parquet: see above, none). */
 export const COMPRESSIBLE =
-	/\.(html|js|mjs|css|json|geojson|svg|wasm|parquet|csv|txt|xml|webmanifest|map)$/;
+	/\.(html|js|mjs|css|json|geojson|svg|wasm|csv|txt|xml|webmanifest|map)$/;
 /** A copy that saves less than this share of the file is not written. */
 export const MIN_SAVING = 0.05;
 
@@ -47,7 +51,7 @@ const gz = promisify(gzip);
 
 /** Brotli quality by size: the best for what a first visit needs, cheaper for multi-MB files. */
 export function brotliQuality(bytes: number): number {
-	return bytes <= 1 << 20 ? 10 : bytes <= 4 << 20 ? 9 : 5;
+	return bytes <= 1 << 20 ? 10 : 9;
 }
 export const gzipLevel = (bytes: number) => (bytes <= 1 << 20 ? 9 : 6);
 

@@ -52,11 +52,11 @@ export function clickLink(s: Session, selector: string): Promise<number> {
 	}, selector);
 }
 
-export async function acSiblingClick(base: string): Promise<AcOpen> {
+export async function acSiblingClick(base: string, capMs = 60_000): Promise<AcOpen> {
 	const s = await openSession(base);
 	try {
 		await s.page.goto(base + '/seat/43/ac/212/', { waitUntil: 'commit' });
-		await waitForSettledPaint(s.page, boothKey(212), -1, 60_000, '/ac/212/');
+		await waitForSettledPaint(s.page, boothKey(212), -1, capMs, '/ac/212/');
 		const t0 = await clickLink(s, 'nav.siblings a[href*="/ac/213/"]');
 		// 213's booths change the booth count: wait for the paint that shows them
 		const { t: t1, stale } = await waitForNewPaint(s.page, boothKey(213), t0, 30_000, '/ac/213/');
@@ -76,14 +76,14 @@ export async function acSiblingClick(base: string): Promise<AcOpen> {
 	}
 }
 
-export async function acColdLoad(base: string): Promise<AcOpen> {
+export async function acColdLoad(base: string, capMs = 60_000): Promise<AcOpen> {
 	const s = await openSession(base, { cacheDisabled: true });
 	try {
 		await s.page.goto(base + '/seat/43/ac/213/', { waitUntil: 'commit' });
 		const t = await waitForMark(
 			s.page,
 			paintOf(boothKey(213), -1, '/ac/213/'),
-			60_000,
+			capMs,
 			'AC 213 painted'
 		);
 		await s.net.settle();

@@ -39,8 +39,9 @@ export async function firstVisit(
 			if (slow) out.slow.push({ site: visit, bare });
 			else out.local.push({ site: visit, bare: bare! });
 		}
-		out.booth.push(await acColdLoad(base));
-		out.sibling.push(await acSiblingClick(base));
+		// the engine (6 MB compressed, 34 MB to compile) comes before the booths: three times the cap
+		out.booth.push(await acColdLoad(base, 3 * o.localCap));
+		out.sibling.push(await acSiblingClick(base, 3 * o.localCap));
 	}
 	return out;
 }

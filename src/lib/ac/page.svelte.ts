@@ -8,17 +8,12 @@
  *   const page = new AcPage(() => ({ pc: 43, ac: 213 }));   page.rows.length → 262 (AE2017)
  */
 import { browser } from '$app/environment';
+import { preloadData } from '$app/navigation';
+import { resolve } from '$app/paths';
 import { page as appPage } from '$app/state';
 import { untrack } from 'svelte';
-import {
-	loadAcBooths,
-	loadCoverage,
-	resolveAcSide,
-	resolveSide,
-	type BoothResult,
-	type Coverage,
-	type Side
-} from '$lib/data/booths.ts';
+import { acBooths, acCoverage } from '$lib/data/ac-booths.ts';
+import { resolveSide, type BoothResult, type Coverage, type Side } from '$lib/data/booths.ts';
 import { loads, reportLoad } from '$lib/data/faults.svelte.ts';
 import { follow } from '$lib/data/follow.ts';
 import { SeatGeo } from '$lib/data/seat-geo.svelte.ts';
@@ -30,9 +25,20 @@ import { colourWith, NO_COLOURS } from '$lib/map/colouring.ts';
 import type { UnitItem } from '$lib/map/UnitsList.svelte';
 import { classCounts, parseClassRules } from '$lib/model/booth-class.ts';
 import { boothCells, boothElection, boothValues } from '$lib/model/booth-map.ts';
+import type { Db } from '$lib/db/db.ts';
 import type { ElectionId } from '$lib/model/types.ts';
 import { loadCoords, type CoordsRecord } from '$lib/storage/coords.ts';
 import { UrlView } from '$lib/state/url-view.svelte.ts';
+
+/**
+ * The estimated booth areas drawn for a set of booth rows (acBooths gives the same array each
+ * time): a sibling AC read ahead, or one opened again, draws without building them again.
+ */
+const estimatedCells = new WeakMap<BoothResult[], ReturnType<typeof boothCells>>();
+
+/** Runs `work` when the page is idle (Safari has no requestIdleCallback: a short timer there). */
+const whenIdle = (work: () => void) =>
+	typeof requestIdleCallback === 'function' ? requestIdleCallback(work) : setTimeout(work, 200);
 
 export class AcPage {
 	readonly #where: () => { pc: number; ac: number };
@@ -64,7 +70,7 @@ export class AcPage {
 		$effect(() => {
 			const db = this.session.db;
 			if (!db) return;
-			return follow(loadCoverage(db, this.ac), (c) => (this.coverage = c), this.#fail);
+			return follow(acCoverage(db, this.ac), (c) => (this.coverage = c), this.#fail);
 		});
 		$effect(() => {
 			const db = this.session.db;
@@ -72,12 +78,20 @@ export class AcPage {
 			if (!db || !election || !side) return;
 			const [meta, ac, rules] = [this.meta!, this.ac, untrack(() => this.rules)];
 			return follow(
-				resolveAcSide(db, meta, election, ac, side).then(
-					async (s) => [s, await loadAcBooths(db, election, ac, s, rules)] as const
-				),
+				acBooths(db, meta, election, ac, side, rules),
 				([s, r]) => ([this.acSide, this.rows, this.#rowsKey] = [s, r, k]),
 				this.#fail
 			);
+		});
+		// Once this AC is drawn: read its sibling ACs ahead, in idle time (see readAhead).
+		$effect(() => {
+			const db = this.session.db;
+			if (!db || !this.meta || !this.ready || !this.areas) return;
+			const siblings = this.geo.segments
+				.map((f) => f.properties.ac_no)
+				.filter((a) => a !== this.ac);
+			const [view, rules] = [this.view, this.rules];
+			return untrack(() => this.#readAhead(db, siblings, view.election, view.party, rules));
 		});
 		$effect(() => {
 			void this.#coordsVersion;
@@ -95,6 +109,52 @@ export class AcPage {
 				}
 			);
 		});
+	}
+
+	/**
+	 * Reads each sibling AC ahead as its link would open it (the page's data, the AC's booth rows
+	 * for the same election, side and rules, their estimated areas), one per idle period, so that
+	 * opening it is drawing only. Not on a connection that asks to save data. Returns a cleanup
+	 * that stops it (the view moved on).
+	 */
+	#readAhead(
+		db: Db,
+		siblings: number[],
+		asked: ElectionId,
+		party: string,
+		rules: ReturnType<typeof parseClassRules>
+	): () => void {
+		if ((navigator as { connection?: { saveData?: boolean } }).connection?.saveData)
+			return () => {};
+		let stopped = false;
+		const meta = this.meta!;
+		const pc = this.pc;
+		const next = async (i: number) => {
+			const ac = siblings[i];
+			if (stopped || ac === undefined) return;
+			try {
+				void preloadData(`${resolve('/seat/[pc]/ac/[ac]', { pc: String(pc), ac: String(ac) })}/`);
+				const election = boothElection(await acCoverage(db, ac), asked);
+				const feature = this.geo.segment(ac);
+				if (election && feature && !stopped) {
+					const [, rows] = await acBooths(
+						db,
+						meta,
+						election,
+						ac,
+						resolveSide(meta, election, party),
+						rules
+					);
+					if (!stopped && rows.length && !estimatedCells.has(rows))
+						estimatedCells.set(rows, boothCells(feature, rows));
+				}
+			} catch {
+				// reading ahead is a favour: the AC's own page reports its faults when opened
+			}
+			if (!stopped) whenIdle(() => void next(i + 1));
+		};
+		whenIdle(() => void next(0));
+		return () => (stopped = true);
 	}
 
 	/** A load that failed: a fault (a file, stored data) goes to the notices with Retry. */
@@ -149,11 +209,14 @@ export class AcPage {
 	);
 
 	/** Booth areas: around the user's locations when they imported some, else estimated. */
-	#cells = $derived.by(() =>
-		this.feature && this.ready && this.#coordsKey === `${this.election}:${this.ac}`
-			? boothCells(this.feature, this.rows, this.coords?.rows)
-			: null
-	);
+	#cells = $derived.by(() => {
+		if (!this.feature || !this.ready || this.#coordsKey !== `${this.election}:${this.ac}`)
+			return null;
+		if (this.coords?.rows.length) return boothCells(this.feature, this.rows, this.coords.rows);
+		let cells = estimatedCells.get(this.rows);
+		if (!cells) estimatedCells.set(this.rows, (cells = boothCells(this.feature, this.rows)));
+		return cells;
+	});
 	areas = $derived.by(() => this.#cells?.areas ?? null);
 	estimated = $derived.by(() => !this.coords?.rows.length);
 	drawn = $derived.by(() => this.areas?.features.length ?? 0);

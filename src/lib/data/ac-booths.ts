@@ -23,6 +23,61 @@ import {
 } from './booths.ts';
 import type { Meta } from './meta.ts';
 
+/**
+ * Loads already made (or under way) against one Db: an AC's booth coverage and its booth rows for
+ * a side and class rules. Booth rows are the official results and do not change while the Db
+ * lives, so opening an AC again, or a sibling AC the booth view read ahead (AcPage), costs no
+ * Parquet read and no query. A failed load is forgotten (Retry reads again). At most LIMIT loads
+ * are kept (a few hundred rows each); the oldest goes first.
+ */
+const made = new WeakMap<Db, Map<string, Promise<unknown>>>();
+const LIMIT = 48;
+
+function once<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
+	let loads = made.get(db);
+	if (!loads) made.set(db, (loads = new Map()));
+	let p = loads.get(key) as Promise<T> | undefined;
+	if (p) {
+		// used again: it becomes the newest
+		loads.delete(key);
+		loads.set(key, p);
+		return p;
+	}
+	p = load();
+	const kept = loads;
+	p.catch(() => kept.delete(key));
+	kept.set(key, p);
+	while (kept.size > LIMIT) kept.delete(kept.keys().next().value!);
+	return p;
+}
+
+/** loadCoverage, made once per Db and AC. */
+export function acCoverage(db: Db, ac: number): Promise<Coverage[]> {
+	return once(db, `coverage:${ac}`, () => loadCoverage(db, ac));
+}
+
+/**
+ * The AC's side (allies standing in) and booth rows for an election, made once per Db, AC,
+ * election, side and rules: the same array each time (AcPage keeps the areas it drew for it).
+ */
+export function acBooths(
+	db: Db,
+	meta: Meta,
+	election: ElectionId,
+	ac: number,
+	side: Side,
+	rules: ClassRules
+): Promise<readonly [Side, BoothResult[]]> {
+	return once(
+		db,
+		`booths:${ac}:${election}:${side.id}:${side.label}:${side.parties.join('+')}:${rules.lead},${rules.trail}`,
+		async () => {
+			const s = await resolveAcSide(db, meta, election, ac, side);
+			return [s, await loadAcBooths(db, election, ac, s, rules)] as const;
+		}
+	);
+}
+
 export interface AcBoothMap {
 	ac: number;
 	election: ElectionId;

@@ -37,6 +37,14 @@ export default defineConfig({
 		browserName: 'chromium',
 		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
 		viewport: { width: 1280, height: 800 },
+		/**
+		 * The site's service worker (src/service-worker.ts) is blocked in every spec but offline.spec.ts,
+		 * which tests it: the other specs check a first visit (what a new user's browser fetches, where
+		 * page.route and request events see every request; a request the worker answers is invisible
+		 * to both), and each new context would otherwise download the app shell (7 MB) in the
+		 * background while the test measures or waits.
+		 */
+		serviceWorkers: 'block',
 		trace: 'retain-on-failure'
 	},
 	webServer: {

@@ -22,12 +22,16 @@ const config = {
 			? adapter({ pages: 'build-bench', assets: 'build-bench', strict: true })
 			: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		...(bench && {
-			files: { routes: 'bench/routes' },
+			// the benchmark's pages build no service worker of their own (the site's serves them)
+			files: { routes: 'bench/routes', serviceWorker: 'bench/no-service-worker' },
 			outDir: '.svelte-kit-bench',
 			appDir: '_bench'
 		}),
 		// Relative asset paths, so the built site works from any sub-path and from a file server.
 		paths: { relative: true },
+		// src/service-worker.ts is registered by the app itself (src/lib/offline/), after the page has
+		// loaded and with its update flow.
+		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// A strict Content-Security-Policy in every page (a <meta> tag, since there is no server):
 		// nothing from any other origin; SvelteKit's own inline start-up script allowed by its hash;
@@ -38,7 +42,9 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self', 'wasm-unsafe-eval'],
+				// workers and the service worker (src/service-worker.ts), from the site itself
 				'worker-src': ['self'],
+				'manifest-src': ['self'],
 				'connect-src': ['self'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self', 'data:'],

@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
@@ -13,6 +14,21 @@ const sequencer = process.env.VITEST
 const wasmBytes = (file: string) =>
 	statSync(createRequire(import.meta.url).resolve(`@duckdb/duckdb-wasm/dist/${file}`)).size;
 
+/**
+ * The data the build ships (static/data/manifest.json): its hash names the service worker's data
+ * cache, so a new data release never mixes with kept files of the old one, and each file's SHA-256
+ * lets it keep only files of this release (src/service-worker.ts, issue 15).
+ */
+const manifestText = readFileSync('static/data/manifest.json');
+const dataRelease = {
+	hash: createHash('sha256').update(manifestText).digest('hex'),
+	files: (
+		JSON.parse(manifestText.toString()) as {
+			files: { file: string; bytes: number; sha256: string }[];
+		}
+	).files.map(({ file, bytes, sha256 }) => ({ file, bytes, sha256 }))
+};
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	// DuckDB-wasm ships its own worker and wasm files; Vite must not try to pre-bundle them.
@@ -23,7 +39,12 @@ export default defineConfig({
 	// newer ones (Vite's default build target, 'baseline-widely-available': Chrome/Edge 111,
 	// Firefox 114, Safari 16.4). The "mvp" build (39 MB) only served browsers older than that, so
 	// src/lib/db/duckdb-browser.ts no longer imports it and it is not in the build.
-	define: { __DUCKDB_WASM_BYTES__: JSON.stringify(wasmBytes('duckdb-eh.wasm')) },
+	define: {
+		__DUCKDB_WASM_BYTES__: JSON.stringify(wasmBytes('duckdb-eh.wasm')),
+		__KSHETRA_DATA__: JSON.stringify(dataRelease),
+		// what "keep all of Uttar Pradesh" downloads at most, for the page (without the file list)
+		__KSHETRA_DATA_BYTES__: JSON.stringify(dataRelease.files.reduce((s, f) => s + f.bytes, 0))
+	},
 	build: { chunkSizeWarningLimit: 1500 },
 	// The import worker (src/lib/import) is a module worker: it loads the Excel reader on demand.
 	worker: { format: 'es' },

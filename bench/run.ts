@@ -25,6 +25,7 @@ import { describe, type Bytes } from './measure/bytes.ts';
 import { coldSeatVisit, type SeatVisit } from './measure/first-map.ts';
 import { firstVisit, firstVisitRows } from './measure/first-visit.ts';
 import { warmSeatVisit } from './measure/interactive.ts';
+import { offlineReload } from './measure/offline.ts';
 import { partitionFromFiles, partitionInBrowser } from './measure/partition.ts';
 import { partitionRows, scaleRows } from './measure/scale.ts';
 import { switchViews, type Switches } from './measure/switch.ts';
@@ -397,6 +398,7 @@ try {
 		...forecast.rows
 	);
 
+	rows.push(...(await offlineReload(base, RUNS)));
 	const out = table(rows);
 	console.log('\n' + out + '\n');
 	console.log(`Backtests (npm run forecast, ${ms(forecast.backtestMs)}):\n\n${forecast.report}\n`);

@@ -327,7 +327,12 @@ test.describe('organisation data kept in this browser', () => {
 	let page: Page;
 	let errors: string[] = [];
 	test.beforeAll(async ({ browser, baseURL }) => {
-		context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+		// as the config's contexts: no service worker, so that page.route's faults reach the page
+		context = await browser.newContext({
+			baseURL,
+			viewport: { width: 1280, height: 800 },
+			serviceWorkers: 'block'
+		});
 		page = await context.newPage();
 		errors = watchErrors(page, baseURL!);
 		await importOurs(page);

@@ -10,6 +10,7 @@ import * as exports from './export.ts';
 import * as forecast from './forecast.ts';
 import * as imports from './imports.ts';
 import * as metrics from './metrics.ts';
+import * as offline from './offline.ts';
 import * as org from './org.ts';
 import * as present from './present.ts';
 import * as search from './search.ts';
@@ -34,7 +35,8 @@ export const modules = {
 	present,
 	search,
 	imports,
-	a11y
+	a11y,
+	offline
 };
 
 export const messages = {
@@ -53,7 +55,8 @@ export const messages = {
 		...present.en,
 		...search.en,
 		...imports.en,
-		...a11y.en
+		...a11y.en,
+		...offline.en
 	},
 	hi: {
 		...common.hi,
@@ -70,7 +73,8 @@ export const messages = {
 		...present.hi,
 		...search.hi,
 		...imports.hi,
-		...a11y.hi
+		...a11y.hi,
+		...offline.hi
 	}
 };
 

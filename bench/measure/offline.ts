@@ -1,0 +1,65 @@
+/**
+ * Row 15: the Kanpur seat page reloaded with the network cut after one visit (issue 15). Each run
+ * is a new Chromium profile: a first visit online (/seat/43/, until the map has its real colours,
+ * the service worker controls the page and has kept what the page loaded), then the network cut
+ * (Playwright's setOffline, which the service worker's fetches obey too) and a reload, timed from
+ * the reload's navigation start to the map's first paint in real colours. Target ≤ 1 s.
+ */
+import type { Page } from 'playwright-core';
+import { openSession, paintOf, waitForMark } from '../lib/browser.ts';
+import { check, type Row } from '../lib/report.ts';
+import { range, summarize } from '../lib/stats.ts';
+import { SEAT, SEAT_KEY } from './first-map.ts';
+
+const CAP = 60_000;
+
+/** Waits until the service worker controls the page and keeps everything the page has loaded. */
+async function keptByWorker(page: Page) {
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+		timeout: CAP
+	});
+	await page.waitForFunction(
+		async () => {
+			const urls = performance
+				.getEntriesByType('resource')
+				.map((e) => e.name)
+				.filter((u) => u.startsWith(location.origin) && /\/data\//.test(u));
+			for (const u of [location.href, ...urls]) {
+				const url = new URL(u);
+				if (!(await caches.match(url.origin + url.pathname))) return false;
+			}
+			return true;
+		},
+		null,
+		{ timeout: CAP, polling: 100 }
+	);
+}
+
+export async function offlineReload(base: string, runs: number): Promise<Row[]> {
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		console.log(`[bench] offline reload, run ${i + 1}/${runs}`);
+		const s = await openSession(base);
+		try {
+			await s.page.goto(base + SEAT, { waitUntil: 'commit' });
+			await waitForMark(s.page, paintOf(SEAT_KEY), CAP, 'seat map painted (online)');
+			await keptByWorker(s.page);
+			await s.ctx.setOffline(true);
+			await s.page.reload({ waitUntil: 'commit' });
+			times.push(await waitForMark(s.page, paintOf(SEAT_KEY), CAP, 'seat map painted offline'));
+		} finally {
+			await s.close();
+		}
+	}
+	const t = summarize(times);
+	return [
+		{
+			id: '15',
+			name: 'Offline reload paints (first visit, network cut, reload)',
+			value: range(t),
+			target: '≤ 1 s',
+			status: check(t.median <= 1000),
+			data: { times: t }
+		}
+	];
+}

@@ -1,6 +1,6 @@
 // `npm test`: the site's build, the type check, the unit + SQL tests and the end-to-end tests,
 // in two stages whose commands run side by side (issue 16):
-//  1. the build and the type check (each about one core);
+//  1. the build, the type check and the lint (each about one core);
 //  2. the unit tests and the end-to-end tests, which serve that build (playwright.config.ts builds
 //     again only if the sources changed since, scripts/build-stamp.mjs). The unit tests' critical
 //     path is one process (the data pipeline's reproduction, tests/data/pipeline.test.ts) and the
@@ -10,7 +10,7 @@
 // Exits 1 if any failed.
 //
 //   node scripts/test.mjs              → both stages
-//   node scripts/test.mjs unit e2e     → only the named commands (build, check, unit, e2e)
+//   node scripts/test.mjs unit e2e     → only the named commands (build, check, lint, unit, e2e)
 //   node scripts/test.mjs --serial     → one command at a time (a quieter machine for each)
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -19,7 +19,9 @@ import { loadavg } from 'node:os';
 const STAGES = [
 	[
 		{ name: 'build', script: 'build' },
-		{ name: 'check', script: 'check' }
+		{ name: 'check', script: 'check' },
+		// Prettier and ESLint (type-checked rules: about 2.5 minutes of one core)
+		{ name: 'lint', script: 'lint' }
 	],
 	[
 		{ name: 'unit', script: 'test:unit' },

@@ -33,9 +33,18 @@ export default ts.config(
 	...svelte.configs.prettier,
 	{
 		languageOptions: {
-			globals: { ...globals.browser, ...globals.node },
+			globals: {
+				...globals.browser,
+				...globals.node,
+				// build-time constants (vite.config.ts `define`, typed in src/app.d.ts)
+				__DUCKDB_WASM_BYTES__: 'readonly',
+				__KSHETRA_DATA__: 'readonly',
+				__KSHETRA_DATA_BYTES__: 'readonly'
+			},
 			parserOptions: {
-				projectService: true,
+				// The service worker is outside SvelteKit's tsconfig (it has the webworker library,
+				// not the DOM's), so it is checked in a project of its own.
+				projectService: { allowDefaultProject: ['src/service-worker.ts'] },
 				tsconfigRootDir: import.meta.dirname,
 				extraFileExtensions: ['.svelte']
 			}

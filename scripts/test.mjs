@@ -105,7 +105,10 @@ for (const stage of STAGES) {
 	);
 	if (!commands.length) continue;
 	if (serial)
-		for (const c of commands) (console.log(`npm test: ${c.name} …`), results.push(await run(c)));
+		for (const c of commands) {
+			console.log(`npm test: ${c.name} …`);
+			results.push(await run(c));
+		}
 	else {
 		console.log(`npm test: ${commands.map((c) => c.name).join(' + ')} …`);
 		results.push(...(await Promise.all(commands.map(run))));

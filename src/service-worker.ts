@@ -2,6 +2,10 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
+// The build-time constants (src/app.d.ts): SvelteKit's tsconfig leaves this file out, so it
+// names them itself. An import would be a module the worker loads at run time.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./app.d.ts" />
 /**
  * Kshetra with no network after the first visit (issue 15). Three caches (model/offline-cache.ts):
  *

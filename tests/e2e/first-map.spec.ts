@@ -153,7 +153,7 @@ test('MapLibre takes over in place: once it has painted, the SVG is gone and Sis
 	const after = patchCentre(readPng(await page.getByTestId('map-canvas').screenshot()), x, y, SP);
 	const moved = Math.hypot(after[0] - before[0], after[1] - before[1]);
 	console.log(
-		`Sishamau's centre: SVG (${before.map((v) => v.toFixed(1))}) → MapLibre (${after.map((v) => v.toFixed(1))}): ${moved.toFixed(2)} px`
+		`Sishamau's centre: SVG (${before.map((v) => v.toFixed(1)).join(', ')}) → MapLibre (${after.map((v) => v.toFixed(1)).join(', ')}): ${moved.toFixed(2)} px`
 	);
 	expect(moved).toBeLessThan(1.5);
 });

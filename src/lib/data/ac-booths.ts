@@ -35,7 +35,7 @@ const LIMIT = 48;
 
 function once<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
 	let loads = made.get(db);
-	if (!loads) made.set(db, (loads = new Map()));
+	if (!loads) made.set(db, (loads = new Map<string, Promise<unknown>>()));
 	let p = loads.get(key) as Promise<T> | undefined;
 	if (p) {
 		// used again: it becomes the newest

@@ -164,7 +164,7 @@ const labelBox = (l: FirstMapLabel) => ({
 export function firstMapSvg(x: FirstMapInput): string {
 	const { projection, viewBox } = firstMapProjection(x.bounds);
 	const [vx, vy, vw, vh] = viewBox;
-	const project = (lon: number, lat: number) => projection([lon, lat])! as [number, number];
+	const project = (lon: number, lat: number) => projection([lon, lat])!;
 	const fills = x.units.features
 		.map((f) => {
 			const id = Number(f.properties?.[x.idProperty]);

@@ -139,7 +139,7 @@ async function stateMap(): Promise<FirstMap> {
 function seatGeo(pc: number) {
 	const fc = readJson<FeatureCollection>(`seat/${pc}.geojson`);
 	return {
-		segments: fc.features.filter((f) => f.properties?.kind !== 'pc') as Feature[],
+		segments: fc.features.filter((f) => f.properties?.kind !== 'pc'),
 		outline: fc.features.filter((f) => f.properties?.kind === 'pc')
 	};
 }

@@ -42,7 +42,6 @@ export class UrlView {
 	set(patch: Partial<View>) {
 		const next = { ...this.view, ...patch };
 		// not state: the query string of one navigation, built once
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const q = new URLSearchParams(serializeView(next, this.#keys));
 		for (const k of this.#keep) {
 			const v = page.url.searchParams.get(k);

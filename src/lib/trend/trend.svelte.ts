@@ -83,16 +83,16 @@ export class TrendView {
 	choice = $derived.by((): TrendChoice => {
 		const v = this.#params.get('tr');
 		if (v === 'parties') return v;
-		if (v && (this.allianceElections as string[]).includes(v)) return v as ElectionId;
+		if (v && this.allianceElections.some((e) => e === v)) return v as ElectionId;
 		return '2027';
 	});
-	choices = $derived.by(() => [
-		{ id: '2027' as TrendChoice, label: t('seat.trend2027') },
+	choices = $derived.by((): { id: TrendChoice; label: string }[] => [
+		{ id: '2027', label: t('seat.trend2027') },
 		...this.allianceElections.map((e) => ({
-			id: e as TrendChoice,
+			id: e,
 			label: t('seat.trendAlliances', { election: shortElection(e) })
 		})),
-		{ id: 'parties' as TrendChoice, label: t('seat.trendParties') }
+		{ id: 'parties', label: t('seat.trendParties') }
 	]);
 	/** The blocs of the choice (none for parties alone). */
 	blocs = $derived.by((): TrendLine[] => {
@@ -146,7 +146,6 @@ export class TrendView {
 	/** Shows another choice (in the URL's tr=, so that a link shows the same chart). */
 	choose(c: TrendChoice) {
 		// not state: the query string of one navigation, built once
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const q = new URLSearchParams(page.url.search);
 		if (c === '2027') q.delete('tr');
 		else q.set('tr', c);

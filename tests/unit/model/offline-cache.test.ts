@@ -108,7 +108,7 @@ describe('rangeResponse', () => {
 		};
 		const buffer = await asyncBufferFromUrl({
 			url: 'http://kshetra.test/data/acs.parquet',
-			fetch: fetchFromKept as typeof fetch
+			fetch: fetchFromKept
 		});
 		expect(buffer.byteLength).toBe(file.byteLength);
 		const rows = (await parquetReadObjects({ file: buffer, compressors })) as {

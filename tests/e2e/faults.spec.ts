@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type BrowserContext, type Page, type Route } from '@playwright/test';
 import { waitForPaint } from './fixtures.ts';
+import { ourOrgCsv } from '../helpers/org-row.ts';
 
 /**
  * Like fixtures.ts's watch, except that the browser's own network log ("Failed to load resource:
@@ -232,13 +233,7 @@ test('the network is lost mid-load, then comes back', async ({ page, context, er
 // Stored data: the party's organisation file, kept in IndexedDB.
 
 const SECRET = 'FAULT-NOTE-4417';
-const ourCsv = [
-	'AC No,Booth No,Booth President,Committee Members,BLA-2,Panna Pramukh,Last Meeting Date,Notes,Preferred Aspirant',
-	...Array.from(
-		{ length: 10 },
-		(_, i) => `212,${i + 1},yes,12,yes,12,15/11/2026,${SECRET},Aspirant Zeta`
-	)
-].join('\n');
+const ourCsv = ourOrgCsv(SECRET);
 const otherCsv = 'AC No,Booth No,Booth President\n212,1,no\n212,2,no\n';
 const WIN = '/seat/43/winnability/?ac=212';
 

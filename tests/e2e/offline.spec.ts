@@ -18,17 +18,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForPaint } from './fixtures.ts';
+import { ourOrgCsv } from '../helpers/org-row.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
 const SECRET = 'SECRET-NOTE-4410';
-const ourCsv = [
-	'AC No,Booth No,Booth President,Committee Members,BLA-2,Panna Pramukh,Last Meeting Date,Notes,Preferred Aspirant',
-	...Array.from(
-		{ length: 10 },
-		(_, i) => `212,${i + 1},yes,12,yes,12,15/11/2026,${SECRET},Aspirant Zeta`
-	)
-].join('\n');
+const ourCsv = ourOrgCsv(SECRET);
 
 /** Waits until the service worker controls the page. */
 async function controlled(page: Page) {

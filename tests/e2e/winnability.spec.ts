@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, waitForPaint } from './fixtures.ts';
+import { ourOrgCsv } from '../helpers/org-row.ts';
 
 const SECRET = 'SECRET-NOTE-7731';
 /** A downloaded file's bytes start with exactly one UTF-8 byte-order mark (EF BB BF). */
@@ -14,13 +15,7 @@ function expectOneBom(bytes: Buffer) {
 	expect([...bytes.subarray(0, 6)].slice(0, 3)).toEqual([0xef, 0xbb, 0xbf]);
 	expect([...bytes.subarray(3, 6)]).not.toEqual([0xef, 0xbb, 0xbf]);
 }
-const userCsv = [
-	'AC No,Booth No,Booth President,Committee Members,BLA-2,Panna Pramukh,Last Meeting Date,Notes,Preferred Aspirant',
-	...Array.from(
-		{ length: 10 },
-		(_, i) => `212,${i + 1},yes,12,yes,12,15/11/2026,${SECRET},Aspirant Zeta`
-	)
-].join('\n');
+const userCsv = ourOrgCsv(SECRET);
 
 test('demo data is labelled; a swing slider moves Kanpur from behind to winnable', async ({
 	page

@@ -19,3 +19,18 @@ export const orgRow = (part_no: number, more: Partial<OrgRow> = {}): OrgRow => (
 	aspirant: null,
 	...more
 });
+
+/**
+ * The party's own organisation file as the end-to-end tests import it: ten Govindnagar (AC 212)
+ * booths, each fully staffed (president, 12 committee members, BLA-2, 12 panna pramukhs, a
+ * meeting on 15/11/2026), with `secret` in the notes (a test looks for it to prove where the
+ * data goes) and "Aspirant Zeta" as the preferred aspirant.
+ */
+export const ourOrgCsv = (secret: string): string =>
+	[
+		'AC No,Booth No,Booth President,Committee Members,BLA-2,Panna Pramukh,Last Meeting Date,Notes,Preferred Aspirant',
+		...Array.from(
+			{ length: 10 },
+			(_, i) => `212,${i + 1},yes,12,yes,12,15/11/2026,${secret},Aspirant Zeta`
+		)
+	].join('\n');

@@ -80,7 +80,22 @@ export async function startOffline(): Promise<void> {
 		PerformanceNavigationTiming | undefined;
 	if (registration.waiting && controlled && nav?.type === 'reload') switchVersion();
 	const ready = await sw.ready;
-	post(ready.active, { type: 'keep-loaded', urls: loadedUrls() });
+	const send = (urls: string[]) => {
+		if (urls.length) post(sw.controller ?? ready.active, { type: 'keep-loaded', urls });
+	};
+	send(loadedUrls());
+	// A file whose request began before the worker took this page over (a first visit) never
+	// passes through it, and it may finish after the list above was read (the later snapshots, a
+	// booth file): each file is handed to the worker as it finishes loading, whatever the order of
+	// takeover and load. The worker keeps each file once (keepWhole looks in its cache first).
+	new PerformanceObserver((list) =>
+		send(
+			list
+				.getEntries()
+				.map((e) => e.name)
+				.filter((u) => u.startsWith(location.origin))
+		)
+	).observe({ type: 'resource' });
 }
 
 /** Lets the waiting version take over; every page then reloads (controllerchange). */

@@ -14,6 +14,7 @@ import { untrack } from 'svelte';
 import type { Db } from '$lib/db/db.ts';
 import type { LoadProgress } from '$lib/db/duckdb-browser.ts';
 import { getDb, onDbProgress } from '$lib/db/index.ts';
+import { formatMb as mb } from '$lib/i18n/format.ts';
 import { t } from '$lib/i18n/lang.svelte.ts';
 import { describeFault, loads } from './faults.svelte.ts';
 import { afterPaint } from '$lib/map/first-paint.ts';
@@ -80,7 +81,6 @@ export class DbSession {
 	get bytes(): string | null {
 		const p = this.#step;
 		if (p.step !== 'engine' || !p.engine.total) return null;
-		const mb = (n: number) => (n / 1e6).toFixed(1);
 		const engine = t('db.engineBytes', { loaded: mb(p.engine.loaded), total: mb(p.engine.total) });
 		return p.data ? `${engine} · ${t('db.dataBytes', { n: mb(p.data) })}` : engine;
 	}

@@ -67,3 +67,6 @@ export function formatLakh(n: number | null | undefined): string {
 	if (Math.abs(n) >= 1e5) return t('common.lakh', { n: lakhFmt.format(n / 1e5) });
 	return intFmt.format(n);
 }
+
+/** Bytes as megabytes with one decimal (1 MB = 10^6 bytes), e.g. 56.1. */
+export const formatMb = (bytes: number): string => (bytes / 1e6).toFixed(1);

@@ -48,7 +48,8 @@ export function keepPage(href: string) {
 export async function startOffline(): Promise<void> {
 	if (dev || !('serviceWorker' in navigator)) return;
 	const sw = navigator.serviceWorker;
-	let controlled = sw.controller !== null;
+	const controlledFromStart = sw.controller !== null;
+	let controlled = controlledFromStart;
 	let reloading = false;
 	sw.addEventListener('controllerchange', () => {
 		// a first visit's page is taken over (nothing to switch); later, a new version took over
@@ -84,28 +85,25 @@ export async function startOffline(): Promise<void> {
 		if (urls.length) post(sw.controller ?? ready.active, { type: 'keep-loaded', urls });
 	};
 	send(loadedUrls());
-	// A file whose request began before the worker took this page over (a first visit) never
-	// passes through it, and it may finish after the list above was read (the later snapshots, a
-	// booth file): each file is handed to the worker as it finishes loading, whatever the order of
-	// takeover and load. The worker keeps each file once (keepWhole looks in its cache first).
-	new PerformanceObserver((list) =>
-		send(
-			list
-				.getEntries()
-				.map((e) => e.name)
-				.filter((u) => u.startsWith(location.origin))
-		)
-	).observe({ type: 'resource' });
+	// A page the worker controlled from its start sent every request through it. On a first visit
+	// a file whose request began before the worker took the page over never passes through it, and
+	// it may finish after the list above was read (the later snapshots, a booth file): each file is
+	// handed to the worker as it finishes loading, whatever the order of takeover and load. The
+	// worker keeps each file once (keepWhole looks in its cache first).
+	if (!controlledFromStart)
+		new PerformanceObserver((list) =>
+			send(
+				list
+					.getEntries()
+					.map((e) => e.name)
+					.filter((u) => u.startsWith(location.origin))
+			)
+		).observe({ type: 'resource' });
 }
 
 /** Lets the waiting version take over; every page then reloads (controllerchange). */
 export function switchVersion() {
 	post(registration?.waiting, { type: 'skip-waiting' });
-}
-
-/** Asks for a check of a new version now (the update e2e test; browsers also check on visits). */
-export async function checkForUpdate(): Promise<void> {
-	await registration?.update();
 }
 
 async function estimate(): Promise<{ usage: number | null; quota: number | null }> {
@@ -133,6 +131,3 @@ export async function keepAll() {
 	const reg = await navigator.serviceWorker.ready;
 	post(reg.active, { type: 'keep-all' });
 }
-
-/** Bytes as MB with one decimal, e.g. 56.1. */
-export const mb = (bytes: number) => (bytes / 1e6).toFixed(1);

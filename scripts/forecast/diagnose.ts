@@ -11,9 +11,11 @@
  *
  *   npm run forecast:diagnose              # diagnosis + AE2017 comparison
  *   npm run forecast:diagnose -- --all     # and AE2022, LS2024
- *   npm run forecast:diagnose -- --own     # and every backtest with the default settings but the
- *                                          # 'own' seat-sharing split (docs/FORECAST.md §3a: not
- *                                          # chosen on AE2017; printed for the record)
+ *   npm run forecast:diagnose -- --nosplit # and every backtest with the default settings but no
+ *                                          # seat-sharing split (the default until session 6,
+ *                                          # docs/FORECAST.md §3b; printed for the record)
+ *   npm run forecast:diagnose -- --groups  # the known-shares margin error by which party stood
+ *                                          # for our side's alliance in each baseline (§3b)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -181,17 +183,17 @@ for (const { m: errors, keep, label } of parts) {
 	);
 }
 
-if (process.argv.includes('--own')) {
-	// docs/FORECAST.md §3a: the candidate the rule did not choose on AE2017, scored on every
-	// backtest for the record (the default is not changed by it)
-	const own: ModelSettings = { ...s, split: 'own' };
+if (process.argv.includes('--nosplit')) {
+	// docs/FORECAST.md §3b: the default settings without the seat-sharing split (the default until
+	// session 6), scored on every backtest for the record
+	const own: ModelSettings = { ...s, split: false };
 	const errors = defaults.errorModel.chosen as ErrorModel;
 	const runs = TARGETS.filter((t) => backtestDef(h, t).reported).flatMap((t) =>
 		(['baseline', 'actual'] as const).map((variant) =>
 			b.run(backtestDef(h, t), own, { variant, sims: SIMS, seed: SEED, errors })
 		)
 	);
-	console.log(`\n## Not chosen: the default settings with the 'own' seat-sharing split\n`);
+	console.log(`\n## For the record: the default settings without the seat-sharing split\n`);
 	console.log(reportTable(runs));
 	console.log(
 		'\n| Backtest | Shares | in 50% range | chance bands (won / given) |\n|---|---|---|---|'
@@ -200,7 +202,7 @@ if (process.argv.includes('--own')) {
 		console.log(
 			`| ${r.target} | ${r.variant} | ${r.score.seats.inRange50 ? 'yes' : 'no'} | ${r.score.calibration.map((c) => `${c.won}/${c.contests}`).join(' · ')} |`
 		);
-	// 2027's default plan on the 'own' baseline, spreads measured with the 'own' settings
+	// 2027's default plan on the unsplit baseline, spreads measured with those settings
 	const ownFile = parseY2027(
 		JSON.parse(JSON.stringify(await build2027File(join(ROOT, 'static/data'), own)))
 	);
@@ -216,9 +218,54 @@ if (process.argv.includes('--own')) {
 		sim: { sims: SIMS, seed: defaults.y2027.seed, sd }
 	});
 	console.log(
-		`\n2027, the default plan on the 'own' baseline (sd ${f(sd.state, 3)} / ${f(sd.region, 3)} / ${f(sd.unit, 3)}): ` +
+		`\n2027, the default plan on the unsplit baseline (sd ${f(sd.state, 3)} / ${f(sd.region, 3)} / ${f(sd.unit, 3)}): ` +
 			summarize(r)
 				.byEntity.map((x) => `${x.id}: ${x.projected}, ${x.median} (${x.lo}–${x.hi})`)
 				.join(' · ')
 	);
+}
+
+if (process.argv.includes('--groups')) {
+	// docs/FORECAST.md §3b: the known-shares margin error of every reported backtest grouped by
+	// which party of our side's alliance had the candidate in the Lok Sabha baseline's
+	// segment and in the assembly baseline, without and with the seat-sharing split
+	const stood = (e: string, ac: number, parties: string[]) => {
+		const u = h.elections.get(e)!.units.get(ac);
+		return parties.filter((p) => (u?.votes[p] ?? 0) > 0).join('+') || 'none of them';
+	};
+	console.log('\n## Margin error by who stood in the baseline (known shares)\n');
+	console.log(
+		'| Backtest | Split | Baseline | Candidate of | ACs | Mean error | Mean abs error | Winners right |'
+	);
+	console.log('|---|---|---|---|---|---|---|---|');
+	for (const target of TARGETS.filter((t) => backtestDef(h, t).reported))
+		for (const split of [false, 'own'] as const) {
+			const def = backtestDef(h, target);
+			const r = b.run(def, { ...s, split }, { variant: 'actual', sims: 0, seed: 0 });
+			const roles = b.roles(target);
+			for (const role of ['LS', 'AE'] as const) {
+				const e = roles[role]!;
+				const ours = h.alliances.find((a) => a.election === e && a.parties.includes('SP'));
+				const parties = [...(ours?.parties ?? ['SP'])].sort();
+				const groups = new Map<string, { e: number[]; right: number }>();
+				// a Lok Sabha target's segments each count with their seat's error
+				for (const a of h.acs) {
+					const id = target.startsWith('LS') ? a.pc_no : a.ac_no;
+					const c = r.contests.find((x) => x.id === id)!;
+					const key = stood(e, a.ac_no, parties);
+					const g = groups.get(key) ?? { e: [], right: 0 };
+					g.e.push(c.projectedMargin - c.actualMargin);
+					if (c.projected === c.actual) g.right++;
+					groups.set(key, g);
+				}
+				for (const [key, g] of [...groups].sort((x, y) => y[1].e.length - x[1].e.length)) {
+					const n = g.e.length;
+					const mean = g.e.reduce((t, x) => t + x, 0) / n;
+					const mae = g.e.reduce((t, x) => t + Math.abs(x), 0) / n;
+					console.log(
+						`| ${target} | ${split || 'none'} | ${e} | ${key} | ${n} | ${f(mean, 1)} | ${f(mae, 1)} | ${target.startsWith('LS') ? '–' : g.right} |`
+					);
+				}
+			}
+		}
 }

@@ -68,11 +68,12 @@ test('raising SP’s share raises the count, recolours the map and is kept in th
 	const fillBefore = await page
 		.locator('[data-testid="y27-map"] path[data-ac]')
 		.evaluateAll((ps) => ps.map((p) => p.getAttribute('fill')).join());
-	await page.locator('input[data-share="SP"]').fill('38');
+	// SP's 2027 baseline share is 38.8% (the seat-sharing split, docs/FORECAST.md §3b): 41 raises it
+	await page.locator('input[data-share="SP"]').fill('41');
 	await page.locator('input[data-share="SP"]').press('Enter');
-	await expect(page).toHaveURL(/[?&]sh=SP%3A38(&|$)/);
+	await expect(page).toHaveURL(/[?&]sh=SP%3A41(&|$)/);
 	const after = await shown(page);
-	const e = expected(parsePlan(new URLSearchParams('sh=SP:38')).plan);
+	const e = expected(parsePlan(new URLSearchParams('sh=SP:41')).plan);
 	expect(after.median).toBe(e.seats.median);
 	expect(after.median).toBeGreaterThan(before.median);
 	const fillAfter = await page

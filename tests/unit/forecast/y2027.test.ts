@@ -107,12 +107,14 @@ describe('the engine for a plan', () => {
 
 	it('a party share moves its bloc by the same points, the rest shrink to fit', () => {
 		const base = engine();
-		const input = forecastInput(file, { ...defaultPlan(), shares: { SP: 38.4 } });
 		const spBase =
 			100 *
 			(Object.values(file.acs).reduce((t, a) => t + (a.votes.SP ?? 0), 0) /
 				file.acs.reduce((t, a) => t + a.total, 0));
-		expect(input.scenario.shares!.INDIA).toBeCloseTo(base.stateBase.INDIA + 38.4 - spBase, 9);
+		// SP two points above its baseline share
+		const sp = Math.round(10 * (spBase + 2)) / 10;
+		const input = forecastInput(file, { ...defaultPlan(), shares: { SP: sp } });
+		expect(input.scenario.shares!.INDIA).toBeCloseTo(base.stateBase.INDIA + sp - spBase, 9);
 		const moved = runForecast(input);
 		expect(moved.stateTarget.INDIA).toBeCloseTo(input.scenario.shares!.INDIA, 6);
 		// and the same as giving the engine INDIA's share itself

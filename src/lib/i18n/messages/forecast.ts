@@ -60,7 +60,7 @@ export const en = {
 	'fc.sourceNote':
 		'Margins: our side against the strongest other bloc or party, in points of valid votes; winners decided on candidates. Written by npm run forecast; method in docs/FORECAST.md.',
 	'fc.rolling':
-		'Not the default: with the settings chosen on 2017 and 2022 together (the seat-sharing split on), Lok Sabha 2024 with the actual shares given scores {winners} winners right and a mean margin error of {error}.'
+		'Not the default: with the settings chosen on 2017 and 2022 together, Lok Sabha 2024 with the actual shares given scores {winners} winners right and a mean margin error of {error}.'
 } as const;
 
 export const hi: Record<keyof typeof en, string> = {
@@ -121,5 +121,5 @@ export const hi: Record<keyof typeof en, string> = {
 	'fc.sourceNote':
 		'अंतर: हमारा पक्ष बनाम सबसे मज़बूत दूसरा गुट या दल, वैध मतों के अंकों में; विजेता उम्मीदवारों के आधार पर। npm run forecast से बना; तरीका docs/FORECAST.md में।',
 	'fc.rolling':
-		'डिफ़ॉल्ट नहीं: 2017 और 2022 दोनों पर चुनी गई सेटिंग्स (सीट-बँटवारे का विभाजन चालू) से, वास्तविक मत % देने पर लोकसभा 2024 में {winners} सही विजेता और अंतर में औसत त्रुटि {error}।'
+		'डिफ़ॉल्ट नहीं: 2017 और 2022 दोनों पर चुनी गई सेटिंग्स से, वास्तविक मत % देने पर लोकसभा 2024 में {winners} सही विजेता और अंतर में औसत त्रुटि {error}।'
 };

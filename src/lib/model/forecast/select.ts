@@ -26,8 +26,15 @@ export const GRID = {
 	method: ['uniform', 'proportional', 'transition'] as const,
 	pairs: ['consecutive', 'same-kind'] as const,
 	transfer: [1, 0.8, 0.6],
-	/** false: none; true: the first split; 'own': the session-4 candidate (docs/FORECAST.md §3a) */
-	split: [false, true, 'own'] as SeatSplit[]
+	/**
+	 * Not a setting any more (docs/FORECAST.md §3b): a seat-sharing candidate's votes are always
+	 * shared among the alliance's parties by their own earlier shares in the unit ('own'). Keeping
+	 * them with the candidate's party reads "SP had no candidate here" as "SP has no voters here"
+	 * (LS2019: 0% for SP in the 38 seats BSP fought for both), a wrong baseline whenever those
+	 * parties are on different sides of the target; the first split (true) gives an absent member
+	 * its stronghold average everywhere (SBSP 19% of UP in 2022). Both kept for diagnostics.
+	 */
+	split: ['own'] as SeatSplit[]
 };
 
 export interface GridRow {

@@ -128,10 +128,12 @@ export async function computeForecastFiles(dataDir: string) {
 		rollingRuns,
 		report:
 			reportTable(runs) +
-			'\n\nNot the default: LS2024 with the settings chosen on AE2017 + AE2022 (rolling origin, ' +
-			JSON.stringify(rolling.chosen) +
-			'):\n\n' +
-			reportTable(rollingRuns),
+			(JSON.stringify(rolling.chosen) === JSON.stringify(chosen)
+				? '\n\nRolling origin (LS2024 with the settings chosen on AE2017 + AE2022): the same settings as the default.'
+				: '\n\nNot the default: LS2024 with the settings chosen on AE2017 + AE2022 (rolling origin, ' +
+					JSON.stringify(rolling.chosen) +
+					'):\n\n' +
+					reportTable(rollingRuns)),
 		history: h,
 		backtester: b
 	};

@@ -49,7 +49,7 @@ function shares(u: UnitVotes | undefined, winner: string | undefined) {
 	return { share2022, winShare2022: r3((100 * (u.top?.[winner] ?? u.votes[winner])) / u.total) };
 }
 
-/** `settings`: the defaults' (another only for comparisons: forecast:diagnose -- --own). */
+/** `settings`: the defaults' (another only for comparisons: forecast:diagnose -- --nosplit). */
 export async function build2027File(
 	dataDir: string,
 	settings = defaults.settings as ModelSettings

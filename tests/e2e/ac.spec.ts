@@ -334,3 +334,37 @@ test('Lucknow: Cantonment (175) shows its 318 AE2017 booths adding up to the dec
 	await page.getByTestId('coords-forget').click();
 	await waitForPaint(page, '173:LS2014:winner:SP:10,10:est');
 });
+
+test('the booth map’s side can be a 2027 bloc, as on the seat map: in Mirzapur 2014 NDA-2027 is Apna Dal (AD)', async ({
+	page
+}) => {
+	// Lok Sabha 2014, Mirzapur: Anupriya Patel (Apna Dal, then coded AD) won for the NDA, with no
+	// BJP candidate; a bloc of unified codes (ADAL) must still count AD's booth votes
+	await page.goto('/seat/79/ac/396/?e=LS2014&m=class');
+	await waitForPaint(page, '396:LS2014:class:SP:10,10:est');
+	const select = page.getByTestId('party-select');
+	for (const name of ['2027: SP + INC', '2027: BJP + ADAL + RLD + SBSP + NINSHAD', '2027: BSP'])
+		await expect(select.locator('option', { hasText: name })).toHaveCount(1);
+	await select.selectOption('NDA-2027');
+	await expect(page).toHaveURL(/[?&]p=NDA-2027(&|$)/);
+	await waitForPaint(page, '396:LS2014:class:NDA-2027:10,10:est');
+	const counts = page.getByTestId('class-counts');
+	await expect(counts.getByRole('heading')).toContainText(
+		'NDA-2027 (BJP + ADAL + RLD + SBSP + NINSHAD)'
+	);
+	await expect(page.getByTestId('side-absent')).toHaveCount(0);
+	// every booth Apna Dal won is one the bloc leads, by the margin the table gives the winner
+	const rows = await page.locator('[data-testid="booth-table"] tbody tr').evaluateAll((trs) =>
+		trs.map((tr) => {
+			const td = [...tr.querySelectorAll('td')].map((c) => (c.textContent ?? '').trim());
+			return { part: td[0], winner: td[4], margin: td[5], lead: td[7] };
+		})
+	);
+	const won = rows.filter((r) => r.winner === 'AD');
+	expect(won.length).toBeGreaterThan(100);
+	// (a tie, margin 0.0%, is a lead of 0.0 pts, with no sign)
+	for (const r of won)
+		expect(r.lead, `booth ${r.part}`).toBe(
+			r.margin === '0.0%' ? '0.0 pts' : `+${r.margin.replace('%', '')} pts`
+		);
+});

@@ -244,3 +244,170 @@ test('Sishamau as a contest: its 2027 chance as the engine gives it, and its boo
 	await expect(page.locator('[data-testid="priority-table"] tbody tr').first()).toBeVisible();
 	await expect(page.getByTestId('winnability')).toContainText('of 253');
 });
+
+const rowsOf = (page: Page) => page.locator('[data-testid="y27-table"] tbody tr');
+
+test('a link with the list’s filters, sort and map colouring reproduces the table', async ({
+	page
+}) => {
+	// Kanpur Nagar's ACs with an "i" in their names (the district's name has none), by name from Z
+	await page.goto('/2027/?d=Kanpur+Nagar&q=i&s=-name');
+	await shown(page);
+	const named = file.acs
+		.filter((a) => a.district === 'Kanpur Nagar' && a.name.toLowerCase().includes('i'))
+		.map((a) => a.name)
+		.sort((a, b) => b.localeCompare(a));
+	expect(named).toEqual(['Sishamau', 'Kidwai Nagar', 'Govindnagar', 'Bithoor', 'Bilhaur']);
+	await expect(rowsOf(page)).toHaveCount(5);
+	await expect(page.getByTestId('y27-shown')).toHaveText('5 of 403 shown');
+	await expect(rowsOf(page).first()).toHaveAttribute('data-ac', '213');
+	await expect(page.getByTestId('y27-district')).toHaveValue('Kanpur Nagar');
+	await expect(page.getByTestId('y27-filter')).toHaveValue('i');
+	await expect(page.locator('[data-testid="y27-table"] th[aria-sort="descending"]')).toContainText(
+		'AC'
+	);
+
+	// Lok Sabha seat 43, Kanpur: its five segments, the biggest projected margin first, as the
+	// engine gives the margins; the map coloured by group
+	await page.goto('/2027/?pc=43&s=-margin&c=group');
+	await shown(page);
+	const e = expected(defaultPlan());
+	const kanpur = [212, 213, 214, 215, 216].map((ac) => ({
+		ac,
+		margin: e.margin[file.acs.findIndex((a) => a.ac === ac)]
+	}));
+	const widest = (acs: typeof kanpur) => acs.reduce((a, b) => (b.margin > a.margin ? b : a)).ac;
+	await expect(rowsOf(page)).toHaveCount(5);
+	await expect(rowsOf(page).first()).toHaveAttribute('data-ac', String(widest(kanpur)));
+	await expect(page.getByTestId('y27-pc')).toHaveValue('43');
+	await expect(page.getByRole('radio', { name: 'group' })).toBeChecked();
+	await expect(page.getByTestId('y27-map-legend')).toContainText('Group');
+
+	// a change is written to the URL beside the rest, and a reload of it shows the same: the
+	// seats a party of INDIA won in 2022 (SP: Sishamau, Arya Nagar, Kanpur Cantt.)
+	await page.getByTestId('y27-preset').selectOption('won2022');
+	await expect(page).toHaveURL(/[?&]pr=won2022(&|$)/);
+	await expect(page).toHaveURL(/[?&]pc=43(&|$)/);
+	await expect(page).toHaveURL(/[?&]s=-margin(&|$)/);
+	await page.reload();
+	await shown(page);
+	await expect(rowsOf(page)).toHaveCount(3);
+	const won = kanpur.filter((k) => [213, 214, 216].includes(k.ac));
+	await expect(rowsOf(page).first()).toHaveAttribute('data-ac', String(widest(won)));
+	await expect(page.getByTestId('y27-preset')).toHaveValue('won2022');
+
+	// a value that cannot be read is named and ignored; the rest of the link still applies
+	await page.goto('/2027/?pc=43&b=likely');
+	await shown(page);
+	await expect(page.getByRole('alert')).toContainText('b=likely');
+	await expect(rowsOf(page)).toHaveCount(5);
+});
+
+/**
+ * A state office's register (tests/fixtures/awkward/state-wide.csv: the first and last booth of
+ * every AC in the 2014 numbering, each with a full committee), with two ACs filled in booth by
+ * booth: the one the list ranks first (our best chance) and the one it ranks last.
+ */
+function stateWideFile(full: number[]): { csv: string; lastBooth: Map<number, number> } {
+	const [header, ...lines] = readFileSync('tests/fixtures/awkward/state-wide.csv', 'utf8')
+		.trim()
+		.split('\n');
+	// AC 100 and AC 403 also name the booth after their last: their second row is the last
+	const byAc = new Map<number, number[]>();
+	for (const l of lines) {
+		const [ac, booth] = l.split(',').map(Number);
+		byAc.set(ac, [...(byAc.get(ac) ?? []), booth]);
+	}
+	const lastBooth = new Map([...byAc].map(([ac, b]) => [ac, b[1]]));
+	const out = [header];
+	for (const l of lines) if (!full.includes(Number(l.split(',')[0]))) out.push(l);
+	for (const ac of full) for (let b = 1; b <= lastBooth.get(ac)!; b++) out.push(`${ac},${b},12`);
+	return { csv: out.join('\n'), lastBooth };
+}
+
+test('a state-wide organisation file turns the chance bands into organisation groups', async ({
+	page
+}) => {
+	await page.goto('/2027/');
+	await shown(page);
+	const best = Number(await rowsOf(page).first().getAttribute('data-ac'));
+	const worst = Number(await rowsOf(page).last().getAttribute('data-ac'));
+	const groupOf = (ac: number) =>
+		page.locator(`[data-testid="y27-table"] tbody tr[data-ac="${ac}"] td[data-group]`);
+	// before: no organisation data for them (the shipped demo is Kanpur's), their chance bands
+	await expect(groupOf(best)).toHaveAttribute('data-group', 'safe');
+	await expect(groupOf(worst)).toHaveAttribute('data-group', 'long');
+	const { csv, lastBooth } = stateWideFile([best, worst]);
+	expect(lastBooth.size).toBe(403);
+	const booths = csv.split('\n').length - 3; // the header, and AC 100's and AC 403's extra rows
+
+	// imported as the party's own, in the 2014 numbering (the only one with booths for every AC)
+	await page.goto('/seat/43/winnability/?ac=215');
+	const numbering = page.getByTestId('org-numbering');
+	await expect(numbering).toHaveValue('AE2017');
+	await numbering.selectOption('LS2014');
+	await page
+		.getByTestId('org-file')
+		.setInputFiles({ name: 'our-state.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+	await expect(page.getByTestId('org-preview')).toContainText(
+		`our-state.csv: ${booths} booths ready to import, 2 rows with problems will be left out.`
+	);
+	await page.getByTestId('org-confirm').click();
+	await expect(page.getByTestId('org-status')).toContainText('our-state.csv');
+
+	await page.goto('/2027/?c=group');
+	await shown(page);
+	await expect(page.getByTestId('y27-orgnote')).toContainText('your file our-state.csv (403 ACs)');
+	const rows = await rowsOf(page).evaluateAll((trs) =>
+		trs.map((tr) => {
+			const td = tr.querySelectorAll('td');
+			return {
+				ac: Number(tr.getAttribute('data-ac')),
+				margin: (td[4].textContent ?? '').trim(),
+				coverage: (td[7].textContent ?? '').trim(),
+				group: td[8].getAttribute('data-group')
+			};
+		})
+	);
+	expect(rows).toHaveLength(403);
+	// each AC's coverage is its booths in the file over its booths (its last booth number); an AC
+	// has the votes where its projected margin is not negative, and is organised where its booths'
+	// mean score is 50 or more: only the two filled in are (two booths of hundreds score far less)
+	for (const r of rows) {
+		const full = r.ac === best || r.ac === worst;
+		expect(r.coverage, `AC ${r.ac}`).toBe(
+			full ? '100%' : `${Math.round((100 * 2) / lastBooth.get(r.ac)!)}%`
+		);
+		const votes = !r.margin.startsWith('−');
+		expect(r.group, `AC ${r.ac} at ${r.margin}`).toBe(
+			full ? (votes ? 'stronghold' : 'persuade') : votes ? 'organise' : 'longshot'
+		);
+	}
+	await expect(groupOf(best)).toHaveAttribute('data-group', 'stronghold');
+	await expect(groupOf(worst)).toHaveAttribute('data-group', 'persuade');
+
+	// the map by group: its legend lists the four groups, every AC of a group has the group's
+	// colour, and an AC's tooltip names its group
+	await expect(page.locator('[data-testid="y27-map-legend"] li')).toHaveText([
+		'Stronghold: votes and organisation',
+		'Organise here: votes, weak organisation',
+		'Persuade: organisation, few votes',
+		'Long shot: neither'
+	]);
+	const fills = await page
+		.locator('[data-testid="y27-map"] path[data-ac]')
+		.evaluateAll((ps) =>
+			ps.map((p) => [Number(p.getAttribute('data-ac')), p.getAttribute('fill')])
+		);
+	const fillOf = new Map(fills as [number, string][]);
+	const colourOfGroup = new Map<string, Set<string>>();
+	for (const r of rows) {
+		if (!colourOfGroup.has(r.group!)) colourOfGroup.set(r.group!, new Set());
+		colourOfGroup.get(r.group!)!.add(fillOf.get(r.ac)!);
+	}
+	expect([...colourOfGroup.values()].map((s) => s.size)).toEqual([1, 1, 1, 1]);
+	expect(new Set([...colourOfGroup.values()].map((s) => [...s][0])).size).toBe(4);
+	await expect(page.locator(`[data-testid="y27-map"] path[data-ac="${best}"] title`)).toContainText(
+		'Group: Stronghold: votes and organisation'
+	);
+});

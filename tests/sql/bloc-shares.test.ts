@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/db/db.ts';
 import { loadUnitResults } from '../../src/lib/data/results.ts';
 import { loadAcTotals, loadSeatTotals } from '../../src/lib/data/baselines.ts';
-import { allianceLines, blocParties } from '../../src/lib/data/blocs.ts';
+import { allianceLines, blocParties, codes2027 } from '../../src/lib/data/blocs.ts';
+import { loadAcBooths, resolveSide } from '../../src/lib/data/booths.ts';
+import { DEFAULT_CLASS_RULES } from '../../src/lib/model/booth-class.ts';
 import { loadMeta } from '../../src/lib/data/meta.ts';
 import { lineVotes, trendLines, trendShares } from '../../src/lib/model/trend.ts';
 import { openDb } from './helpers.ts';
@@ -131,5 +133,33 @@ describe('trend charts in the 2027 blocs', () => {
 		const totals = await loadSeatTotals(db, 43);
 		expect(lineVotes(totals, 'LS2024', lines[0])).toBe(422087);
 		expect(lineVotes(totals, 'LS2024', lines[1])).toBe(443055);
+	});
+});
+
+/**
+ * The booth map's side can be a 2027 bloc, as on the seat map. Booth rows keep each election's own
+ * party codes: in LS2014 Apna Dal (Anupriya Patel, who won Mirzapur for the NDA) is AD, whose
+ * unified code is ADAL, and the BJP had no candidate there. NDA-2027's votes in a Mirzapur booth
+ * are AD's (read here straight from booth_results), not zero.
+ */
+describe('a 2027 bloc on the booth map', () => {
+	it('LS2014 Mirzapur (AC 396): NDA-2027 holds Apna Dal’s votes under its 2014 code AD', async () => {
+		const meta = await loadMeta(db);
+		expect(codes2027(meta, 'NDA-2027')).toEqual(expect.arrayContaining(['ADAL', 'AD', 'ADS']));
+		expect(codes2027(meta, 'NDA')).toBeNull();
+		const side = resolveSide(meta, 'LS2014', 'NDA-2027');
+		expect(side.label).toBe('NDA-2027 (BJP + ADAL + RLD + SBSP + NINSHAD)');
+		const booths = await loadAcBooths(db, 'LS2014', 396, side, DEFAULT_CLASS_RULES);
+		const raw = await db.query<{ part_no: number; votes: number }>(
+			`SELECT part_no, sum(votes)::INTEGER AS votes FROM booth_results
+			 WHERE election_id = 'LS2014' AND ac_no = 396 AND party IN ('AD', 'BJP', 'RLD', 'SBSP')
+			 GROUP BY 1`
+		);
+		const byPart = new Map(raw.map((r) => [r.part_no, r.votes]));
+		expect(booths.length).toBeGreaterThan(300);
+		for (const b of booths)
+			expect(b.ours_votes, `booth ${b.part_no}`).toBe(byPart.get(b.part_no) ?? 0);
+		const total = booths.reduce((a, b) => a + b.ours_votes, 0);
+		expect(total).toBe(101049);
 	});
 });

@@ -15,6 +15,7 @@ import { untrack } from 'svelte';
 import { acBooths, acCoverage } from '$lib/data/ac-booths.ts';
 import { resolveSide, type BoothResult, type Coverage, type Side } from '$lib/data/booths.ts';
 import { loads, reportLoad } from '$lib/data/faults.svelte.ts';
+import { choices2027, withBlocs } from '$lib/data/blocs.ts';
 import { follow } from '$lib/data/follow.ts';
 import { SeatGeo } from '$lib/data/seat-geo.svelte.ts';
 import { DbSession } from '$lib/data/session.svelte.ts';
@@ -231,9 +232,15 @@ export class AcPage {
 	);
 
 	values = $derived.by(() => boothValues(this.rows));
+	/** Colours and names that know the election's blocs and the 2027 blocs (data/blocs.ts). */
+	#withBlocs = $derived.by(() =>
+		this.meta && this.election
+			? { ...this.meta, ...withBlocs(this.meta, this.election) }
+			: this.meta
+	);
 	colouring = $derived.by(() =>
 		this.ready
-			? colourWith(this.meta, this.view.metric, this.values, {
+			? colourWith(this.#withBlocs, this.view.metric, this.values, {
 					party: this.view.party,
 					sideLabel: this.acSide?.label ?? this.side?.label,
 					rules: this.rules,
@@ -267,7 +274,10 @@ export class AcPage {
 	electionRow = $derived.by(() =>
 		this.meta?.elections.find((e) => e.election_id === this.election)
 	);
-	/** The parties of the AC's booths and the election's alliances, as choices of side. */
+	/**
+	 * The parties of the AC's booths, the election's alliances and the 2027 blocs (as the seat
+	 * map offers them), as choices of side.
+	 */
 	sideOptions = $derived.by(() => {
 		const meta = this.meta;
 		const election = this.election;
@@ -280,7 +290,7 @@ export class AcPage {
 			for (const p of (r.top3 ?? '').split(' · '))
 				if (p) tally.set(p.split(' ')[0], (tally.get(p.split(' ')[0]) ?? 0) + 1);
 		const parties = [...tally.keys()].map((p) => ({ party: p, name: meta.partyName(p) }));
-		return [...parties, ...alliances];
+		return [...parties, ...alliances, ...choices2027()];
 	});
 	selectedRow = $derived.by(() =>
 		this.selected !== null ? this.rows.find((r) => r.part_no === this.selected) : undefined

@@ -32,6 +32,14 @@ export function alliancesOf(meta: Pick<Meta, 'alliances'>, election: ElectionId)
 	return out;
 }
 
+/** The 2027 blocs as choices of a map's side: { party: 'INDIA-2027', name: '2027: SP + INC' }. */
+export function choices2027() {
+	return BLOCS_2027.map((b) => ({
+		party: `${b.id}${SUFFIX_2027}`,
+		name: `2027: ${b.parties.join(' + ')}`
+	}));
+}
+
 /** The blocs a map of the election can show, the election's alliances first. */
 export function blocChoices(meta: Pick<Meta, 'alliances'>, election: ElectionId) {
 	return [
@@ -39,11 +47,23 @@ export function blocChoices(meta: Pick<Meta, 'alliances'>, election: ElectionId)
 			party: id,
 			name: a.parties.join(' + ')
 		})),
-		...BLOCS_2027.map((b) => ({
-			party: `${b.id}${SUFFIX_2027}`,
-			name: `2027: ${b.parties.join(' + ')}`
-		}))
+		...choices2027()
 	];
+}
+
+/**
+ * A 2027 bloc's parties under every code they have in the data (parties.same_as: ADAL is also
+ * AE2017's ADS), for rows that keep each election's own codes (booth results); null for an id
+ * that is not a 2027 bloc.
+ *
+ *   codes2027(meta, 'NDA-2027') → ['BJP', 'ADAL', 'RLD', 'SBSP', 'NINSHAD', 'ADS', …]
+ */
+export function codes2027(meta: Pick<Meta, 'parties'>, id: string): string[] | null {
+	const members = members2027(id);
+	if (!members) return null;
+	const codes = new Set(members);
+	for (const [code, p] of meta.parties) if (members.includes(p.same_as ?? code)) codes.add(code);
+	return [...codes];
 }
 
 /** Colours follow the bloc's biggest member: the first of these it holds, else its first party. */

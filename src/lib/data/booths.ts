@@ -9,6 +9,7 @@ import { boothClass, leadPts, type BoothClass, type ClassRules } from '$lib/mode
 import type { BoothCoverageRow, ElectionId } from '$lib/model/types.ts';
 import { t } from '$lib/i18n/lang.svelte.ts';
 import { sideInAc } from '$lib/model/side.ts';
+import { codes2027, members2027 } from './blocs.ts';
 import { queries, run } from '$lib/sql/index.ts';
 
 export interface BoothResult {
@@ -55,6 +56,10 @@ export interface Side {
 }
 
 export function resolveSide(meta: Meta, election: ElectionId, id: string): Side {
+	// a 2027 bloc (INDIA-2027), as the seat map offers it: its parties in any election's codes
+	const bloc = members2027(id);
+	if (bloc)
+		return { id, label: `${id} (${bloc.join(' + ')})`, parties: codes2027(meta, id) ?? bloc };
 	const members = meta.alliances.filter((a) => a.election_id === election && a.alliance === id);
 	if (members.length)
 		return {

@@ -48,7 +48,18 @@ export class Target2027 {
 	#worker: Worker | null = null;
 	#next = 0;
 
-	readonly parsed = $derived(parsePlan(browser ? page.url.searchParams : new URLSearchParams()));
+	/**
+	 * The plan's part of the query (m, al, sh) as a string: another parameter changing (the target
+	 * list's filters and sort, table-view.ts) leaves it equal, so the plan is not parsed again and
+	 * the worker is not asked again.
+	 */
+	readonly #planQuery = $derived.by(() => {
+		const q = browser ? page.url.searchParams : new URLSearchParams();
+		return new URLSearchParams(
+			['m', 'al', 'sh'].flatMap((k) => (q.has(k) ? [[k, q.get(k)!]] : []))
+		).toString();
+	});
+	readonly parsed = $derived(parsePlan(new URLSearchParams(this.#planQuery)));
 	readonly plan = $derived(this.parsed.plan);
 	readonly planKey = $derived(serializePlan(this.plan).toString());
 	readonly busy = $derived(!!this.file && this.summaryPlan !== this.planKey);

@@ -45,6 +45,9 @@ export const en = {
 	'y27.colourBy': 'Colour by',
 	'y27.byChance': 'chance of winning',
 	'y27.byWinner': 'projected winner',
+	'y27.byGroup': 'group',
+	'y27.groupLegend':
+		'Group (organisation × margin where the organisation file covers the AC, else the chance band)',
 	'y27.chanceLegend': '{side}’s chance of winning',
 	'y27.chartH': 'How many seats {side} wins in {sims} simulated elections',
 	'y27.bins': 'each bar {n} seats',
@@ -178,6 +181,8 @@ export const hi: Record<keyof typeof en, string> = {
 	'y27.colourBy': 'रंग',
 	'y27.byChance': 'जीत की संभावना',
 	'y27.byWinner': 'अनुमानित विजेता',
+	'y27.byGroup': 'समूह',
+	'y27.groupLegend': 'समूह (जहाँ संगठन फ़ाइल में यह क्षेत्र है वहाँ संगठन × अंतर, बाकी जगह संभावना)',
 	'y27.chanceLegend': '{side} की जीत की संभावना',
 	'y27.chartH': '{sims} सिमुलेटेड चुनावों में {side} कितनी सीटें जीतता है',
 	'y27.bins': 'हर पट्टी {n} सीटें',

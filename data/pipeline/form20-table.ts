@@ -856,6 +856,10 @@ function splitWideNameCell(
 	byCol: Map<number, string>
 ) {
 	if (!c.text) return;
+	// Most cells do not cover the name column: they are left before the list below is made (the
+	// parse's hottest line: every cell of every row of the 403 files comes here).
+	const name = edges[nameCol];
+	if (overlap(c.x, c.y, name.x, name.y) < 0.5 * (name.y - name.x)) return;
 	const covered = edges.flatMap((e, k) =>
 		overlap(c.x, c.y, e.x, e.y) >= 0.5 * (e.y - e.x) ? [k] : []
 	);

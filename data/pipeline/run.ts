@@ -4,6 +4,9 @@
  *
  * Writes: results.parquet, contests.parquet, acs.parquet, pcs.parquet, parties.parquet,
  * alliances.parquet, elections.parquet, ac.geojson, pc.geojson, state.geojson, manifest.json.
+ *
+ * The tests (tests/data/pipeline.test.ts) import runPipeline and run it in their own process,
+ * without a child process per run; run as a script, this module calls it and exits 1 on failure.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -17,6 +20,7 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TABLES } from '../../src/lib/db/tables.ts';
 import type { ElectionRow } from '../../src/lib/model/types.ts';
@@ -121,8 +125,13 @@ async function changedBooths(
 	}
 }
 
-async function main() {
+/**
+ * The pipeline with the command line's arguments (`['--out', dir]`). Throws, naming the unit,
+ * when a check fails, leaving the target as it was. `log` takes the progress and summary lines.
+ */
+export async function runPipeline(argv: string[], log: (line: string) => void = console.log) {
 	const { values } = parseArgs({
+		args: argv,
 		options: {
 			out: { type: 'string', default: 'static/data' },
 			// After reviewing new differences between Form 20 and the segment results.
@@ -152,9 +161,7 @@ async function main() {
 	);
 	if (values['update-booth-baseline']) {
 		writeFileSync(BASELINE_FILE, JSON.stringify(ls2014.baseline) + '\n');
-		console.log(
-			`Wrote ${BASELINE_FILE} (${Object.keys(ls2014.baseline).length} ACs with differences)`
-		);
+		log(`Wrote ${BASELINE_FILE} (${Object.keys(ls2014.baseline).length} ACs with differences)`);
 	}
 	// Segment electors for LS2014 from Form 20, where the booth rows account for the segment's votes.
 	for (const c of contests) {
@@ -172,7 +179,7 @@ async function main() {
 	const form20 = await readAe2017Tables(AE2017_ACS);
 	// How many files came from the parse cache depends on the machine, not the data: it is logged,
 	// never written into the manifest (static/data must be the same on every machine).
-	console.log(
+	log(
 		`Form 20 AE2017: ${form20.stats.files} files in ${(form20.stats.ms / 1000).toFixed(1)} s, ${form20.stats.cached} read from the cache (node_modules/.cache/kshetra-form20), ${form20.stats.files - form20.stats.cached} parsed${form20.stats.workers ? ` in ${form20.stats.workers} worker threads` : ''}`
 	);
 	// An AC whose file cannot be read must be a reviewed exception, and an exception must still fail.
@@ -224,9 +231,7 @@ async function main() {
 	}
 	if (updateAe2017) {
 		writeFileSync(AE2017_BASELINE_FILE, JSON.stringify(ae2017.baseline, null, '\t') + '\n');
-		console.log(
-			`Wrote ${AE2017_BASELINE_FILE} (${Object.keys(ae2017.baseline).length} ACs not exact)`
-		);
+		log(`Wrote ${AE2017_BASELINE_FILE} (${Object.keys(ae2017.baseline).length} ACs not exact)`);
 	}
 	const booths = [...ls2014.booths, ...ae2017.booths];
 	// The demo organisation file covers Kanpur's five ACs only, as before the state-wide booths.
@@ -387,18 +392,17 @@ async function main() {
 	rmSync(target, { recursive: true, force: true });
 	renameSync(out, target);
 
-	console.log(
-		`Wrote ${files.length} files to ${target} in ${((Date.now() - t0) / 1000).toFixed(1)} s`
-	);
-	console.log(`Checks passed (${report.checks.length}):`);
-	for (const c of report.checks) console.log(`  ✓ ${c.check} [${c.units} units]`);
-	console.log('Repairs:');
-	for (const r of report.repairs) console.log(`  • ${r}`);
-	console.log('Notes:');
-	for (const n of report.notes) console.log(`  • ${n}`);
+	log(`Wrote ${files.length} files to ${target} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+	log(`Checks passed (${report.checks.length}):`);
+	for (const c of report.checks) log(`  ✓ ${c.check} [${c.units} units]`);
+	log('Repairs:');
+	for (const r of report.repairs) log(`  • ${r}`);
+	log('Notes:');
+	for (const n of report.notes) log(`  • ${n}`);
 }
 
-main().catch((e: Error) => {
-	console.error(`\nnpm run data failed: ${e.message}`);
-	process.exit(1);
-});
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+	runPipeline(process.argv.slice(2)).catch((e: Error) => {
+		console.error(`\nnpm run data failed: ${e.message}`);
+		process.exit(1);
+	});

@@ -1,7 +1,12 @@
 /**
  * The pipeline (npm run data): re-running it reproduces the committed static/data byte for byte,
- * and a broken source (LS2024 segment votes, an LS2014 Form 20 booth column) makes it fail with a
- * message naming the unit, writing nothing.
+ * and a broken source (LS2024 segment votes, an LS2014 Form 20 booth column, LS2019 TCPD totals)
+ * makes it fail with a message naming the unit, writing nothing.
+ *
+ * The pipeline runs in this process (data/pipeline/run.ts runPipeline, with the command line's
+ * arguments), not in a child `npx tsx` per run (issue 16: a child's start costs seconds of CPU
+ * and the unit suite shares the machine with the end-to-end tests). One run stays a real
+ * `npx tsx data/pipeline/run.ts`, the LS2019 one: the command exits 1 and says why on stderr.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -36,7 +41,8 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'kshetra-pipeline-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function pipeline(out: string, env: Record<string, string> = {}) {
+/** The pipeline as a command (`npm run data` without npm), for the one test of the command itself. */
+function pipelineCommand(out: string, env: Record<string, string> = {}) {
 	return run('npx', ['tsx', 'data/pipeline/run.ts', '--out', out], {
 		cwd: ROOT,
 		env: { ...process.env, ...env },
@@ -44,10 +50,32 @@ function pipeline(out: string, env: Record<string, string> = {}) {
 	});
 }
 
+/**
+ * The whole pipeline in this process, writing to `out`; with `raw`, from that copy of data/raw
+ * (the readers take their folder from KSHETRA_RAW when first imported, so the pipeline's modules
+ * are imported afresh, as runStep below does). Resolves with the message it failed with, or null.
+ */
+async function pipeline(out: string, raw?: string): Promise<string | null> {
+	const before = process.env.KSHETRA_RAW;
+	if (raw) process.env.KSHETRA_RAW = raw;
+	vi.resetModules();
+	try {
+		const { runPipeline } = await import('../../data/pipeline/run.ts');
+		return await runPipeline(['--out', out], () => {}).then(
+			() => null,
+			(e: Error) => e.message
+		);
+	} finally {
+		if (before === undefined) delete process.env.KSHETRA_RAW;
+		else process.env.KSHETRA_RAW = before;
+		vi.resetModules();
+	}
+}
+
 describe('npm run data', () => {
 	it('reproduces the committed static/data exactly', { timeout: HUNG }, async () => {
 		const out = join(tmp, 'again');
-		await pipeline(out);
+		expect(await pipeline(out)).toBeNull();
 		const manifest = (dir: string) => {
 			const file = join(dir, 'manifest.json');
 			return asDataManifest(JSON.parse(readFileSync(file, 'utf8')), file);
@@ -82,14 +110,10 @@ describe('npm run data', () => {
 			awasthi.acWiseVotes[1].votes += 1000; // Sishamau
 			writeFileSync(file, JSON.stringify(data));
 			const out = join(tmp, 'broken-out');
-			const failure = await pipeline(out, { KSHETRA_RAW: raw }).then(
-				() => null,
-				(e: { code: number; stderr: string }) => e
-			);
-			expect(failure?.code).toBe(1);
-			expect(failure?.stderr).toContain('LS2024');
-			expect(failure?.stderr).toContain('PC 43 candidate RAMESH AWASTHI');
-			expect(failure?.stderr).toContain('segments sum to 441609, PC EVM votes 440609');
+			const failure = await pipeline(out, raw);
+			expect(failure).toContain('LS2024');
+			expect(failure).toContain('PC 43 candidate RAMESH AWASTHI');
+			expect(failure).toContain('segments sum to 441609, PC EVM votes 440609');
 			expect(existsSync(join(out, 'results.parquet'))).toBe(false);
 		}
 	);
@@ -115,14 +139,10 @@ describe('npm run data', () => {
 			const out = join(tmp, 'ls2014-out');
 			mkdirSync(out);
 			writeFileSync(join(out, 'previous.txt'), 'kept');
-			const failure = await pipeline(out, { KSHETRA_RAW: raw }).then(
-				() => null,
-				(e: { code: number; stderr: string }) => e
-			);
-			expect(failure?.code).toBe(1);
+			const failure = await pipeline(out, raw);
 			// Joshi's Sishamau EVM votes: 67,668 in ElectionLens (pc_UP_2014.json, UP-43 acWiseVotes)
 			// and in the untouched Form 20; the copy sums to 67,669.
-			expect(failure?.stderr).toContain(
+			expect(failure).toContain(
 				'LS2014 AC 213: booth/form20_ls2014_up/213.csv column "1 - DR.MURLI MANOHAR JOSHI" adds up to 67669 over 252 booths, but the segment result is 67668 (not in the reviewed baseline)'
 			);
 			expect(readdirSync(out)).toEqual(['previous.txt']);
@@ -276,12 +296,12 @@ describe('a source that disagrees with another stops the pipeline step, naming t
 	});
 
 	it(
-		'LS2019: the whole pipeline stops at that check and writes nothing',
+		'LS2019: the whole pipeline, run as the command, stops at that check, exits 1 and writes nothing',
 		{ timeout: HUNG },
 		async () => {
 			const raw = tcpdBelowEvm('tcpd-run');
 			const out = join(tmp, 'tcpd-out');
-			const failure = await pipeline(out, { KSHETRA_RAW: raw }).then(
+			const failure = await pipelineCommand(out, { KSHETRA_RAW: raw }).then(
 				() => null,
 				(e: { code: number; stderr: string }) => e
 			);

@@ -12,7 +12,7 @@ import type { Area } from '../../src/lib/model/booth-areas.ts';
 import { asFeatureCollection } from '../../src/lib/model/json-files.ts';
 import type { SegmentProps } from '../helpers/geojson-files.ts';
 import { boothDeepPoints } from './booth-points.ts';
-import { expect, test, waitForPaint } from './fixtures.ts';
+import { cachedTest as test, expect, waitForPaint } from './fixtures.ts';
 import { bboxOf, colourAt, colourDistance, type BBox } from './pixels.ts';
 
 const BJP = '#f7941d';

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type BrowserContext, type Page, type Route } from '@playwright/test';
-import { waitForPaint } from './fixtures.ts';
+import { switchToHindi, waitForPaint } from './fixtures.ts';
 import { ourOrgCsv } from '../helpers/org-row.ts';
 
 /**
@@ -90,28 +90,30 @@ async function retryAndRecover(page: Page, alert: ReturnType<Page['getByTestId']
 }
 
 test.describe('a file is missing or damaged: named, with Retry that recovers', () => {
-	test('results.parquet answers 404 (seat view)', async ({ page, errors }) => {
+	/**
+	 * English, then Hindi on the same page: the site's own switch turns the failed page into Hindi
+	 * in place and the notice follows (a second page load only to see it in Hindi cost the CI a
+	 * failing load and a recovery, issue 16; hindi.spec.ts checks pages loaded with ?lang=hi).
+	 */
+	test('results.parquet answers 404 (seat view), said in English, then in Hindi', async ({
+		page,
+		errors
+	}) => {
 		void errors;
 		await page.route('**/data/results.parquet', notFound);
 		await page.goto('/seat/43/');
-		const alert = await expectFailure(
+		await expectFailure(
 			page,
 			'Could not load the results database: data/results.parquet: HTTP 404, the file is not on the server'
 		);
 		await page.screenshot({ path: 'test-results/faults-results-404.png' });
-		await page.unroute('**/data/results.parquet');
-		await retryAndRecover(page, alert);
-	});
-
-	test('the same in Hindi', async ({ page, errors }) => {
-		void errors;
-		await page.route('**/data/results.parquet', notFound);
-		await page.goto('/seat/43/?lang=hi');
+		await switchToHindi(page);
 		const alert = await expectFailure(
 			page,
 			'परिणामों का डेटाबेस लोड नहीं हो सका: data/results.parquet: HTTP 404, यह फाइल सर्वर पर नहीं है'
 		);
 		await expect(alert.getByRole('button')).toHaveText('फिर से कोशिश करें');
+		await expect(page.getByTestId('load-error')).toHaveCount(1);
 		await page.screenshot({ path: 'test-results/faults-results-404-hi.png' });
 		await page.unroute('**/data/results.parquet');
 		await retryAndRecover(page, alert);
@@ -298,7 +300,8 @@ const writeOrg = (page: Page, value: unknown) =>
 
 async function importOurs(page: Page) {
 	await page.goto(WIN);
-	await expect(page.getByTestId('org-status')).toContainText('Demo data');
+	// the page's data: as long as the test's limit allows (60 s failed at load average 34)
+	await expect(page.getByTestId('org-status')).toContainText('Demo data', { timeout: 0 });
 	// The booth numbering the file is read in (AE2017, the view's) is known once the view has
 	// loaded its booths; a file picked before that is read in LS2014 numbering (see OrgPanel).
 	await expect(page.getByTestId('org-numbering')).toHaveValue('AE2017');
@@ -317,7 +320,9 @@ async function importOurs(page: Page) {
  * an unknown state.
  */
 test.describe('organisation data kept in this browser', () => {
-	test.describe.configure({ mode: 'serial' });
+	// Up to three loads of the winnability page a test: beside other work (load average 30 on 2
+	// cores) the first test took over the suite's three minutes while nothing was wrong (issue 16).
+	test.describe.configure({ mode: 'serial', timeout: 360_000 });
 	let context: BrowserContext;
 	let page: Page;
 	let errors: string[] = [];
@@ -437,17 +442,35 @@ test.describe('organisation data kept in this browser', () => {
 	});
 });
 
+/**
+ * The three tests share one browser context (and so its cache), in this order: each writes the
+ * record it is about straight into IndexedDB over what the one before left, then loads the
+ * winnability page. They each began with a load of the Sources page only to write the record, in
+ * a context of their own (issue 16). Serial: after a failure the rest are skipped.
+ */
 test.describe('schema versions', () => {
+	test.describe.configure({ mode: 'serial' });
 	const V1 = JSON.parse(
 		readFileSync('tests/unit/storage/fixtures/org-v1-partial.json', 'utf8')
 	) as Record<string, unknown>;
+	let context: BrowserContext;
+	let page: Page;
+	let errors: string[] = [];
+	test.beforeAll(async ({ browser, baseURL }) => {
+		context = await browser.newContext({
+			baseURL,
+			viewport: { width: 1280, height: 800 },
+			serviceWorkers: 'block'
+		});
+		page = await context.newPage();
+		errors = watchErrors(page, baseURL!);
+		// a page of the site's origin that runs none of its code, to write the first record from
+		await page.goto('/favicon.svg');
+	});
+	test.afterEach(() => expect(errors.splice(0)).toEqual([]));
+	test.afterAll(() => context?.close());
 
-	test('a version 1 record is upgraded to version 3, shown, and written back', async ({
-		page,
-		errors
-	}) => {
-		void errors;
-		await page.goto('/sources/');
+	test('a version 1 record is upgraded to version 3, shown, and written back', async () => {
 		await writeOrg(page, V1);
 		await page.goto(WIN);
 		await expect(page.getByTestId('org-status')).toHaveText(
@@ -475,13 +498,8 @@ test.describe('schema versions', () => {
 		await expect(page.getByTestId('org-status')).toContainText('booths-partial.csv');
 	});
 
-	test('a record this version cannot read is said, kept, and deleted only when asked', async ({
-		page,
-		errors
-	}) => {
-		void errors;
+	test('a record this version cannot read is said, kept, and deleted only when asked', async () => {
 		const newer = { ...V1, version: 9, columns: ['ac_no', 'part_no'], future: { x: 1 } };
-		await page.goto('/sources/');
 		await writeOrg(page, newer);
 		await page.goto(WIN);
 		const notice = page.getByTestId('org-unreadable');
@@ -501,9 +519,7 @@ test.describe('schema versions', () => {
 		await expect(page.getByTestId('org-status')).toContainText('Demo data');
 	});
 
-	test('garbage is said the same way, and kept', async ({ page, errors }) => {
-		void errors;
-		await page.goto('/sources/');
+	test('garbage is said the same way, and kept', async () => {
 		await writeOrg(page, 'not an organisation record');
 		await page.goto(WIN);
 		await expect(page.getByTestId('org-unreadable')).toContainText(

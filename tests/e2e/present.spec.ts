@@ -3,7 +3,7 @@
  * chart drawn from the data, its source line and counter (screenshots kept at 1920×1080); the
  * deck is editable and travels as a URL; print gives one slide a page; Hindi works.
  */
-import { expect, test, waitForPaint } from './fixtures.ts';
+import { cachedTest as test, expect, waitForPaint } from './fixtures.ts';
 
 const SLIDES = 11;
 
@@ -94,22 +94,6 @@ test('an assembly election on the state map by PC says its votes are added up', 
 	await expect(slide.getByTestId('legend')).toContainText('Lok Sabha seats led');
 });
 
-test('readable at 1280×720 too', async ({ page }) => {
-	await page.setViewportSize({ width: 1280, height: 720 });
-	await page.goto('/present/43/?s=3');
-	await ready(page, 3);
-	const title = await page
-		.locator('[data-slide="3"]')
-		.getByTestId('slide-title')
-		.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-	expect(title).toBeGreaterThanOrEqual(32);
-	const label = await page
-		.locator('[data-slide="3"] .map-label')
-		.first()
-		.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-	expect(label).toBeGreaterThanOrEqual(13);
-});
-
 test('the deck can be edited, kept in its URL and opened by that link', async ({ page }) => {
 	await page.goto('/present/43/');
 	await ready(page, 1);
@@ -133,10 +117,30 @@ test('the deck can be edited, kept in its URL and opened by that link', async ({
 	);
 });
 
-test('a damaged deck link says so and shows the default deck', async ({ page }) => {
+/**
+ * The default deck it falls back to is read at 1280×720 too (this was a test of its own that loaded
+ * the deck again at ?s=3: a page load less for the CI, issue 16).
+ */
+test('a damaged deck link says so and shows the default deck; readable at 1280×720', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.goto('/present/43/?d=not-a-deck');
 	await expect(page.getByRole('alert')).toContainText('could not be read');
 	await ready(page, 1);
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await ready(page, 3);
+	const title = await page
+		.locator('[data-slide="3"]')
+		.getByTestId('slide-title')
+		.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	expect(title).toBeGreaterThanOrEqual(32);
+	const label = await page
+		.locator('[data-slide="3"] .map-label')
+		.first()
+		.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	expect(label).toBeGreaterThanOrEqual(13);
 });
 
 test('print to PDF: one slide a page', async ({ page }) => {

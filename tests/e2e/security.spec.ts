@@ -1,8 +1,8 @@
 /**
- * The built site's Content-Security-Policy is present on every page, names no other origin, allows
- * no eval (only 'wasm-unsafe-eval', which DuckDB-wasm needs), and the site works under it with no
- * violation. Hostile text in an imported file or a deck link is shown as text and never runs, on
- * screen, in the CSV and in the website bundle.
+ * Hostile text in an imported file or a deck link is shown as text and never runs, on screen, in
+ * the CSV and in the website bundle. (The built site's Content-Security-Policy, strict on every
+ * route and with no violation in English and Hindi, is checked in a11y.spec.ts on the same page
+ * load as axe: one load per route instead of two, issue 16.)
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { serveStatic } from '../../scripts/serve.ts';
-import { expect, test, waitForPaint } from './fixtures.ts';
+import { cachedTest as test, expect, waitForPaint } from './fixtures.ts';
 
 async function saved(page: Page, click: () => Promise<void>) {
 	const download = page.waitForEvent('download');
@@ -19,46 +19,10 @@ async function saved(page: Page, click: () => Promise<void>) {
 	return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
 }
 
-/**
- * Each page with what shows it has done its work (its data drawn), waited for instead of a fixed
- * 3 s on the pages without a map (issue 16: wait on the thing, not the clock).
- */
-const PAGES: [string, string][] = [
-	['/', '[data-painted]:not([data-painted="pending"])'],
-	['/seat/43/', '[data-painted]:not([data-painted="pending"])'],
-	['/seat/43/ac/213/', '[data-painted]:not([data-painted="pending"])'],
-	['/seat/43/winnability/', '[data-painted]:not([data-painted="pending"])'],
-	['/present/43/', '[data-slide="1"] [data-ready="true"]'],
-	['/sources/', 'li[data-source]'],
-	['/backtest/', '[data-testid="forecast-backtest"][data-named="true"] [data-testid="fc-table"]']
-];
-
-for (const [path, ready] of PAGES) {
-	test(`strict CSP on ${path}`, async ({ page }) => {
-		const violations: string[] = [];
-		await page.exposeFunction('__violation', (v: string) => violations.push(v));
-		await page.addInitScript(() =>
-			document.addEventListener('securitypolicyviolation', (e) =>
-				(window as unknown as { __violation: (v: string) => void }).__violation(
-					`${e.violatedDirective} ${e.blockedURI}`
-				)
-			)
-		);
-		await page.goto(path);
-		const csp = await page
-			.locator('meta[http-equiv="content-security-policy"]')
-			.getAttribute('content');
-		expect(csp).toContain("default-src 'self'");
-		expect(csp).toContain("object-src 'none'");
-		expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/);
-		expect(csp).not.toContain("'unsafe-eval'");
-		expect(csp).not.toMatch(/https?:\/\//);
-		await page.locator(ready).first().waitFor({ state: 'attached', timeout: 0 });
-		expect(violations).toEqual([]);
-	});
-}
-
 test('names in an imported file are data, never markup', async ({ page }) => {
+	// A hung-test net, not a speed check: an import, two downloads, a second site and 121 hovers
+	// over its map took over three minutes beside other work (load average 25 on 2 cores, issue 16).
+	test.setTimeout(360_000);
 	const hostile = '<img src=x onerror="window.__pwned=1">';
 	const csv = `AC No,Booth No,Booth President,Preferred Aspirant\n212,1,yes,"${hostile.replace(/"/g, '""')}"\n`;
 	await page.goto('/seat/43/winnability/?ac=212');

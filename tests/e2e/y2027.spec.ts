@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import {
+	central2027,
 	defaultPlan,
 	forecastInput,
 	parsePlan,
@@ -82,6 +83,71 @@ test('raising SP’s share raises the count, recolours the map and is kept in th
 	// the link reproduces the screen
 	await page.reload();
 	expect((await shown(page)).median).toBe(e.seats.median);
+});
+
+test('a move repaints margins and winners before the simulations answer, marked provisional', async ({
+	page
+}) => {
+	// The page's messages to its worker are held back here while `hold` is set (the worker itself
+	// is untouched), so that the screen between a move and the worker's answer can be read
+	// without racing it.
+	await page.addInitScript(() => {
+		const post = Object.getOwnPropertyDescriptor(Worker.prototype, 'postMessage')!.value as (
+			this: Worker,
+			...args: unknown[]
+		) => void;
+		const held: [Worker, unknown][] = [];
+		const ctl = {
+			hold: false,
+			release() {
+				ctl.hold = false;
+				for (const [w, m] of held.splice(0)) post.call(w, m);
+			}
+		};
+		(window as unknown as { y27: typeof ctl }).y27 = ctl;
+		Worker.prototype.postMessage = function (this: Worker, m: unknown, ...rest: [never]) {
+			if (ctl.hold && typeof m === 'object' && m !== null && 'plan' in m) held.push([this, m]);
+			else post.call(this, m, ...rest);
+		};
+	});
+	await page.goto('/2027/');
+	const before = await shown(page);
+	const old = expected(defaultPlan());
+	const plan = parsePlan(new URLSearchParams('sh=SP:38')).plan;
+	const c = central2027(file, plan);
+	const e = expected(plan);
+	// an AC that SP at 38% takes from another: its winner and margin change with the move
+	const i = c.winner.findIndex((w, j) => w === c.ours && old.winner[j] !== old.ours);
+	expect(i).toBeGreaterThanOrEqual(0);
+	const row = page.locator(`[data-testid="y27-table"] tbody tr[data-ac="${file.acs[i].ac}"]`);
+	await expect(row.locator('td[data-winner]')).not.toHaveText('INDIA');
+
+	await page.evaluate(() => ((window as unknown as { y27: { hold: boolean } }).y27.hold = true));
+	await page.locator('input[data-share="SP"]').fill('38');
+	await page.locator('input[data-share="SP"]').press('Enter');
+	await expect(page.locator(root)).toHaveAttribute('data-provisional', 'true');
+	await expect(page.locator(root)).toHaveAttribute('data-busy', 'true');
+	// the new plan's margins and winners, from the page's own central projection ...
+	await expect(row.locator('td[data-winner]')).toHaveText('INDIA');
+	await expect(row.locator('td').nth(4)).toHaveText(`+${c.margin[i].toFixed(1)} pts`);
+	await expect(page.getByTestId('y27-tally')).toContainText(`single projection ${c.projected}`);
+	const winners = await page
+		.locator('[data-testid="y27-table"] tbody tr td[data-winner]')
+		.allTextContents();
+	expect(winners.filter((w) => w.trim() === 'INDIA')).toHaveLength(c.projected);
+	// ... with the previous answer's chance and seat count, marked ≈ and explained
+	await expect(row.locator('td[data-chance]')).toHaveText(`≈${Math.round(100 * old.chance[i])}%`);
+	await expect(page.getByTestId('y27-provisional')).toBeVisible();
+	await expect(page.getByTestId('y27-provnote')).toContainText('previous answer');
+	expect(Number(await page.getByTestId('y27-median').textContent())).toBe(before.median);
+
+	await page.evaluate(() => (window as unknown as { y27: { release(): void } }).y27.release());
+	const after = await shown(page);
+	expect(after.median).toBe(e.seats.median);
+	await expect(page.locator(root)).toHaveAttribute('data-provisional', 'false');
+	await expect(page.getByTestId('y27-provisional')).toHaveCount(0);
+	await expect(row.locator('td[data-chance]')).toHaveText(`${Math.round(100 * e.chance[i])}%`);
+	await expect(row.locator('td').nth(4)).toHaveText(`+${e.margin[i].toFixed(1)} pts`);
 });
 
 test('taking INC out of INDIA changes the count and the URL; saved scenarios open and compare', async ({

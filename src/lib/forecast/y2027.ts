@@ -10,9 +10,14 @@
  *   targetRows(file, s)  → 403 rows, best chance first; targetCsv(rows, plan) → the file
  */
 import defaults from '../model/forecast/defaults.json' with { type: 'json' };
-import { prepareForecast } from '../model/forecast/project.ts';
+import { prepareForecast, seats } from '../model/forecast/project.ts';
 import { partyShares } from '../model/forecast/data.ts';
-import type { ErrorSpreads, ForecastInput, ForecastResult } from '../model/forecast/index.ts';
+import {
+	runForecast,
+	type ErrorSpreads,
+	type ForecastInput,
+	type ForecastResult
+} from '../model/forecast/index.ts';
 import { seatSummary } from '../model/forecast/simulate.ts';
 import type { Bloc, SwingMethod, UnitVotes } from '../model/forecast/types.ts';
 import { toCsv } from '../export/csv.ts';
@@ -272,63 +277,126 @@ export function forecastInput(
 	};
 }
 
-/** What the worker posts back: plain arrays, one entry per AC in file order. */
-export interface Summary2027 {
+/**
+ * A plan's central projection: every AC's projected winner, best other and our margin, and each
+ * entity's seats, with no simulation. The page computes it on its own thread as soon as the plan
+ * changes (central2027, a few ms for 403 ACs) and repaints margins and winners from it; the
+ * worker's summary carries the very same numbers (summarize calls centralOf on the same
+ * projection), and adds the chances and the seat count's range when it answers.
+ */
+export interface Central2027 {
 	entities: string[];
 	ours: number;
 	winner: number[];
 	rival: number[];
 	/** our share minus the best other's, points */
 	margin: number[];
+	/** seats per entity (indexed as entities) in the central projection */
+	counts: number[];
+	/** our seats in the central projection */
+	projected: number;
+	stateBase: Record<string, number>;
+	stateTarget: Record<string, number>;
+}
+
+/** The central projection of an engine result (its deterministic core; the simulation unread). */
+export function centralOf(
+	r: Pick<ForecastResult, 'entities' | 'ours' | 'units' | 'stateBase' | 'stateTarget'>
+): Central2027 {
+	const counts = Array.from(seats(r.units));
+	return {
+		entities: r.entities,
+		ours: r.ours,
+		winner: Array.from(r.units.winner),
+		rival: Array.from(r.units.rival),
+		margin: Array.from(r.units.marginPts),
+		counts,
+		projected: counts[r.ours],
+		stateBase: r.stateBase,
+		stateTarget: r.stateTarget
+	};
+}
+
+/** A plan's central projection, on the calling thread: the engine without simulations. */
+export const central2027 = (file: Y2027File, plan: Plan2027): Central2027 =>
+	centralOf(runForecast(forecastInput(file, plan, null)));
+
+/** What the worker posts back: plain arrays, one entry per AC in file order. */
+export interface Summary2027 extends Central2027 {
 	/** our chance of winning (0–1) */
 	chance: number[];
-	/** our seats: deterministic projection, and the simulations' median, 80% range, distribution */
-	projected: number;
+	/** our seats: the simulations' median, 80% range, distribution */
 	seats: { median: number; lo: number; hi: number; mean: number; distribution: number[] };
 	/** every entity that wins somewhere: projected seats and the simulations' median and range */
 	byEntity: { id: string; projected: number; median: number; lo: number; hi: number }[];
-	stateBase: Record<string, number>;
-	stateTarget: Record<string, number>;
 	sims: number;
 	seed: number;
+	/**
+	 * true: not the worker's answer to this plan but the central projection of it (margins,
+	 * winners, single projection) with the chances and the seat range of the previous answer, shown
+	 * marked until the worker answers (provisional())
+	 */
+	provisional?: boolean;
 }
 
 export function summarize(r: ForecastResult, sims = Y2027.sims, seed = Y2027.seed): Summary2027 {
-	const u = r.units;
-	const counts = new Array<number>(r.entities.length).fill(0);
-	for (let i = 0; i < u.n; i++) if (u.total[i] > 0) counts[u.winner[i]]++;
+	const c = centralOf(r);
 	const byEntity = r.entities
 		.map((id, j) => {
 			const s = r.simulation ? seatSummary(r.simulation, j) : null;
 			return {
 				id,
-				projected: counts[j],
-				median: s?.median ?? counts[j],
-				lo: s?.lo ?? counts[j],
-				hi: s?.hi ?? counts[j]
+				projected: c.counts[j],
+				median: s?.median ?? c.counts[j],
+				lo: s?.lo ?? c.counts[j],
+				hi: s?.hi ?? c.counts[j]
 			};
 		})
 		.filter((x) => x.projected > 0 || x.hi > 0);
 	return {
-		entities: r.entities,
-		ours: r.ours,
-		winner: Array.from(u.winner),
-		rival: Array.from(u.rival),
-		margin: Array.from(u.marginPts),
-		chance: r.chance ? Array.from(r.chance) : Array.from(u.winner, (w) => (w === r.ours ? 1 : 0)),
-		projected: counts[r.ours],
+		...c,
+		chance: r.chance ? Array.from(r.chance) : c.winner.map((w) => (w === r.ours ? 1 : 0)),
 		seats: r.seats ?? {
-			median: counts[r.ours],
-			lo: counts[r.ours],
-			hi: counts[r.ours],
-			mean: counts[r.ours],
+			median: c.projected,
+			lo: c.projected,
+			hi: c.projected,
+			mean: c.projected,
 			distribution: []
 		},
 		byEntity,
-		stateBase: r.stateBase,
-		stateTarget: r.stateTarget,
 		sims,
 		seed
+	};
+}
+
+/**
+ * What the page shows while the worker runs a new plan: the new plan's central projection
+ * (margins, winners, each entity's single projection: at once) with the previous answer's chances,
+ * seat count and ranges, marked provisional. null before any answer.
+ */
+export function provisional(c: Central2027, prev: Summary2027 | null): Summary2027 | null {
+	if (!prev) return null;
+	const before = new Map(prev.byEntity.map((e) => [e.id, e]));
+	const byEntity = c.entities
+		.map((id, j) => {
+			const p = before.get(id);
+			return {
+				id,
+				projected: c.counts[j],
+				median: p?.median ?? c.counts[j],
+				lo: p?.lo ?? c.counts[j],
+				hi: p?.hi ?? c.counts[j]
+			};
+		})
+		.filter((x) => x.projected > 0 || x.hi > 0);
+	return {
+		...c,
+		chance: prev.chance,
+		seats: prev.seats,
+		byEntity,
+		sims: prev.sims,
+		seed: prev.seed,
+		provisional: true
 	};
 }
 

@@ -8,6 +8,8 @@ export const en = {
 	'y27.loading': 'Loading the 2027 projection…',
 	'y27.loadError': 'The 2027 data could not be loaded ({file}: {error}).',
 	'y27.running': 'Simulating…',
+	'y27.provisionalNote':
+		'≈ Margins, winners and the single projection are the new scenario’s; chances and the seat range are the previous answer’s until the simulations finish.',
 	'y27.seatsOf': 'Seats of {side}',
 	'y27.median': 'median {median} of 403',
 	'y27.range': '80% range {lo}–{hi}',
@@ -142,6 +144,8 @@ export const hi: Record<keyof typeof en, string> = {
 	'y27.loading': '2027 का अनुमान लोड हो रहा है…',
 	'y27.loadError': '2027 का डेटा लोड नहीं हो सका ({file}: {error})।',
 	'y27.running': 'सिमुलेशन चल रहा है…',
+	'y27.provisionalNote':
+		'≈ अंतर, विजेता और एकल अनुमान नए परिदृश्य के हैं; सिमुलेशन पूरे होने तक संभावनाएँ और सीटों का दायरा पिछले उत्तर के हैं।',
 	'y27.seatsOf': '{side} की सीटें',
 	'y27.median': '403 में से माध्यिका {median}',
 	'y27.range': '80% दायरा {lo}–{hi}',

@@ -14,6 +14,7 @@ import {
 	forecastInput,
 	parsePlan,
 	parseY2027,
+	partyBase,
 	summarize,
 	type Plan2027
 } from '../../src/lib/forecast/y2027.ts';
@@ -148,6 +149,51 @@ test('a move repaints margins and winners before the simulations answer, marked 
 	await expect(page.getByTestId('y27-provisional')).toHaveCount(0);
 	await expect(row.locator('td[data-chance]')).toHaveText(`${Math.round(100 * e.chance[i])}%`);
 	await expect(row.locator('td').nth(4)).toHaveText(`+${e.margin[i].toFixed(1)} pts`);
+});
+
+test('editing the transition matrix: a row that does not add up is refused, one that does moves the tally and is kept', async ({
+	page
+}) => {
+	// BSP down 6 points from its baseline by the transition method: where its leavers go decides
+	// who gains
+	const bsp = Math.round((partyBase(file).BSP - 6) * 10) / 10;
+	const q = `m=transition&sh=BSP%3A${bsp}`;
+	await page.goto(`/2027/?${q}`);
+	const before = await shown(page);
+	const e0 = expected(parsePlan(new URLSearchParams(q)).plan);
+	expect(before.median).toBe(e0.seats.median);
+	await expect(page.getByTestId('y27-matrix-state')).toHaveText('estimated');
+	await expect(page.getByTestId('y27-how-matrix')).toContainText('estimated from past pairs');
+	await page.getByTestId('y27-matrix').locator('summary').click();
+	// all of BSP's leavers to SP: the row is a draft (and said so) until it adds up to 100
+	const cell = (to: string) => page.locator(`input[data-flow="BSP:${to}"]`);
+	for (const to of ['BJP', 'INC', 'RLD', 'OTH']) {
+		await cell(to).fill('0');
+		await cell(to).press('Enter');
+	}
+	await expect(page.getByTestId('y27-matrix-error')).toContainText('BSP’s row adds up to');
+	await expect(page.locator(root)).toHaveAttribute('data-plan', q);
+	await cell('SP').fill('100');
+	await cell('SP').press('Enter');
+	await expect(page.getByTestId('y27-matrix-error')).toHaveCount(0);
+	await expect(page).toHaveURL(/[?&]tm=BSP%3ASP\*100(&|$)/);
+	const after = await shown(page);
+	const plan = parsePlan(new URLSearchParams(`${q}&tm=BSP:SP*100`)).plan;
+	expect(plan.matrix).toEqual({ BSP: { SP: 100 } });
+	const e = expected(plan);
+	expect(after.median).toBe(e.seats.median);
+	expect(after.median).toBeGreaterThan(before.median);
+	await expect(page.getByTestId('y27-matrix-state')).toHaveText('edited (BSP)');
+	await expect(page.getByTestId('y27-how-matrix')).toContainText('your rows: BSP → SP 100%');
+	// the link reproduces it; the row's reset returns to the estimate
+	await page.reload();
+	expect((await shown(page)).median).toBe(e.seats.median);
+	await page
+		.getByTestId('y27-matrix')
+		.getByRole('button', { name: 'Reset BSP’s row to the estimate' })
+		.click();
+	await expect(page.locator(root)).toHaveAttribute('data-plan', q);
+	expect((await shown(page)).median).toBe(before.median);
 });
 
 test('taking INC out of INDIA changes the count and the URL; saved scenarios open and compare', async ({

@@ -29,6 +29,7 @@ import {
 	parsePlan,
 	provisional,
 	parseY2027,
+	PLAN_PARAMS,
 	serializePlan,
 	targetRows,
 	type Plan2027,
@@ -216,7 +217,7 @@ export class Target2027 {
 	setPlan(plan: Plan2027) {
 		const q = serializePlan(plan);
 		for (const [k, v] of page.url.searchParams)
-			if (!['m', 'al', 'sh'].includes(k) && !q.has(k)) q.set(k, v);
+			if (!PLAN_PARAMS.includes(k) && !q.has(k)) q.set(k, v);
 		const query = q.toString();
 		// void: a failed navigation is shown by SvelteKit itself (the error page); the promise only says when it is done.
 		void goto(withLang(page.url.pathname + (query ? `?${query}` : '')), {

@@ -10,7 +10,7 @@
  *   targetRows(file, s)  → 403 rows, best chance first; targetCsv(rows, plan) → the file
  */
 import defaults from '../model/forecast/defaults.json' with { type: 'json' };
-import { prepareForecast, seats } from '../model/forecast/project.ts';
+import { prepareEntities, seats } from '../model/forecast/project.ts';
 import { partyShares } from '../model/forecast/data.ts';
 import {
 	runForecast,
@@ -19,7 +19,7 @@ import {
 	type ForecastResult
 } from '../model/forecast/index.ts';
 import { seatSummary } from '../model/forecast/simulate.ts';
-import type { Bloc, SwingMethod, UnitVotes } from '../model/forecast/types.ts';
+import type { Bloc, SwingMethod, TransitionMatrix, UnitVotes } from '../model/forecast/types.ts';
 import { toCsv } from '../export/csv.ts';
 import { sortTable } from '../components/sort.ts';
 import type { OrgSummary } from '../model/org-score.ts';
@@ -85,14 +85,23 @@ export const Y2027 = defaults.y2027 as {
 export const METHODS: SwingMethod[] = ['uniform', 'proportional', 'transition'];
 
 /**
+ * Rows of the transition matrix a strategist edited: a losing party (a key of Y2027.matrix) → the
+ * percent of its lost votes that goes to each other key (0 left out; a row adds up to 100).
+ */
+export type MatrixEdits = Record<string, Record<string, number>>;
+
+/**
  * A strategist's plan. The first bloc is our side. Transfer rates (0–1) are per partner; a
  * member not listed transfers at the default rate (Y2027.transfer). `shares` holds only the party
- * shares (percent, state-wide) the strategist changed; the rest keep the baseline's.
+ * shares (percent, state-wide) the strategist changed; the rest keep the baseline's. `matrix`
+ * holds only the rows of the transition matrix changed from the estimate (used by the transition
+ * method); absent or empty: the estimated matrix.
  */
 export interface Plan2027 {
 	method: SwingMethod;
 	blocs: Bloc[];
 	shares: Record<string, number>;
+	matrix?: MatrixEdits;
 }
 
 export const defaultPlan = (): Plan2027 => ({
@@ -100,6 +109,62 @@ export const defaultPlan = (): Plan2027 => ({
 	blocs: Y2027.blocs.map((b) => ({ id: b.id, parties: [...b.parties] })),
 	shares: {}
 });
+
+/** The transition matrix's parties (the last, OTH, stands for every party not listed). */
+export const MATRIX_KEYS: string[] = Y2027.matrix!.keys;
+
+/** A row of the estimated matrix: where `key`'s lost votes go, percent per other key. */
+export function estimatedRow(key: string): Record<string, number> {
+	const a = MATRIX_KEYS.indexOf(key);
+	const row: Record<string, number> = {};
+	MATRIX_KEYS.forEach((b, j) => {
+		if (b !== key) row[b] = 100 * (Y2027.matrix!.flows[a]?.[j] ?? 0);
+	});
+	return row;
+}
+
+/** The row a plan uses for `key` (percent per other key): its edit, else the estimate. */
+export const matrixRow = (plan: Plan2027, key: string): Record<string, number> =>
+	plan.matrix?.[key]
+		? Object.fromEntries(
+				MATRIX_KEYS.filter((b) => b !== key).map((b) => [b, plan.matrix![key][b] ?? 0])
+			)
+		: estimatedRow(key);
+
+/** How far from 100 a row may add up (rounded figures); the engine scales it to 100 exactly. */
+export const ROW_TOLERANCE = 0.5;
+export const rowSum = (row: Record<string, number>) =>
+	Object.values(row).reduce((t, v) => t + v, 0);
+
+/** The edited rows (keys in matrix order), for the method text: `BSP → SP 60%, BJP 40%`. */
+export function matrixText(edits: MatrixEdits | undefined): string {
+	return MATRIX_KEYS.filter((k) => edits?.[k])
+		.map(
+			(k) =>
+				`${k} → ` +
+				MATRIX_KEYS.filter((b) => (edits![k][b] ?? 0) > 0)
+					.map((b) => `${b} ${round1(edits![k][b])}%`)
+					.join(', ')
+		)
+		.join('; ');
+}
+
+/** The matrix the engine uses for a plan: the estimate with the edited rows in place (0–1). */
+export function planMatrix(plan: Plan2027): TransitionMatrix {
+	const m = Y2027.matrix!;
+	const edited = MATRIX_KEYS.filter((k) => plan.matrix?.[k]);
+	if (!edited.length) return m;
+	return {
+		keys: m.keys,
+		flows: MATRIX_KEYS.map((a, i) => {
+			const row = plan.matrix?.[a];
+			if (!row) return m.flows[i];
+			const sum = rowSum(row);
+			return MATRIX_KEYS.map((b) => (b === a || !(sum > 0) ? 0 : (row[b] ?? 0) / sum));
+		}),
+		source: `${m.source ?? ''}; edited by the strategist: ${matrixText(plan.matrix)}`
+	};
+}
 
 const BLOC_ID = /^[A-Za-z0-9+\-_]{1,16}$/;
 const PARTY = /^[^,;:*~]+$/;
@@ -118,9 +183,13 @@ export function blocsText(blocs: Bloc[]): string {
 		.join(';');
 }
 
+/** The query parameters that hold a plan. */
+export const PLAN_PARAMS = ['m', 'al', 'sh', 'tm'];
+
 /**
- * The plan in a URL's query (m: method, al: blocs, sh: shares); parameters equal to the default are
- * left out, so the default plan is the bare page. Problems name the parameter and what was wrong;
+ * The plan in a URL's query (m: method, al: blocs, sh: shares, tm: the edited rows of the
+ * transition matrix, `BSP:SP*60,BJP*40;INC:…`, percent, zeros left out); parameters equal to the
+ * default are left out, so the default plan is the bare page. Problems name the parameter and what was wrong;
  * the default stands in for a parameter that cannot be read.
  */
 export function parsePlan(params: URLSearchParams): { plan: Plan2027; problems: string[] } {
@@ -181,7 +250,36 @@ export function parsePlan(params: URLSearchParams): { plan: Plan2027; problems: 
 		if (bad) problems.push(`sh=${sh}: "${bad}" is not party:share (0–100)`);
 		else plan.shares = shares;
 	}
+	const tm = params.get('tm');
+	if (tm !== null) {
+		const r = parseMatrix(tm);
+		if (typeof r === 'string') problems.push(`tm=${tm}: ${r}; the estimated matrix is used`);
+		else if (Object.keys(r).length) plan.matrix = r;
+	}
 	return { plan, problems };
+}
+
+/** `BSP:SP*60,BJP*40;INC:…` → the edited rows, or what is wrong with it. */
+function parseMatrix(tm: string): MatrixEdits | string {
+	const out: MatrixEdits = {};
+	for (const part of tm.split(';').filter(Boolean)) {
+		const [from, list = ''] = part.split(':');
+		if (!MATRIX_KEYS.includes(from) || out[from])
+			return `"${from}" is not one of ${MATRIX_KEYS.join(', ')} (once each)`;
+		const row: Record<string, number> = {};
+		for (const item of list.split(',').filter(Boolean)) {
+			const [to, v] = item.split('*');
+			const x = Number(v);
+			if (!MATRIX_KEYS.includes(to) || to === from || to in row || !(x >= 0 && x <= 100))
+				return `"${item}" of ${from}'s row is not another party*percent (0–100)`;
+			if (x > 0) row[to] = x;
+		}
+		const sum = rowSum(row);
+		if (Math.abs(sum - 100) > ROW_TOLERANCE)
+			return `${from}'s row adds up to ${round1(sum)}%, not 100%`;
+		out[from] = row;
+	}
+	return out;
 }
 
 export function serializePlan(plan: Plan2027): URLSearchParams {
@@ -193,13 +291,33 @@ export function serializePlan(plan: Plan2027): URLSearchParams {
 		.map(([p, v]) => `${p}:${round1(v)}`)
 		.join(',');
 	if (sh) q.set('sh', sh);
+	const tm = MATRIX_KEYS.filter((k) => plan.matrix?.[k])
+		.map(
+			(k) =>
+				`${k}:` +
+				MATRIX_KEYS.filter((b) => b !== k && (plan.matrix![k][b] ?? 0) > 0)
+					.map((b) => `${b}*${round1(plan.matrix![k][b])}`)
+					.join(',')
+		)
+		.join(';');
+	if (tm) q.set('tm', tm);
 	return q;
 }
 
-/** State-wide baseline share (percent) of every party. */
-export function partyBase(file: Y2027File): Record<string, number> {
-	const s = partyShares(file.acs);
-	return Object.fromEntries(Object.entries(s).map(([p, v]) => [p, 100 * v]));
+const bases = new WeakMap<Y2027File, Readonly<Record<string, number>>>();
+
+/**
+ * State-wide baseline share (percent) of every party; worked out once per file (the map and the
+ * table ask it for every AC's colour on every repaint).
+ */
+export function partyBase(file: Y2027File): Readonly<Record<string, number>> {
+	let b = bases.get(file);
+	if (!b) {
+		const s = partyShares(file.acs);
+		b = Object.freeze(Object.fromEntries(Object.entries(s).map(([p, v]) => [p, 100 * v])));
+		bases.set(file, b);
+	}
+	return b;
 }
 
 /** Parties a strategist can put in blocs or move: 0.1% of the state-wide baseline or more. */
@@ -239,11 +357,11 @@ export function forecastInput(
 		ours: plan.blocs[0]?.id,
 		method: plan.method,
 		transfer: Y2027.transfer,
-		...(plan.method === 'transition' ? { matrix: Y2027.matrix } : {})
+		...(plan.method === 'transition' ? { matrix: planMatrix(plan) } : {})
 	};
 	const edited = Object.entries(plan.shares);
 	if (edited.length) {
-		const e = prepareForecast(us, scenario);
+		const e = prepareEntities(us, scenario);
 		const base = partyBase(file);
 		const moved = new Map<number, number>();
 		for (const [p, v] of edited) {
@@ -604,7 +722,12 @@ export function planText(plan: Plan2027): string {
 	const sh = Object.entries(plan.shares)
 		.map(([p, v]) => `${p} ${round1(v)}%`)
 		.join(', ');
-	return `${plan.method} swing; blocs ${blocsText(plan.blocs)} (partners’ default transfer ${Y2027.transfer}); state-wide shares: ${sh || 'the baseline’s (no change)'}`;
+	const tm = matrixText(plan.matrix);
+	const matrix =
+		plan.method === 'transition' || tm
+			? `; transition matrix: ${tm ? `edited rows ${tm}, the rest estimated` : 'estimated'}${plan.method === 'transition' ? '' : ' (used by the transition method only)'}`
+			: '';
+	return `${plan.method} swing; blocs ${blocsText(plan.blocs)} (partners’ default transfer ${Y2027.transfer}); state-wide shares: ${sh || 'the baseline’s (no change)'}${matrix}`;
 }
 
 export const CSV_COLUMNS = [

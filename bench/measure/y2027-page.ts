@@ -3,20 +3,29 @@
  * share is moved (its number field set and a `change` event dispatched, as a typed value or a
  * slider's release does) and the time is taken to:
  *
- *   url     the plan in the URL and on the page (data-plan) says the new share: the page knows
+ *   url     the plan in the URL and on the page (data-plan) says the new share: the page knows,
+ *           and in the same Svelte flush it has repainted the table's margins and winners and the
+ *           map from the plan's central projection (central2027, on the page's thread;
+ *           data-provisional true: chances and the seat range are still the previous answer's)
+ *   paint   the next frame after that (requestAnimationFrame, then a task): laid out and painted
+ *   central central2027's own time in that flush (the page's performance measure 'y27-central')
  *   ready   the page holds the worker's answer for that plan (data-busy false): the engine ran
  *           the projection and 1,000 seeded simulations for 403 ACs in the worker, and Svelte
- *           re-rendered the tally, the 403-AC map and the 403-row table in that flush
- *   frame   the next frame after that (requestAnimationFrame, then a task): laid out and painted
+ *           re-rendered the tally, the map and the table with the chances
+ *   frame   the next frame after that: the simulations' figures painted
  *
- * The issue asks the map and table within 100 ms of a move and the simulations within 1 s; this
- * page repaints both once the worker has answered, so `frame` is the time for both.
+ * The issue asks the map and table within 100 ms of a move (`paint`) and the simulations within
+ * 1 s (`frame`).
  */
 import type { Page } from 'playwright-core';
 import { openSession } from '../lib/browser.ts';
 
 export interface Y2027Move {
 	url: number;
+	paint: number;
+	central: number;
+	/** the page said provisional (data-provisional) when the plan changed: the fast path drew it */
+	provisional: boolean;
 	ready: number;
 	frame: number;
 }
@@ -27,17 +36,25 @@ const MOVE = `(value) => new Promise((resolve, reject) => {
 	const input = document.querySelector('input[data-share="SP"]');
 	if (!root || !input) return reject(new Error('/2027/ page not drawn'));
 	const want = 'SP%3A' + value;
-	let tUrl = 0, tReady = 0;
+	let tUrl = 0, tPaint = 0, tCentral = 0, tReady = 0, tFrame = 0, prov = false;
+	const done = () => {
+		if (!tPaint || !tFrame) return;
+		obs.disconnect();
+		clearTimeout(timer);
+		resolve({ url: tUrl - t0, paint: tPaint - t0, central: tCentral, provisional: prov, ready: tReady - t0, frame: tFrame - t0 });
+	};
 	const check = () => {
 		const plan = root.getAttribute('data-plan') ?? '';
-		if (!tUrl && plan.includes(want)) tUrl = performance.now();
+		if (!tUrl && plan.includes(want)) {
+			tUrl = performance.now();
+			prov = root.getAttribute('data-provisional') === 'true';
+			const m = performance.getEntriesByName('y27-central', 'measure').pop();
+			tCentral = m ? m.duration : NaN;
+			requestAnimationFrame(() => setTimeout(() => { tPaint = performance.now(); done(); }));
+		}
 		if (tUrl && !tReady && root.getAttribute('data-busy') === 'false' && plan.includes(want)) {
 			tReady = performance.now();
-			obs.disconnect();
-			clearTimeout(timer);
-			requestAnimationFrame(() => setTimeout(() => {
-				resolve({ url: tUrl - t0, ready: tReady - t0, frame: performance.now() - t0 });
-			}));
+			requestAnimationFrame(() => setTimeout(() => { tFrame = performance.now(); done(); }));
 		}
 	};
 	const obs = new MutationObserver(check);

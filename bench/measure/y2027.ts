@@ -1,11 +1,14 @@
 /**
  * Row 13: what the /2027/ page's worker does for one plan (src/lib/forecast/y2027.worker.ts):
  * runForecast over static/forecast/y2027.json's 403 ACs with 1,000 seeded simulations, summarised
- * for the page (summarize), alternating SP's state-wide share 34/36/38/40%. Medians of repeated
- * runs in this process after a warm-up; in the browser the worker adds the message round trip.
+ * for the page (summarize), alternating SP's state-wide share 34/36/38/40%; and what the page
+ * computes on its own thread for the same move before the worker answers (central2027: the
+ * projection without simulations, every AC's margin and winner). Medians of repeated runs in this
+ * process after a warm-up; in the browser the worker adds the message round trip.
  */
 import { readFileSync } from 'node:fs';
 import {
+	central2027,
 	defaultPlan,
 	forecastInput,
 	parseY2027,
@@ -28,6 +31,13 @@ export function y2027Rows(quick: boolean): Row[] {
 	}
 	const def = summary(runForecast(forecastInput(file, defaultPlan())));
 	const t = summarize(times);
+	const centralTimes: number[] = [];
+	for (let i = 0; i < (quick ? 11 : 41) + 3; i++) {
+		const s = performance.now();
+		central2027(file, { ...defaultPlan(), shares: { SP: shares[i % 4] } });
+		if (i >= 3) centralTimes.push(performance.now() - s);
+	}
+	const c = summarize(centralTimes);
 	return [
 		{
 			id: '13',
@@ -36,6 +46,14 @@ export function y2027Rows(quick: boolean): Row[] {
 			target: '≤ 1 s',
 			status: check(t.median <= 1000),
 			data: { times: t, default: { ...def.seats, distribution: undefined } }
+		},
+		{
+			id: '13',
+			name: '/2027/ central projection on the page’s thread: a plan → 403 ACs’ margins and winners, no simulation (Node)',
+			value: range(c),
+			target: '≤ 100 ms',
+			status: check(c.median <= 100),
+			data: { times: c }
 		}
 	];
 }

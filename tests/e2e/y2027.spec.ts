@@ -9,10 +9,12 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import {
+	central2027,
 	defaultPlan,
 	forecastInput,
 	parsePlan,
 	parseY2027,
+	partyBase,
 	summarize,
 	type Plan2027
 } from '../../src/lib/forecast/y2027.ts';
@@ -83,6 +85,116 @@ test('raising SP’s share raises the count, recolours the map and is kept in th
 	// the link reproduces the screen
 	await page.reload();
 	expect((await shown(page)).median).toBe(e.seats.median);
+});
+
+test('a move repaints margins and winners before the simulations answer, marked provisional', async ({
+	page
+}) => {
+	// The page's messages to its worker are held back here while `hold` is set (the worker itself
+	// is untouched), so that the screen between a move and the worker's answer can be read
+	// without racing it.
+	await page.addInitScript(() => {
+		const post = Object.getOwnPropertyDescriptor(Worker.prototype, 'postMessage')!.value as (
+			this: Worker,
+			...args: unknown[]
+		) => void;
+		const held: [Worker, unknown][] = [];
+		const ctl = {
+			hold: false,
+			release() {
+				ctl.hold = false;
+				for (const [w, m] of held.splice(0)) post.call(w, m);
+			}
+		};
+		(window as unknown as { y27: typeof ctl }).y27 = ctl;
+		Worker.prototype.postMessage = function (this: Worker, m: unknown, ...rest: [never]) {
+			if (ctl.hold && typeof m === 'object' && m !== null && 'plan' in m) held.push([this, m]);
+			else post.call(this, m, ...rest);
+		};
+	});
+	await page.goto('/2027/');
+	const before = await shown(page);
+	const old = expected(defaultPlan());
+	const plan = parsePlan(new URLSearchParams('sh=SP:38')).plan;
+	const c = central2027(file, plan);
+	const e = expected(plan);
+	// an AC that SP at 38% takes from another: its winner and margin change with the move
+	const i = c.winner.findIndex((w, j) => w === c.ours && old.winner[j] !== old.ours);
+	expect(i).toBeGreaterThanOrEqual(0);
+	const row = page.locator(`[data-testid="y27-table"] tbody tr[data-ac="${file.acs[i].ac}"]`);
+	await expect(row.locator('td[data-winner]')).not.toHaveText('INDIA');
+
+	await page.evaluate(() => ((window as unknown as { y27: { hold: boolean } }).y27.hold = true));
+	await page.locator('input[data-share="SP"]').fill('38');
+	await page.locator('input[data-share="SP"]').press('Enter');
+	await expect(page.locator(root)).toHaveAttribute('data-provisional', 'true');
+	await expect(page.locator(root)).toHaveAttribute('data-busy', 'true');
+	// the new plan's margins and winners, from the page's own central projection ...
+	await expect(row.locator('td[data-winner]')).toHaveText('INDIA');
+	await expect(row.locator('td').nth(4)).toHaveText(`+${c.margin[i].toFixed(1)} pts`);
+	await expect(page.getByTestId('y27-tally')).toContainText(`single projection ${c.projected}`);
+	const winners = await page
+		.locator('[data-testid="y27-table"] tbody tr td[data-winner]')
+		.allTextContents();
+	expect(winners.filter((w) => w.trim() === 'INDIA')).toHaveLength(c.projected);
+	// ... with the previous answer's chance and seat count, marked ≈ and explained
+	await expect(row.locator('td[data-chance]')).toHaveText(`≈${Math.round(100 * old.chance[i])}%`);
+	await expect(page.getByTestId('y27-provisional')).toBeVisible();
+	await expect(page.getByTestId('y27-provnote')).toContainText('previous answer');
+	expect(Number(await page.getByTestId('y27-median').textContent())).toBe(before.median);
+
+	await page.evaluate(() => (window as unknown as { y27: { release(): void } }).y27.release());
+	const after = await shown(page);
+	expect(after.median).toBe(e.seats.median);
+	await expect(page.locator(root)).toHaveAttribute('data-provisional', 'false');
+	await expect(page.getByTestId('y27-provisional')).toHaveCount(0);
+	await expect(row.locator('td[data-chance]')).toHaveText(`${Math.round(100 * e.chance[i])}%`);
+	await expect(row.locator('td').nth(4)).toHaveText(`+${e.margin[i].toFixed(1)} pts`);
+});
+
+test('editing the transition matrix: a row that does not add up is refused, one that does moves the tally and is kept', async ({
+	page
+}) => {
+	// BSP down 6 points from its baseline by the transition method: where its leavers go decides
+	// who gains
+	const bsp = Math.round((partyBase(file).BSP - 6) * 10) / 10;
+	const q = `m=transition&sh=BSP%3A${bsp}`;
+	await page.goto(`/2027/?${q}`);
+	const before = await shown(page);
+	const e0 = expected(parsePlan(new URLSearchParams(q)).plan);
+	expect(before.median).toBe(e0.seats.median);
+	await expect(page.getByTestId('y27-matrix-state')).toHaveText('estimated');
+	await expect(page.getByTestId('y27-how-matrix')).toContainText('estimated from past pairs');
+	await page.getByTestId('y27-matrix').locator('summary').click();
+	// all of BSP's leavers to SP: the row is a draft (and said so) until it adds up to 100
+	const cell = (to: string) => page.locator(`input[data-flow="BSP:${to}"]`);
+	for (const to of ['BJP', 'INC', 'RLD', 'OTH']) {
+		await cell(to).fill('0');
+		await cell(to).press('Enter');
+	}
+	await expect(page.getByTestId('y27-matrix-error')).toContainText('BSP’s row adds up to');
+	await expect(page.locator(root)).toHaveAttribute('data-plan', q);
+	await cell('SP').fill('100');
+	await cell('SP').press('Enter');
+	await expect(page.getByTestId('y27-matrix-error')).toHaveCount(0);
+	await expect(page).toHaveURL(/[?&]tm=BSP%3ASP\*100(&|$)/);
+	const after = await shown(page);
+	const plan = parsePlan(new URLSearchParams(`${q}&tm=BSP:SP*100`)).plan;
+	expect(plan.matrix).toEqual({ BSP: { SP: 100 } });
+	const e = expected(plan);
+	expect(after.median).toBe(e.seats.median);
+	expect(after.median).toBeGreaterThan(before.median);
+	await expect(page.getByTestId('y27-matrix-state')).toHaveText('edited (BSP)');
+	await expect(page.getByTestId('y27-how-matrix')).toContainText('your rows: BSP → SP 100%');
+	// the link reproduces it; the row's reset returns to the estimate
+	await page.reload();
+	expect((await shown(page)).median).toBe(e.seats.median);
+	await page
+		.getByTestId('y27-matrix')
+		.getByRole('button', { name: 'Reset BSP’s row to the estimate' })
+		.click();
+	await expect(page.locator(root)).toHaveAttribute('data-plan', q);
+	expect((await shown(page)).median).toBe(before.median);
 });
 
 test('taking INC out of INDIA changes the count and the URL; saved scenarios open and compare', async ({

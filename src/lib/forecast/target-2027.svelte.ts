@@ -1,10 +1,14 @@
 /**
  * The /2027/ page's state as runes: the data file, the plan read from the URL (and written back to
  * it on every change, so a link reproduces the screen), and the simulation worker's latest answer.
- * Components only render it and call `setPlan`.
+ * Components only render it and call `setPlan`. A plan's central projection (margins, winners,
+ * the single projection) is computed here at once, on the page's thread; `shown` is the worker's
+ * answer when it answers the plan on screen, else that central projection with the previous
+ * answer's chances and seat range, marked provisional, so a move repaints map and table at once
+ * and the simulations follow.
  *
  *   const vm = new Target2027();  $effect(() => vm.start());
- *   vm.plan, vm.summary?.seats.median, vm.rows, vm.setPlan({ ...vm.plan, method: 'proportional' })
+ *   vm.plan, vm.shown?.seats.median, vm.rows, vm.setPlan({ ...vm.plan, method: 'proportional' })
  */
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
@@ -20,9 +24,12 @@ import { shortElection } from '$lib/i18n/names.ts';
 import { entityColour } from './colours-2027.ts';
 import type { WorkerIn, WorkerOut } from './y2027.worker.ts';
 import {
+	central2027,
 	FILE_2027,
 	parsePlan,
+	provisional,
 	parseY2027,
+	PLAN_PARAMS,
 	serializePlan,
 	targetRows,
 	type Plan2027,
@@ -63,13 +70,33 @@ export class Target2027 {
 	readonly plan = $derived(this.parsed.plan);
 	readonly planKey = $derived(serializePlan(this.plan).toString());
 	readonly busy = $derived(!!this.file && this.summaryPlan !== this.planKey);
+	/**
+	 * the URL plan's central projection, on this thread (null until the file is read); its time is
+	 * left as a performance measure 'y27-central' for the benchmark (bench/measure/y2027-page.ts)
+	 */
+	readonly central = $derived.by(() => {
+		if (!this.file) return null;
+		const t0 = performance.now();
+		const c = central2027(this.file, this.plan);
+		performance.clearMeasures('y27-central');
+		performance.measure('y27-central', { start: t0 });
+		return c;
+	});
+	/**
+	 * What the page shows: the worker's answer to the URL's plan, else (while it runs) the
+	 * central projection with the previous answer's chances and seat range (provisional: true)
+	 */
+	readonly shown = $derived.by(() => {
+		if (!this.busy || !this.central) return this.summary;
+		return provisional(this.central, this.summary);
+	});
 	readonly rows = $derived(
-		this.file && this.summary ? targetRows(this.file, this.summary, this.org) : []
+		this.file && this.shown ? targetRows(this.file, this.shown, this.org) : []
 	);
 	/** our side (the plan's first bloc) and the strongest other by median seats */
 	readonly side = $derived(this.plan.blocs[0]?.id ?? '');
 	readonly rival = $derived(
-		this.summary?.byEntity.filter((e) => e.id !== this.side).sort((a, b) => b.median - a.median)[0]
+		this.shown?.byEntity.filter((e) => e.id !== this.side).sort((a, b) => b.median - a.median)[0]
 			?.id ?? ''
 	);
 	/** AC number → its index in the file and the summary's arrays */
@@ -86,12 +113,12 @@ export class Target2027 {
 	colourOf = (id: string) => (this.file ? entityColour(this.file, this.plan, id) : '#777');
 	/** The legend of the seat count: every entity that wins somewhere, its median and 80% range. */
 	readonly entityItems = $derived(
-		(this.summary?.byEntity ?? []).map((e) => ({
+		(this.shown?.byEntity ?? []).map((e) => ({
 			id: e.id,
 			colour: this.colourOf(e.id),
 			label: e.id,
 			strong: true,
-			detail: `${e.median} (${e.lo}–${e.hi})`
+			detail: `${this.shown?.provisional ? '≈' : ''}${e.median} (${e.lo}–${e.hi})`
 		}))
 	);
 	/** An AC's name in the interface language. */
@@ -201,7 +228,7 @@ export class Target2027 {
 	setPlan(plan: Plan2027) {
 		const q = serializePlan(plan);
 		for (const [k, v] of page.url.searchParams)
-			if (!['m', 'al', 'sh'].includes(k) && !q.has(k)) q.set(k, v);
+			if (!PLAN_PARAMS.includes(k) && !q.has(k)) q.set(k, v);
 		const query = q.toString();
 		// void: a failed navigation is shown by SvelteKit itself (the error page); the promise only says when it is done.
 		void goto(withLang(page.url.pathname + (query ? `?${query}` : '')), {

@@ -10,11 +10,16 @@
  *   targetRows(file, s)  → 403 rows, best chance first; targetCsv(rows, plan) → the file
  */
 import defaults from '../model/forecast/defaults.json' with { type: 'json' };
-import { prepareForecast } from '../model/forecast/project.ts';
+import { prepareEntities, seats } from '../model/forecast/project.ts';
 import { partyShares } from '../model/forecast/data.ts';
-import type { ErrorSpreads, ForecastInput, ForecastResult } from '../model/forecast/index.ts';
+import {
+	runForecast,
+	type ErrorSpreads,
+	type ForecastInput,
+	type ForecastResult
+} from '../model/forecast/index.ts';
 import { seatSummary } from '../model/forecast/simulate.ts';
-import type { Bloc, SwingMethod, UnitVotes } from '../model/forecast/types.ts';
+import type { Bloc, SwingMethod, TransitionMatrix, UnitVotes } from '../model/forecast/types.ts';
 import { toCsv } from '../export/csv.ts';
 import { sortTable } from '../components/sort.ts';
 import type { OrgSummary } from '../model/org-score.ts';
@@ -80,14 +85,23 @@ export const Y2027 = defaults.y2027 as {
 export const METHODS: SwingMethod[] = ['uniform', 'proportional', 'transition'];
 
 /**
+ * Rows of the transition matrix a strategist edited: a losing party (a key of Y2027.matrix) → the
+ * percent of its lost votes that goes to each other key (0 left out; a row adds up to 100).
+ */
+export type MatrixEdits = Record<string, Record<string, number>>;
+
+/**
  * A strategist's plan. The first bloc is our side. Transfer rates (0–1) are per partner; a
  * member not listed transfers at the default rate (Y2027.transfer). `shares` holds only the party
- * shares (percent, state-wide) the strategist changed; the rest keep the baseline's.
+ * shares (percent, state-wide) the strategist changed; the rest keep the baseline's. `matrix`
+ * holds only the rows of the transition matrix changed from the estimate (used by the transition
+ * method); absent or empty: the estimated matrix.
  */
 export interface Plan2027 {
 	method: SwingMethod;
 	blocs: Bloc[];
 	shares: Record<string, number>;
+	matrix?: MatrixEdits;
 }
 
 export const defaultPlan = (): Plan2027 => ({
@@ -95,6 +109,62 @@ export const defaultPlan = (): Plan2027 => ({
 	blocs: Y2027.blocs.map((b) => ({ id: b.id, parties: [...b.parties] })),
 	shares: {}
 });
+
+/** The transition matrix's parties (the last, OTH, stands for every party not listed). */
+export const MATRIX_KEYS: string[] = Y2027.matrix!.keys;
+
+/** A row of the estimated matrix: where `key`'s lost votes go, percent per other key. */
+export function estimatedRow(key: string): Record<string, number> {
+	const a = MATRIX_KEYS.indexOf(key);
+	const row: Record<string, number> = {};
+	MATRIX_KEYS.forEach((b, j) => {
+		if (b !== key) row[b] = 100 * (Y2027.matrix!.flows[a]?.[j] ?? 0);
+	});
+	return row;
+}
+
+/** The row a plan uses for `key` (percent per other key): its edit, else the estimate. */
+export const matrixRow = (plan: Plan2027, key: string): Record<string, number> =>
+	plan.matrix?.[key]
+		? Object.fromEntries(
+				MATRIX_KEYS.filter((b) => b !== key).map((b) => [b, plan.matrix![key][b] ?? 0])
+			)
+		: estimatedRow(key);
+
+/** How far from 100 a row may add up (rounded figures); the engine scales it to 100 exactly. */
+export const ROW_TOLERANCE = 0.5;
+export const rowSum = (row: Record<string, number>) =>
+	Object.values(row).reduce((t, v) => t + v, 0);
+
+/** The edited rows (keys in matrix order), for the method text: `BSP → SP 60%, BJP 40%`. */
+export function matrixText(edits: MatrixEdits | undefined): string {
+	return MATRIX_KEYS.filter((k) => edits?.[k])
+		.map(
+			(k) =>
+				`${k} → ` +
+				MATRIX_KEYS.filter((b) => (edits![k][b] ?? 0) > 0)
+					.map((b) => `${b} ${round1(edits![k][b])}%`)
+					.join(', ')
+		)
+		.join('; ');
+}
+
+/** The matrix the engine uses for a plan: the estimate with the edited rows in place (0–1). */
+export function planMatrix(plan: Plan2027): TransitionMatrix {
+	const m = Y2027.matrix!;
+	const edited = MATRIX_KEYS.filter((k) => plan.matrix?.[k]);
+	if (!edited.length) return m;
+	return {
+		keys: m.keys,
+		flows: MATRIX_KEYS.map((a, i) => {
+			const row = plan.matrix?.[a];
+			if (!row) return m.flows[i];
+			const sum = rowSum(row);
+			return MATRIX_KEYS.map((b) => (b === a || !(sum > 0) ? 0 : (row[b] ?? 0) / sum));
+		}),
+		source: `${m.source ?? ''}; edited by the strategist: ${matrixText(plan.matrix)}`
+	};
+}
 
 const BLOC_ID = /^[A-Za-z0-9+\-_]{1,16}$/;
 const PARTY = /^[^,;:*~]+$/;
@@ -113,9 +183,13 @@ export function blocsText(blocs: Bloc[]): string {
 		.join(';');
 }
 
+/** The query parameters that hold a plan. */
+export const PLAN_PARAMS = ['m', 'al', 'sh', 'tm'];
+
 /**
- * The plan in a URL's query (m: method, al: blocs, sh: shares); parameters equal to the default are
- * left out, so the default plan is the bare page. Problems name the parameter and what was wrong;
+ * The plan in a URL's query (m: method, al: blocs, sh: shares, tm: the edited rows of the
+ * transition matrix, `BSP:SP*60,BJP*40;INC:…`, percent, zeros left out); parameters equal to the
+ * default are left out, so the default plan is the bare page. Problems name the parameter and what was wrong;
  * the default stands in for a parameter that cannot be read.
  */
 export function parsePlan(params: URLSearchParams): { plan: Plan2027; problems: string[] } {
@@ -176,7 +250,36 @@ export function parsePlan(params: URLSearchParams): { plan: Plan2027; problems: 
 		if (bad) problems.push(`sh=${sh}: "${bad}" is not party:share (0–100)`);
 		else plan.shares = shares;
 	}
+	const tm = params.get('tm');
+	if (tm !== null) {
+		const r = parseMatrix(tm);
+		if (typeof r === 'string') problems.push(`tm=${tm}: ${r}; the estimated matrix is used`);
+		else if (Object.keys(r).length) plan.matrix = r;
+	}
 	return { plan, problems };
+}
+
+/** `BSP:SP*60,BJP*40;INC:…` → the edited rows, or what is wrong with it. */
+function parseMatrix(tm: string): MatrixEdits | string {
+	const out: MatrixEdits = {};
+	for (const part of tm.split(';').filter(Boolean)) {
+		const [from, list = ''] = part.split(':');
+		if (!MATRIX_KEYS.includes(from) || out[from])
+			return `"${from}" is not one of ${MATRIX_KEYS.join(', ')} (once each)`;
+		const row: Record<string, number> = {};
+		for (const item of list.split(',').filter(Boolean)) {
+			const [to, v] = item.split('*');
+			const x = Number(v);
+			if (!MATRIX_KEYS.includes(to) || to === from || to in row || !(x >= 0 && x <= 100))
+				return `"${item}" of ${from}'s row is not another party*percent (0–100)`;
+			if (x > 0) row[to] = x;
+		}
+		const sum = rowSum(row);
+		if (Math.abs(sum - 100) > ROW_TOLERANCE)
+			return `${from}'s row adds up to ${round1(sum)}%, not 100%`;
+		out[from] = row;
+	}
+	return out;
 }
 
 export function serializePlan(plan: Plan2027): URLSearchParams {
@@ -188,13 +291,33 @@ export function serializePlan(plan: Plan2027): URLSearchParams {
 		.map(([p, v]) => `${p}:${round1(v)}`)
 		.join(',');
 	if (sh) q.set('sh', sh);
+	const tm = MATRIX_KEYS.filter((k) => plan.matrix?.[k])
+		.map(
+			(k) =>
+				`${k}:` +
+				MATRIX_KEYS.filter((b) => b !== k && (plan.matrix![k][b] ?? 0) > 0)
+					.map((b) => `${b}*${round1(plan.matrix![k][b])}`)
+					.join(',')
+		)
+		.join(';');
+	if (tm) q.set('tm', tm);
 	return q;
 }
 
-/** State-wide baseline share (percent) of every party. */
-export function partyBase(file: Y2027File): Record<string, number> {
-	const s = partyShares(file.acs);
-	return Object.fromEntries(Object.entries(s).map(([p, v]) => [p, 100 * v]));
+const bases = new WeakMap<Y2027File, Readonly<Record<string, number>>>();
+
+/**
+ * State-wide baseline share (percent) of every party; worked out once per file (the map and the
+ * table ask it for every AC's colour on every repaint).
+ */
+export function partyBase(file: Y2027File): Readonly<Record<string, number>> {
+	let b = bases.get(file);
+	if (!b) {
+		const s = partyShares(file.acs);
+		b = Object.freeze(Object.fromEntries(Object.entries(s).map(([p, v]) => [p, 100 * v])));
+		bases.set(file, b);
+	}
+	return b;
 }
 
 /** Parties a strategist can put in blocs or move: 0.1% of the state-wide baseline or more. */
@@ -234,11 +357,11 @@ export function forecastInput(
 		ours: plan.blocs[0]?.id,
 		method: plan.method,
 		transfer: Y2027.transfer,
-		...(plan.method === 'transition' ? { matrix: Y2027.matrix } : {})
+		...(plan.method === 'transition' ? { matrix: planMatrix(plan) } : {})
 	};
 	const edited = Object.entries(plan.shares);
 	if (edited.length) {
-		const e = prepareForecast(us, scenario);
+		const e = prepareEntities(us, scenario);
 		const base = partyBase(file);
 		const moved = new Map<number, number>();
 		for (const [p, v] of edited) {
@@ -272,63 +395,126 @@ export function forecastInput(
 	};
 }
 
-/** What the worker posts back: plain arrays, one entry per AC in file order. */
-export interface Summary2027 {
+/**
+ * A plan's central projection: every AC's projected winner, best other and our margin, and each
+ * entity's seats, with no simulation. The page computes it on its own thread as soon as the plan
+ * changes (central2027, a few ms for 403 ACs) and repaints margins and winners from it; the
+ * worker's summary carries the very same numbers (summarize calls centralOf on the same
+ * projection), and adds the chances and the seat count's range when it answers.
+ */
+export interface Central2027 {
 	entities: string[];
 	ours: number;
 	winner: number[];
 	rival: number[];
 	/** our share minus the best other's, points */
 	margin: number[];
+	/** seats per entity (indexed as entities) in the central projection */
+	counts: number[];
+	/** our seats in the central projection */
+	projected: number;
+	stateBase: Record<string, number>;
+	stateTarget: Record<string, number>;
+}
+
+/** The central projection of an engine result (its deterministic core; the simulation unread). */
+export function centralOf(
+	r: Pick<ForecastResult, 'entities' | 'ours' | 'units' | 'stateBase' | 'stateTarget'>
+): Central2027 {
+	const counts = Array.from(seats(r.units));
+	return {
+		entities: r.entities,
+		ours: r.ours,
+		winner: Array.from(r.units.winner),
+		rival: Array.from(r.units.rival),
+		margin: Array.from(r.units.marginPts),
+		counts,
+		projected: counts[r.ours],
+		stateBase: r.stateBase,
+		stateTarget: r.stateTarget
+	};
+}
+
+/** A plan's central projection, on the calling thread: the engine without simulations. */
+export const central2027 = (file: Y2027File, plan: Plan2027): Central2027 =>
+	centralOf(runForecast(forecastInput(file, plan, null)));
+
+/** What the worker posts back: plain arrays, one entry per AC in file order. */
+export interface Summary2027 extends Central2027 {
 	/** our chance of winning (0–1) */
 	chance: number[];
-	/** our seats: deterministic projection, and the simulations' median, 80% range, distribution */
-	projected: number;
+	/** our seats: the simulations' median, 80% range, distribution */
 	seats: { median: number; lo: number; hi: number; mean: number; distribution: number[] };
 	/** every entity that wins somewhere: projected seats and the simulations' median and range */
 	byEntity: { id: string; projected: number; median: number; lo: number; hi: number }[];
-	stateBase: Record<string, number>;
-	stateTarget: Record<string, number>;
 	sims: number;
 	seed: number;
+	/**
+	 * true: not the worker's answer to this plan but the central projection of it (margins,
+	 * winners, single projection) with the chances and the seat range of the previous answer, shown
+	 * marked until the worker answers (provisional())
+	 */
+	provisional?: boolean;
 }
 
 export function summarize(r: ForecastResult, sims = Y2027.sims, seed = Y2027.seed): Summary2027 {
-	const u = r.units;
-	const counts = new Array<number>(r.entities.length).fill(0);
-	for (let i = 0; i < u.n; i++) if (u.total[i] > 0) counts[u.winner[i]]++;
+	const c = centralOf(r);
 	const byEntity = r.entities
 		.map((id, j) => {
 			const s = r.simulation ? seatSummary(r.simulation, j) : null;
 			return {
 				id,
-				projected: counts[j],
-				median: s?.median ?? counts[j],
-				lo: s?.lo ?? counts[j],
-				hi: s?.hi ?? counts[j]
+				projected: c.counts[j],
+				median: s?.median ?? c.counts[j],
+				lo: s?.lo ?? c.counts[j],
+				hi: s?.hi ?? c.counts[j]
 			};
 		})
 		.filter((x) => x.projected > 0 || x.hi > 0);
 	return {
-		entities: r.entities,
-		ours: r.ours,
-		winner: Array.from(u.winner),
-		rival: Array.from(u.rival),
-		margin: Array.from(u.marginPts),
-		chance: r.chance ? Array.from(r.chance) : Array.from(u.winner, (w) => (w === r.ours ? 1 : 0)),
-		projected: counts[r.ours],
+		...c,
+		chance: r.chance ? Array.from(r.chance) : c.winner.map((w) => (w === r.ours ? 1 : 0)),
 		seats: r.seats ?? {
-			median: counts[r.ours],
-			lo: counts[r.ours],
-			hi: counts[r.ours],
-			mean: counts[r.ours],
+			median: c.projected,
+			lo: c.projected,
+			hi: c.projected,
+			mean: c.projected,
 			distribution: []
 		},
 		byEntity,
-		stateBase: r.stateBase,
-		stateTarget: r.stateTarget,
 		sims,
 		seed
+	};
+}
+
+/**
+ * What the page shows while the worker runs a new plan: the new plan's central projection
+ * (margins, winners, each entity's single projection: at once) with the previous answer's chances,
+ * seat count and ranges, marked provisional. null before any answer.
+ */
+export function provisional(c: Central2027, prev: Summary2027 | null): Summary2027 | null {
+	if (!prev) return null;
+	const before = new Map(prev.byEntity.map((e) => [e.id, e]));
+	const byEntity = c.entities
+		.map((id, j) => {
+			const p = before.get(id);
+			return {
+				id,
+				projected: c.counts[j],
+				median: p?.median ?? c.counts[j],
+				lo: p?.lo ?? c.counts[j],
+				hi: p?.hi ?? c.counts[j]
+			};
+		})
+		.filter((x) => x.projected > 0 || x.hi > 0);
+	return {
+		...c,
+		chance: prev.chance,
+		seats: prev.seats,
+		byEntity,
+		sims: prev.sims,
+		seed: prev.seed,
+		provisional: true
 	};
 }
 
@@ -536,7 +722,12 @@ export function planText(plan: Plan2027): string {
 	const sh = Object.entries(plan.shares)
 		.map(([p, v]) => `${p} ${round1(v)}%`)
 		.join(', ');
-	return `${plan.method} swing; blocs ${blocsText(plan.blocs)} (partners’ default transfer ${Y2027.transfer}); state-wide shares: ${sh || 'the baseline’s (no change)'}`;
+	const tm = matrixText(plan.matrix);
+	const matrix =
+		plan.method === 'transition' || tm
+			? `; transition matrix: ${tm ? `edited rows ${tm}, the rest estimated` : 'estimated'}${plan.method === 'transition' ? '' : ' (used by the transition method only)'}`
+			: '';
+	return `${plan.method} swing; blocs ${blocsText(plan.blocs)} (partners’ default transfer ${Y2027.transfer}); state-wide shares: ${sh || 'the baseline’s (no change)'}${matrix}`;
 }
 
 export const CSV_COLUMNS = [

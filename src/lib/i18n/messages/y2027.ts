@@ -8,6 +8,24 @@ export const en = {
 	'y27.loading': 'Loading the 2027 projection…',
 	'y27.loadError': 'The 2027 data could not be loaded ({file}: {error}).',
 	'y27.running': 'Simulating…',
+	'y27.matrixH': 'Where lost votes go (transition matrix)',
+	'y27.matrixEstimated': 'estimated',
+	'y27.matrixEdited': 'edited ({rows})',
+	'y27.matrixNote':
+		'For each party that loses votes: the percent of its lost votes that goes to each other party (each row adds up to 100). Estimated from {source}. A party whose share you change gives or takes votes by these flows, and the others move with them.',
+	'y27.matrixOff': 'Used by the transition method only: choose it above for these to count.',
+	'y27.matrixFrom': 'from ↓ to →',
+	'y27.matrixTotal': 'total',
+	'y27.matrixCell': 'Percent of {from}’s lost votes that go to {to}',
+	'y27.matrixSum': '{party}’s row adds up to {sum}, not 100%: it is not applied until it does.',
+	'y27.matrixResetRow': 'Reset {party}’s row to the estimate',
+	'y27.matrixReset': 'Reset the matrix to the estimate',
+	'y27.howMatrix':
+		'Lost votes flow by the transition matrix estimated from past pairs of elections ({source}).',
+	'y27.howMatrixEdited':
+		'Lost votes flow by the transition matrix with your rows: {rows}; the other rows are estimated from past pairs of elections.',
+	'y27.provisionalNote':
+		'≈ Margins, winners and the single projection are the new scenario’s; chances and the seat range are the previous answer’s until the simulations finish.',
 	'y27.seatsOf': 'Seats of {side}',
 	'y27.median': 'median {median} of 403',
 	'y27.range': '80% range {lo}–{hi}',
@@ -18,7 +36,7 @@ export const en = {
 	'y27.planH': 'Your scenario',
 	'y27.sharesH': 'State-wide vote shares',
 	'y27.sharesNote':
-		'Default: the baseline’s own shares (no change). A party’s change moves its bloc by the same points; the others shrink in proportion.',
+		'Default: the baseline’s own shares (no change). A party’s change moves its bloc by the same points; the others shrink in proportion (transition method: they move by the matrix’s flows).',
 	'y27.baseShare': 'baseline {pct}',
 	'y27.methodH': 'Swing method',
 	'y27.method.uniform': 'Uniform: every AC moves by the same points',
@@ -145,6 +163,23 @@ export const hi: Record<keyof typeof en, string> = {
 	'y27.loading': '2027 का अनुमान लोड हो रहा है…',
 	'y27.loadError': '2027 का डेटा लोड नहीं हो सका ({file}: {error})।',
 	'y27.running': 'सिमुलेशन चल रहा है…',
+	'y27.matrixH': 'खोए वोट कहाँ जाते हैं (ट्रांज़िशन मैट्रिक्स)',
+	'y27.matrixEstimated': 'अनुमानित',
+	'y27.matrixEdited': 'बदला गया ({rows})',
+	'y27.matrixNote':
+		'वोट खोने वाले हर दल के लिए: उसके खोए वोटों का कितना प्रतिशत हर दूसरे दल को जाता है (हर पंक्ति का जोड़ 100)। {source} से अनुमानित। जिस दल का हिस्सा आप बदलते हैं वह इन्हीं प्रवाहों से वोट देता या लेता है, और बाकी दल उसी हिसाब से बदलते हैं।',
+	'y27.matrixOff': 'केवल ट्रांज़िशन पद्धति में लागू: इन्हें गिनने के लिए ऊपर वह पद्धति चुनें।',
+	'y27.matrixFrom': 'से ↓ को →',
+	'y27.matrixTotal': 'जोड़',
+	'y27.matrixCell': '{from} के खोए वोटों का प्रतिशत जो {to} को जाता है',
+	'y27.matrixSum': '{party} की पंक्ति का जोड़ {sum} है, 100% नहीं: जब तक 100% न हो, लागू नहीं होगी।',
+	'y27.matrixResetRow': '{party} की पंक्ति अनुमान पर लौटाएँ',
+	'y27.matrixReset': 'मैट्रिक्स अनुमान पर लौटाएँ',
+	'y27.howMatrix': 'खोए वोट पिछले चुनाव-जोड़ों से अनुमानित ट्रांज़िशन मैट्रिक्स ({source}) के अनुसार बहते हैं।',
+	'y27.howMatrixEdited':
+		'खोए वोट आपकी पंक्तियों वाले ट्रांज़िशन मैट्रिक्स के अनुसार बहते हैं: {rows}; बाकी पंक्तियाँ पिछले चुनाव-जोड़ों से अनुमानित हैं।',
+	'y27.provisionalNote':
+		'≈ अंतर, विजेता और एकल अनुमान नए परिदृश्य के हैं; सिमुलेशन पूरे होने तक संभावनाएँ और सीटों का दायरा पिछले उत्तर के हैं।',
 	'y27.seatsOf': '{side} की सीटें',
 	'y27.median': '403 में से माध्यिका {median}',
 	'y27.range': '80% दायरा {lo}–{hi}',
@@ -155,7 +190,7 @@ export const hi: Record<keyof typeof en, string> = {
 	'y27.planH': 'आपका परिदृश्य',
 	'y27.sharesH': 'प्रदेश-स्तरीय वोट हिस्सा',
 	'y27.sharesNote':
-		'डिफ़ॉल्ट: आधार-रेखा का अपना हिस्सा (कोई बदलाव नहीं)। किसी दल का बदलाव उसके गठबंधन को उतने ही अंक खिसकाता है; बाकी अनुपात में घटते हैं।',
+		'डिफ़ॉल्ट: आधार-रेखा का अपना हिस्सा (कोई बदलाव नहीं)। किसी दल का बदलाव उसके गठबंधन को उतने ही अंक खिसकाता है; बाकी अनुपात में घटते हैं (ट्रांज़िशन पद्धति में: मैट्रिक्स के प्रवाहों के अनुसार बदलते हैं)।',
 	'y27.baseShare': 'आधार {pct}',
 	'y27.methodH': 'स्विंग की विधि',
 	'y27.method.uniform': 'समान: हर विधानसभा क्षेत्र उतने ही अंक खिसकता है',

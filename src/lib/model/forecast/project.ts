@@ -29,11 +29,19 @@ export interface Forecast {
  * An entity's share is the one given under its id, else the sum of those given for its parties;
  * entities with nothing given keep their baseline shares, scaled to fill what is left of 100.
  * If everything is given, the shares are scaled to add up to 100 (polls rarely add up exactly).
+ *
+ * With a transition prior (prior[l * k + g]: the share of l's leavers that go to g, entityPrior),
+ * the entities with nothing given are instead moved by the flows: what a given entity loses goes to
+ * them in the prior's proportions (BSP −10 pts, its leavers 60/40 to SP and BJP: SP +6, BJP +4),
+ * and what a given entity gains is taken from them in proportion to their leavers that go to it
+ * (their share × prior[g * k + l]). Where that would take one below 0, it stops at 0 and the
+ * others are scaled to fill what is left of 100.
  */
 export function targetShares(
 	e: Entities,
 	base: Float64Array,
-	shares: Record<string, number> | undefined
+	shares: Record<string, number> | undefined,
+	prior?: Float64Array
 ): Float64Array {
 	const k = e.ids.length;
 	const out = new Float64Array(k);
@@ -61,12 +69,73 @@ export function targetShares(
 		throw new Error(
 			`the state-wide shares given add up to ${(100 * fixed).toFixed(1)}%, more than 100%: lower some`
 		);
-	if (free > 0) {
+	if (free > 0 && prior && given.some((g) => g)) flowToFree(given, base, out, fixed, prior);
+	else if (free > 0) {
 		for (let j = 0; j < k; j++) if (!given[j]) out[j] = (base[j] * (1 - fixed)) / free;
 	} else if (fixed > 0) {
 		for (let j = 0; j < k; j++) out[j] /= fixed;
 	}
 	return out;
+}
+
+/** targetShares' transition fill: the entities not given (given[j] 0) moved by the flows. */
+function flowToFree(
+	given: Uint8Array,
+	base: Float64Array,
+	out: Float64Array,
+	fixed: number,
+	prior: Float64Array
+) {
+	const k = base.length;
+	const free = [...given.keys()].filter((j) => !given[j]);
+	let freeBase = 0;
+	for (const g of free) {
+		out[g] = base[g];
+		freeBase += base[g];
+	}
+	/** spreads `amount` over the free entities by weights w (their baseline shares if w is all 0) */
+	const spread = (amount: number, w: (g: number) => number) => {
+		let total = 0;
+		for (const g of free) total += w(g);
+		for (const g of free)
+			out[g] += total > 0 ? (amount * w(g)) / total : (amount * base[g]) / freeBase;
+	};
+	for (let l = 0; l < k; l++) {
+		if (!given[l]) continue;
+		const d = out[l] - base[l];
+		if (d < 0) spread(-d, (g) => prior[l * k + g]);
+		else if (d > 0) spread(-d, (g) => base[g] * prior[g * k + l]);
+	}
+	let sum = 0;
+	let cut = false;
+	for (const g of free) {
+		if (out[g] < 0) {
+			out[g] = 0;
+			cut = true;
+		}
+		sum += out[g];
+	}
+	if (!cut) return;
+	for (const g of free)
+		out[g] = sum > 0 ? (out[g] * (1 - fixed)) / sum : (base[g] * (1 - fixed)) / freeBase;
+}
+
+/**
+ * A scenario's entities over the state's units, the units compiled to them and the baseline's
+ * state-wide entity shares: the first half of prepareForecast, without planning the move.
+ */
+export function prepareEntities(
+	stateUnits: UnitVotes[],
+	scenario: ForecastScenario,
+	opts: { entities?: Entities } = {}
+): Pick<Forecast, 'entities' | 'state' | 'base'> {
+	const named = Object.keys(scenario.shares ?? {}).filter(
+		(p) => p !== OTHER && p !== NOTA && !scenario.blocs.some((b) => b.id === p)
+	);
+	const entities =
+		opts.entities ?? entitiesFor(scenario.blocs, [stateUnits], { ours: scenario.ours, named });
+	const state = compile(stateUnits, entities, scenario.blocs, scenario.transfer ?? 1);
+	return { entities, state, base: stateShares(state) };
 }
 
 /** Prepares a scenario over the state's units (see the module comment). */
@@ -75,18 +144,12 @@ export function prepareForecast(
 	scenario: ForecastScenario,
 	opts: { entities?: Entities } = {}
 ): Forecast {
-	const named = Object.keys(scenario.shares ?? {}).filter(
-		(p) => p !== OTHER && p !== NOTA && !scenario.blocs.some((b) => b.id === p)
-	);
-	const entities =
-		opts.entities ?? entitiesFor(scenario.blocs, [stateUnits], { ours: scenario.ours, named });
-	const state = compile(stateUnits, entities, scenario.blocs, scenario.transfer ?? 1);
-	const base = stateShares(state);
-	const target = targetShares(entities, base, scenario.shares);
+	const { entities, state, base } = prepareEntities(stateUnits, scenario, opts);
 	const prior =
 		scenario.method === 'transition' && scenario.matrix
 			? entityPrior(state, scenario.matrix)
 			: undefined;
+	const target = targetShares(entities, base, scenario.shares, prior);
 	const move = plan(state, target, scenario.method, prior);
 	return { scenario, entities, state, move, base, target };
 }

@@ -56,14 +56,14 @@ export class Target2027 {
 	#next = 0;
 
 	/**
-	 * The plan's part of the query (m, al, sh) as a string: another parameter changing (the target
+	 * The plan's part of the query (PLAN_PARAMS: m, al, sh, tm) as a string: another parameter changing (the target
 	 * list's filters and sort, table-view.ts) leaves it equal, so the plan is not parsed again and
 	 * the worker is not asked again.
 	 */
 	readonly #planQuery = $derived.by(() => {
 		const q = browser ? page.url.searchParams : new URLSearchParams();
 		return new URLSearchParams(
-			['m', 'al', 'sh'].flatMap((k) => (q.has(k) ? [[k, q.get(k)!]] : []))
+			PLAN_PARAMS.flatMap((k) => (q.has(k) ? [[k, q.get(k)!]] : []))
 		).toString();
 	});
 	readonly parsed = $derived(parsePlan(new URLSearchParams(this.#planQuery)));

@@ -31,3 +31,7 @@ export function groupsShown(groups: Iterable<TargetGroup>): TargetGroup[] {
 	const seen = new Set(groups);
 	return GROUP_ORDER.filter((g) => seen.has(g));
 }
+
+/** The map's name (the page's heading and the drawing's label): what its colours say. */
+export const mapTitleKey = (by: 'chance' | 'winner' | 'group') =>
+	by === 'chance' ? 'y27.mapH' : by === 'group' ? 'y27.mapHGroup' : 'y27.mapHWinner';

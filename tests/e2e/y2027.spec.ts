@@ -115,17 +115,17 @@ test('a move repaints margins and winners before the simulations answer, marked 
 	await page.goto('/2027/');
 	const before = await shown(page);
 	const old = expected(defaultPlan());
-	const plan = parsePlan(new URLSearchParams('sh=SP:38')).plan;
+	const plan = parsePlan(new URLSearchParams('sh=SP:41')).plan;
 	const c = central2027(file, plan);
 	const e = expected(plan);
-	// an AC that SP at 38% takes from another: its winner and margin change with the move
+	// an AC that SP at 41% (above its 38.8% baseline) takes from another: its winner and margin change with the move
 	const i = c.winner.findIndex((w, j) => w === c.ours && old.winner[j] !== old.ours);
 	expect(i).toBeGreaterThanOrEqual(0);
 	const row = page.locator(`[data-testid="y27-table"] tbody tr[data-ac="${file.acs[i].ac}"]`);
 	await expect(row.locator('td[data-winner]')).not.toHaveText('INDIA');
 
 	await page.evaluate(() => ((window as unknown as { y27: { hold: boolean } }).y27.hold = true));
-	await page.locator('input[data-share="SP"]').fill('38');
+	await page.locator('input[data-share="SP"]').fill('41');
 	await page.locator('input[data-share="SP"]').press('Enter');
 	await expect(page.locator(root)).toHaveAttribute('data-provisional', 'true');
 	await expect(page.locator(root)).toHaveAttribute('data-busy', 'true');

@@ -6,7 +6,7 @@
  * organisation data never leaves the browser in any request.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, waitForPaint } from './fixtures.ts';
+import { cachedTest as test, expect, waitForPaint } from './fixtures.ts';
 import { ourOrgCsv } from '../helpers/org-row.ts';
 
 const SECRET = 'SECRET-NOTE-7731';
@@ -21,7 +21,12 @@ test('demo data is labelled; a swing slider moves Kanpur from behind to winnable
 	page
 }) => {
 	await page.goto('/seat/43/winnability/');
-	await expect(page.getByTestId('demo-flag')).toHaveText('Organisation: demo data');
+	// The first sight of the page's data waits as long as the test's limit allows (timeout: 0):
+	// beside other work (load average 35 on 2 cores) it took over the 60 s of an assertion here, on
+	// the backtest and on seat 1 while nothing was wrong (issue 16).
+	await expect(page.getByTestId('demo-flag')).toHaveText('Organisation: demo data', {
+		timeout: 0
+	});
 	await expect(page.getByTestId('org-status')).toContainText('Demo data');
 	const summary = page.getByTestId('seat-summary');
 	// AE2022: SP won 3 of Kanpur's 5 segments.
@@ -43,14 +48,15 @@ test('demo data is labelled; a swing slider moves Kanpur from behind to winnable
 test("a party's own file: previewed, imported, kept after reload, exported, cleared — and never sent anywhere", async ({
 	page
 }) => {
-	// Import, export, two CSVs, clear and two reloads: more than a minute on a busy machine, within
-	// the config's three-minute net.
+	// Import, export, two CSVs, clear and two reloads: more than a minute on a busy machine, and
+	// over the config's three-minute net beside other work (load average 35 on 2 cores, issue 16).
+	test.setTimeout(360_000);
 	const sent: string[] = [];
 	page.on('request', (r) => {
 		if (r.url().includes(SECRET) || (r.postData() ?? '').includes(SECRET)) sent.push(r.url());
 	});
 	await page.goto('/seat/43/winnability/?ac=212');
-	await expect(page.getByTestId('org-status')).toContainText('Demo data');
+	await expect(page.getByTestId('org-status')).toContainText('Demo data', { timeout: 0 });
 	await expect(page.getByTestId('org-numbering')).toHaveValue('AE2017');
 
 	await page
@@ -194,7 +200,7 @@ test('a state-wide file in the 2014 booth numbering: every AC checked, the rows 
 test('the backtest projects all 80 seats of 2024 and scores itself', async ({ page }) => {
 	await page.goto('/backtest/');
 	const score = page.getByTestId('backtest-score');
-	await expect(score).toContainText('of 80');
+	await expect(score).toContainText('of 80', { timeout: 0 });
 	// Kanpur as declared: INDIA (INC) behind NDA (BJP) by 20,968 votes of 8,87,396: −2.36 pts.
 	// Projected from 2022, by chance also −2.4: SP 2,95,791 + INC 1,24,822 against BJP 4,42,224
 	// of 8,96,020 valid votes, −2.41 pts; so each cell is checked, and the error, 0.05 pts.
@@ -321,7 +327,9 @@ test('another seat: the Kanpur demo does not apply, and the page says no organis
 	page
 }) => {
 	await page.goto('/seat/1/winnability/');
-	await expect(page.getByTestId('no-org-flag')).toContainText('no data loaded for this seat');
+	await expect(page.getByTestId('no-org-flag')).toContainText('no data loaded for this seat', {
+		timeout: 0
+	});
 	await expect(page.getByTestId('demo-flag')).toHaveCount(0);
 	await expect(page.getByTestId('seat-summary')).not.toContainText('demo');
 	// What applies to this seat, not Kanpur's: no "invented organisation for Kanpur's booths",
@@ -351,7 +359,7 @@ test('a one-AC file updates that AC and keeps the others; the preview says what 
 	const both = `AC No,Booth No,Booth President,Committee Members\n${rows(212, 10)}\n${rows(213, 5)}\n`;
 	const one = `AC No,Booth No,Booth President,Committee Members\n${rows(213, 3)}\n`;
 	await page.goto('/seat/43/winnability/?ac=212');
-	await expect(page.getByTestId('org-status')).toContainText('Demo data');
+	await expect(page.getByTestId('org-status')).toContainText('Demo data', { timeout: 0 });
 	await page
 		.getByTestId('org-file')
 		.setInputFiles({ name: 'two-acs.csv', mimeType: 'text/csv', buffer: Buffer.from(both) });

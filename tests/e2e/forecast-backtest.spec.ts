@@ -10,7 +10,8 @@ import { expect, test } from './fixtures.ts';
 
 const section = '[data-testid="forecast-backtest"]';
 
-// axe is injected as a script, which the site's CSP rightly refuses (as in a11y.spec.ts)
+// axe is injected here as a script tag, which the site's CSP rightly refuses, so this spec bypasses the CSP
+// (a11y.spec.ts evaluates axe through the devtools protocol instead and keeps the CSP on)
 test.use({ bypassCSP: true });
 
 /** axe (WCAG 2.1 A/AA) on the forecast section once its names have loaded: serious or critical. */

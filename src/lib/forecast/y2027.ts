@@ -457,20 +457,27 @@ export interface Summary2027 extends Central2027 {
 	provisional?: boolean;
 }
 
-export function summarize(r: ForecastResult, sims = Y2027.sims, seed = Y2027.seed): Summary2027 {
-	const c = centralOf(r);
-	const byEntity = r.entities
+/**
+ * Each entity's seats: its single projection, with the median and 80% range that `range` gives
+ * (the simulations', or a previous answer's), else the single projection; the entities that win
+ * nowhere are left out.
+ */
+function entitySeats(
+	c: Pick<Central2027, 'entities' | 'counts'>,
+	range: (id: string, j: number) => { median: number; lo: number; hi: number } | null
+) {
+	return c.entities
 		.map((id, j) => {
-			const s = r.simulation ? seatSummary(r.simulation, j) : null;
-			return {
-				id,
-				projected: c.counts[j],
-				median: s?.median ?? c.counts[j],
-				lo: s?.lo ?? c.counts[j],
-				hi: s?.hi ?? c.counts[j]
-			};
+			const s = range(id, j);
+			const n = c.counts[j];
+			return { id, projected: n, median: s?.median ?? n, lo: s?.lo ?? n, hi: s?.hi ?? n };
 		})
 		.filter((x) => x.projected > 0 || x.hi > 0);
+}
+
+export function summarize(r: ForecastResult, sims = Y2027.sims, seed = Y2027.seed): Summary2027 {
+	const c = centralOf(r);
+	const byEntity = entitySeats(c, (_, j) => (r.simulation ? seatSummary(r.simulation, j) : null));
 	return {
 		...c,
 		chance: r.chance ? Array.from(r.chance) : c.winner.map((w) => (w === r.ours ? 1 : 0)),
@@ -495,18 +502,7 @@ export function summarize(r: ForecastResult, sims = Y2027.sims, seed = Y2027.see
 export function provisional(c: Central2027, prev: Summary2027 | null): Summary2027 | null {
 	if (!prev) return null;
 	const before = new Map(prev.byEntity.map((e) => [e.id, e]));
-	const byEntity = c.entities
-		.map((id, j) => {
-			const p = before.get(id);
-			return {
-				id,
-				projected: c.counts[j],
-				median: p?.median ?? c.counts[j],
-				lo: p?.lo ?? c.counts[j],
-				hi: p?.hi ?? c.counts[j]
-			};
-		})
-		.filter((x) => x.projected > 0 || x.hi > 0);
+	const byEntity = entitySeats(c, (id) => before.get(id) ?? null);
 	return {
 		...c,
 		chance: prev.chance,

@@ -7,7 +7,14 @@
  * upgraded, not dropped; a record this version cannot read is kept until the user deletes it.
  */
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type BrowserContext, type Page, type Route } from '@playwright/test';
+import {
+	test as base,
+	expect,
+	type Browser,
+	type BrowserContext,
+	type Page,
+	type Route
+} from '@playwright/test';
 import { switchToHindi, waitForPaint } from './fixtures.ts';
 import { ourOrgCsv } from '../helpers/org-row.ts';
 
@@ -31,6 +38,20 @@ function watchErrors(page: Page, baseURL: string): string[] {
 			errors.push(`foreign request: ${u}`);
 	});
 	return errors;
+}
+
+/**
+ * One context and page for a serial group of tests, as the config's contexts (no service worker,
+ * so that page.route's faults reach the page), with its errors watched.
+ */
+async function sharedPage(browser: Browser, baseURL: string) {
+	const context = await browser.newContext({
+		baseURL,
+		viewport: { width: 1280, height: 800 },
+		serviceWorkers: 'block'
+	});
+	const page = await context.newPage();
+	return { context, page, errors: watchErrors(page, baseURL) };
 }
 
 const test = base.extend<{ errors: string[] }>({
@@ -328,13 +349,7 @@ test.describe('organisation data kept in this browser', () => {
 	let errors: string[] = [];
 	test.beforeAll(async ({ browser, baseURL }) => {
 		// as the config's contexts: no service worker, so that page.route's faults reach the page
-		context = await browser.newContext({
-			baseURL,
-			viewport: { width: 1280, height: 800 },
-			serviceWorkers: 'block'
-		});
-		page = await context.newPage();
-		errors = watchErrors(page, baseURL!);
+		({ context, page, errors } = await sharedPage(browser, baseURL!));
 		await importOurs(page);
 		expect((await storedOrg(page))?.version).toBe(3);
 	});
@@ -457,13 +472,7 @@ test.describe('schema versions', () => {
 	let page: Page;
 	let errors: string[] = [];
 	test.beforeAll(async ({ browser, baseURL }) => {
-		context = await browser.newContext({
-			baseURL,
-			viewport: { width: 1280, height: 800 },
-			serviceWorkers: 'block'
-		});
-		page = await context.newPage();
-		errors = watchErrors(page, baseURL!);
+		({ context, page, errors } = await sharedPage(browser, baseURL!));
 		// a page of the site's origin that runs none of its code, to write the first record from
 		await page.goto('/favicon.svg');
 	});

@@ -13,17 +13,15 @@ import {
 	defaultPlan,
 	forecastInput,
 	parsePlan,
-	parseY2027,
 	partyBase,
 	summarize,
 	type Plan2027
 } from '../../src/lib/forecast/y2027.ts';
 import { runForecast } from '../../src/lib/model/forecast/index.ts';
 import { expect, test } from './fixtures.ts';
+import { readY2027File } from '../helpers/y2027-file.ts';
 
-const file = parseY2027(
-	JSON.parse(readFileSync(new URL('../../static/forecast/y2027.json', import.meta.url), 'utf8'))
-);
+const file = readY2027File();
 const expected = (plan: Plan2027) => summarize(runForecast(forecastInput(file, plan)));
 const root = '[data-testid="y27"]';
 

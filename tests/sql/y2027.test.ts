@@ -4,15 +4,12 @@
  * defaults.json's settings), and the 2022 winners are the declared ones (ECI: Karhal, SP; Gorakhpur
  * Urban, BJP).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { build2027File } from '../../scripts/forecast/y2027.ts';
-import { parseY2027 } from '../../src/lib/forecast/y2027.ts';
 import { DATA_DIR } from './helpers.ts';
+import { readY2027File } from '../helpers/y2027-file.ts';
 
-const committed = parseY2027(
-	JSON.parse(readFileSync(new URL('../../static/forecast/y2027.json', import.meta.url), 'utf8'))
-);
+const committed = readY2027File();
 
 describe('static/forecast/y2027.json', () => {
 	it('is what npm run forecast:2027 builds from static/data', async () => {

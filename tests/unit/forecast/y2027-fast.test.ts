@@ -6,24 +6,21 @@
  * (one copy of the seat arithmetic, centralOf, shared by both). provisional() is what the page
  * shows while the worker runs: the new margins and winners, the previous chances and seat range.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	central2027,
 	defaultPlan,
 	forecastInput,
 	parsePlan,
-	parseY2027,
 	provisional,
 	summarize,
 	type Plan2027,
 	type Y2027File
 } from '../../../src/lib/forecast/y2027.ts';
 import { runForecast } from '../../../src/lib/model/forecast/index.ts';
+import { readY2027File } from '../../helpers/y2027-file.ts';
 
-const file = parseY2027(
-	JSON.parse(readFileSync(new URL('../../../static/forecast/y2027.json', import.meta.url), 'utf8'))
-);
+const file = readY2027File();
 
 /** Three ACs of 1,000 votes with SP, BJP and BSP only (INC's transfer rate plays no part). */
 const toy: Y2027File = {

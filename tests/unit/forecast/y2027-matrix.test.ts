@@ -4,7 +4,6 @@
  * BJP, so SP gains 6 and BJP 4 state-wide, and in each AC BSP keeps the same fraction of its votes
  * and hands the rest over 60/40.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	defaultPlan,
@@ -13,7 +12,6 @@ import {
 	MATRIX_KEYS,
 	matrixRow,
 	parsePlan,
-	parseY2027,
 	partyBase,
 	planMatrix,
 	planText,
@@ -22,10 +20,9 @@ import {
 	type Plan2027
 } from '../../../src/lib/forecast/y2027.ts';
 import { runForecast } from '../../../src/lib/model/forecast/index.ts';
+import { readY2027File } from '../../helpers/y2027-file.ts';
 
-const file = parseY2027(
-	JSON.parse(readFileSync(new URL('../../../static/forecast/y2027.json', import.meta.url), 'utf8'))
-);
+const file = readY2027File();
 
 describe('the edited rows in the URL', () => {
 	it('only the rows changed from the estimate, in the matrix’s order, zeros left out, and back', () => {

@@ -4,7 +4,6 @@
  * settings read straight from defaults.json, the target list and its CSV. Over the shipped data
  * file (static/forecast/y2027.json; tests/sql/y2027.test.ts rebuilds it from static/data).
  */
-import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { orgRow } from '../../helpers/org-row.ts';
@@ -16,7 +15,6 @@ import {
 	forecastInput,
 	NO_FILTER,
 	parsePlan,
-	parseY2027,
 	serializePlan,
 	summarize,
 	targetCsv,
@@ -27,10 +25,9 @@ import { coverageOfAcs } from '../../../src/lib/model/contest/org.ts';
 import { DEFAULT_SCORE } from '../../../src/lib/model/org-score.ts';
 import defaults from '../../../src/lib/model/forecast/defaults.json' with { type: 'json' };
 import { runForecast, type ForecastScenario } from '../../../src/lib/model/forecast/index.ts';
+import { readY2027File } from '../../helpers/y2027-file.ts';
 
-const file = parseY2027(
-	JSON.parse(readFileSync(new URL('../../../static/forecast/y2027.json', import.meta.url), 'utf8'))
-);
+const file = readY2027File();
 const y = defaults.y2027;
 
 /** runForecast with every setting taken from defaults.json here, not through forecastInput. */

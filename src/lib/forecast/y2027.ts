@@ -136,18 +136,29 @@ export const ROW_TOLERANCE = 0.5;
 export const rowSum = (row: Record<string, number>) =>
 	Object.values(row).reduce((t, v) => t + v, 0);
 
-/** The edited rows (keys in matrix order), for the method text: `BSP → SP 60%, BJP 40%`. */
-export function matrixText(edits: MatrixEdits | undefined): string {
+/**
+ * The edited rows in matrix order, each `from` + its flows above 0: the method text
+ * (`BSP → SP 60%, BJP 40%`) and the URL (`BSP:SP*60,BJP*40`) write them with their own marks.
+ */
+function editsText(
+	edits: MatrixEdits | undefined,
+	marks: { from: string; flow: (to: string, v: number) => string; sep: string; rows: string }
+): string {
 	return MATRIX_KEYS.filter((k) => edits?.[k])
 		.map(
 			(k) =>
-				`${k} → ` +
-				MATRIX_KEYS.filter((b) => (edits![k][b] ?? 0) > 0)
-					.map((b) => `${b} ${round1(edits![k][b])}%`)
-					.join(', ')
+				k +
+				marks.from +
+				MATRIX_KEYS.filter((b) => b !== k && (edits![k][b] ?? 0) > 0)
+					.map((b) => marks.flow(b, round1(edits![k][b])))
+					.join(marks.sep)
 		)
-		.join('; ');
+		.join(marks.rows);
 }
+
+/** The edited rows for the method text: `BSP → SP 60%, BJP 40%`. */
+export const matrixText = (edits: MatrixEdits | undefined): string =>
+	editsText(edits, { from: ' → ', flow: (b, v) => `${b} ${v}%`, sep: ', ', rows: '; ' });
 
 /** The matrix the engine uses for a plan: the estimate with the edited rows in place (0–1). */
 export function planMatrix(plan: Plan2027): TransitionMatrix {
@@ -291,15 +302,12 @@ export function serializePlan(plan: Plan2027): URLSearchParams {
 		.map(([p, v]) => `${p}:${round1(v)}`)
 		.join(',');
 	if (sh) q.set('sh', sh);
-	const tm = MATRIX_KEYS.filter((k) => plan.matrix?.[k])
-		.map(
-			(k) =>
-				`${k}:` +
-				MATRIX_KEYS.filter((b) => b !== k && (plan.matrix![k][b] ?? 0) > 0)
-					.map((b) => `${b}*${round1(plan.matrix![k][b])}`)
-					.join(',')
-		)
-		.join(';');
+	const tm = editsText(plan.matrix, {
+		from: ':',
+		flow: (b, v) => `${b}*${v}`,
+		sep: ',',
+		rows: ';'
+	});
 	if (tm) q.set('tm', tm);
 	return q;
 }

@@ -3,10 +3,11 @@
  * its segments with the list under the map (the map outlines each one), open a segment and a
  * booth, and move a what-if slider with the arrow keys. At every stop the focused element shows a
  * focus outline. Expected numbers: Form 20 (AE2017, Sishamau booth 1) and the model's rule that a
- * swing of s points adds s points to our share.
+ * swing of s points adds s points to our share. The tests share the browser's cache (fixtures.ts
+ * cachedTest): neither is about a first visit (issue 16).
  */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForPaint } from './fixtures.ts';
+import { cachedTest as test, expect, waitForPaint } from './fixtures.ts';
 
 /** Presses Tab until the focused element matches `selector`. */
 async function tabTo(page: Page, selector: string, max = 200) {

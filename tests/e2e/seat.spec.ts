@@ -1,9 +1,12 @@
 /**
  * The Kanpur seat view in a real browser, checked against the official results (ECI), the map's
  * pixels inside known constituencies, and Kshetra's rule that nothing loads from another origin.
+ * No test here is about a first visit, so they share the browser's cache (fixtures.ts cachedTest):
+ * a later load of /seat/43/ reuses the engine and data files the first one fetched (issue 16).
+ * The test without snapshots refuses them by routing, and a routed page does not use the cache.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForPaint } from './fixtures.ts';
+import { cachedTest as test, expect, waitForPaint } from './fixtures.ts';
 import { bboxOf, colourAt, colourDistance } from './pixels.ts';
 
 const SP = '#d7191c';

@@ -4,7 +4,9 @@
  * the SVG goes and the canvas shows the segments in the same place. Expected colours are the
  * official winners (ECI, Vidhan Sabha 2022, the view a page opens on): Sishamau (213) Haji Irfan
  * Solanki, SP; Govindnagar (212) Surendra Maithani, BJP. Where a place lands is computed by the
- * suite's own Web Mercator fit (map-math.ts), not by the site's code.
+ * suite's own Web Mercator fit (map-math.ts), not by the site's code. The page is a first visit, in
+ * a browser context of its own (fixtures.ts `test`, not `cachedTest`): what a cold page shows
+ * before MapLibre and the data have arrived is the point.
  */
 import type { APIRequestContext, Locator } from '@playwright/test';
 import { expect, test, waitForPaint } from './fixtures.ts';

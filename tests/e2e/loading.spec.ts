@@ -3,6 +3,9 @@
  * as is) and the tables download, the page says what is loading and how far along it is, with a
  * bar and the bytes received, and the booth map's outline is already drawn. The network is slowed
  * with Chromium's own throttling (CDP), so that the bar is seen at two different byte counts.
+ * Each test is a first visit, in a browser context of its own (fixtures.ts `test`, not
+ * `cachedTest`): with the engine and the tables already in the browser's cache there would be no
+ * download to watch.
  */
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';

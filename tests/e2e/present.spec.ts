@@ -214,6 +214,8 @@ test('a booth view added as a slide keeps its settings: election, side, class th
 test('in Hindi: Devanagari titles, map labels and source lines on the slides (slide 8’s links to the Sources page)', async ({
 	page
 }, info) => {
+	// Four slides, each waiting on its own data: a longer net than the default on a busy machine.
+	test.setTimeout(300_000);
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await page.goto('/present/43/?lang=hi&s=3');
 	await ready(page, 3);

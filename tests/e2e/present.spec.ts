@@ -29,6 +29,23 @@ async function slide2(page: import('@playwright/test').Page) {
 	expect(painted).toContain(':ac:');
 }
 
+/**
+ * The slide's source line links to the Sources page in the interface's language (slide 8's, the
+ * booths' Form 20 line; sources.spec.ts loaded the deck at ?s=8 for this alone, a page load less
+ * for the CI, issue 16).
+ */
+async function sourcesLink(page: import('@playwright/test').Page, n: number, lang: 'en' | 'hi') {
+	const link = page
+		.locator(`[data-slide="${n}"]`)
+		.getByTestId('slide-source')
+		.getByRole('link', {
+			name: lang === 'hi' ? 'सभी स्रोत और लाइसेंस' : 'All sources and licences'
+		});
+	const href = new URL(await link.evaluate((a: HTMLAnchorElement) => a.href));
+	expect(href.pathname, `slide ${n} (${lang}): the source line's link`).toBe('/sources/');
+	expect(href.searchParams.get('lang')).toBe(lang === 'hi' ? 'hi' : null);
+}
+
 /** Slides carry their caveats: demo organisation data, approximate booth areas. */
 async function slide10(page: import('@playwright/test').Page) {
 	const caveats = page.locator('[data-slide="10"]').getByTestId('slide-caveat');
@@ -41,13 +58,16 @@ async function slide10(page: import('@playwright/test').Page) {
 /**
  * Slides 2 and 10 are checked in full when the walk reaches them (each had a test of its own that
  * loaded the deck again at ?s=2 and ?s=10: two page loads less for the CI, issue 16; opening a
- * deck at a slide from its URL is checked by the a11y, Hindi and 1280×720 tests at ?s=3).
+ * deck at a slide from its URL is checked by the a11y, Hindi and 1280×720 tests at ?s=3). The
+ * walked deck is then edited, kept in its URL and opened by that link (a test of its own loaded
+ * the same default deck again for that: a page load less).
  */
-test('every slide of the Kanpur deck, by keyboard, at 1920×1080; slide 2 the 2022 result in title, legend and map; slide 10 its caveats', async ({
+test('every slide of the Kanpur deck, by keyboard, at 1920×1080; slide 2 the 2022 result in title, legend and map; slide 10 its caveats; then edited, kept in its URL and opened by that link', async ({
 	page
 }, info) => {
-	// Eleven slides, each waiting on its own data: a longer net than the default on a busy machine.
-	test.setTimeout(240_000);
+	// Eleven slides, each waiting on its own data, then a second page opening the edited deck: a
+	// longer net than the default on a busy machine.
+	test.setTimeout(360_000);
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await page.goto('/present/43/');
 	for (let n = 1; n <= SLIDES; n++) {
@@ -67,6 +87,7 @@ test('every slide of the Kanpur deck, by keyboard, at 1920×1080; slide 2 the 20
 			.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		expect(size).toBeGreaterThanOrEqual(48);
 		if (n === 2) await slide2(page);
+		if (n === 8) await sourcesLink(page, 8, 'en');
 		if (n === 10) await slide10(page);
 		await page.screenshot({ path: info.outputPath(`slide-${n}.png`) });
 		await page.keyboard.press(n % 2 ? 'ArrowRight' : 'Space');
@@ -76,6 +97,27 @@ test('every slide of the Kanpur deck, by keyboard, at 1920×1080; slide 2 the 20
 	await expect(page.locator('[data-slide="1"]')).toBeVisible();
 	await page.keyboard.press('End');
 	await expect(page.locator(`[data-slide="${SLIDES}"]`)).toBeVisible();
+
+	await test.step('the deck can be edited, kept in its URL and opened by that link', async () => {
+		await page.keyboard.press('e');
+		const editor = page.getByTestId('deck-editor');
+		await editor.getByLabel('Title of slide 2').fill('Where Kanpur sits');
+		await editor.getByLabel('Title of slide 2').press('Enter');
+		await expect(page).toHaveURL(/d=/);
+		await editor.getByRole('button', { name: 'Remove slide 11' }).click();
+		await expect(editor.getByRole('heading')).toHaveText('Deck: 10 slides');
+		const link = await page.getByTestId('deck-link').inputValue();
+		const other = await page.context().newPage();
+		await other.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+		await ready(other, 1);
+		await other.keyboard.press('ArrowRight');
+		await expect(other.locator('[data-slide="2"]').getByTestId('slide-title')).toHaveText(
+			'Where Kanpur sits'
+		);
+		await expect(other.locator('[data-slide="2"]').getByTestId('slide-counter')).toHaveText(
+			'Slide 2 of 10'
+		);
+	});
 });
 
 test('an assembly election on the state map by PC says its votes are added up', async ({
@@ -92,29 +134,6 @@ test('an assembly election on the state map by PC says its votes are added up', 
 	const slide = page.locator('[data-slide="1"]');
 	await expect(slide).toContainText('Assembly votes added up by Lok Sabha seat');
 	await expect(slide.getByTestId('legend')).toContainText('Lok Sabha seats led');
-});
-
-test('the deck can be edited, kept in its URL and opened by that link', async ({ page }) => {
-	await page.goto('/present/43/');
-	await ready(page, 1);
-	await page.keyboard.press('e');
-	const editor = page.getByTestId('deck-editor');
-	await editor.getByLabel('Title of slide 2').fill('Where Kanpur sits');
-	await editor.getByLabel('Title of slide 2').press('Enter');
-	await expect(page).toHaveURL(/d=/);
-	await editor.getByRole('button', { name: 'Remove slide 11' }).click();
-	await expect(editor.getByRole('heading')).toHaveText('Deck: 10 slides');
-	const link = await page.getByTestId('deck-link').inputValue();
-	const other = await page.context().newPage();
-	await other.goto(link.replace(/^https?:\/\/[^/]+/, ''));
-	await ready(other, 1);
-	await other.keyboard.press('ArrowRight');
-	await expect(other.locator('[data-slide="2"]').getByTestId('slide-title')).toHaveText(
-		'Where Kanpur sits'
-	);
-	await expect(other.locator('[data-slide="2"]').getByTestId('slide-counter')).toHaveText(
-		'Slide 2 of 10'
-	);
 });
 
 /**
@@ -192,9 +211,11 @@ test('a booth view added as a slide keeps its settings: election, side, class th
 	await expect(slide.getByTestId('slide-counter')).toHaveText('Slide 12 of 12');
 });
 
-test('in Hindi: Devanagari titles, map labels and source lines on the slides', async ({
+test('in Hindi: Devanagari titles, map labels and source lines on the slides (slide 8’s links to the Sources page)', async ({
 	page
 }, info) => {
+	// Four slides, each waiting on its own data: a longer net than the default on a busy machine.
+	test.setTimeout(300_000);
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await page.goto('/present/43/?lang=hi&s=3');
 	await ready(page, 3);
@@ -230,6 +251,10 @@ test('in Hindi: Devanagari titles, map labels and source lines on the slides', a
 		'सपा + कांग्रेस'
 	);
 	await page.screenshot({ path: info.outputPath('slide-6-trend-hi.png') });
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await ready(page, 8);
+	await sourcesLink(page, 8, 'hi');
 	await page.keyboard.press('e');
 	await expect(page.getByTestId('deck-editor').getByRole('heading')).toHaveText('डेक: 11 स्लाइड');
 });

@@ -85,6 +85,9 @@ test('a deck link with markup in its titles shows the text and runs nothing', as
 		slides: [{ kind: 'title', title: hostile, params: {} }]
 	};
 	await page.goto(`/present/43/?d=${Buffer.from(JSON.stringify(deck)).toString('base64url')}`);
+	// The slide is drawn once the page's data has loaded, for as long as the test's limit allows
+	// (the assertion's own 60 s failed beside other work, load average 55, while nothing was wrong).
+	await page.locator('[data-slide="1"] [data-ready="true"]').waitFor({ timeout: 0 });
 	await expect(page.locator('[data-slide="1"]').getByTestId('slide-title')).toHaveText(hostile);
 	expect(
 		await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)

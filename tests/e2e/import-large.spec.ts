@@ -105,9 +105,11 @@ const storedOrg = (page: Page) =>
 			})
 	);
 
-/** Imports the small file and keeps it: the data that a cancelled import must leave alone. */
+/**
+ * Imports the small file and keeps it, on the page as it is (demo data, no preview): the data
+ * that a cancelled import must leave alone.
+ */
 async function importSmall(page: Page) {
-	await page.goto(WIN);
 	await expect(page.getByTestId('org-status')).toContainText('Demo data');
 	await expect(page.getByTestId('org-numbering')).toHaveValue('AE2017');
 	await page
@@ -118,104 +120,116 @@ async function importSmall(page: Page) {
 	await waitForPaint(page);
 }
 
-test('100 MB: progress in bytes advances, the page stays responsive, Cancel changes nothing', async ({
+/**
+ * One page for both reads of the 100 MB file (each began with its own browser context, page load
+ * and map; one of each less for the CI, issue 16): first the whole read to a preview while
+ * nothing is stored yet, then, once that preview is cancelled and a small file kept, a read
+ * cancelled part way.
+ */
+test('100 MB: read to the end, then a preview, nothing stored until confirmed; with Cancel, progress in bytes advances, the page stays responsive, nothing changes', async ({
 	page,
 	watch
 }) => {
 	void watch;
-	expect(statSync(FILE).size).toBeGreaterThanOrEqual(SIZE);
-	await importSmall(page);
-	const before = await storedOrg(page);
-	expect(before).toMatchObject({ file: 'small.csv' });
+	// Reading 100 MB takes about 20 s idle and several times that beside other work; the preview
+	// is waited for as long as the test's own net allows (a hung read still fails), and the
+	// cancelled read follows it on the same page: three times the config's net (test.slow).
+	test.slow();
+	await test.step('100 MB without Cancel: read to the end, then a preview; nothing stored until confirmed', async () => {
+		await page.goto(WIN);
+		// The first sight of the page's data waits as long as the test's limit allows (timeout: 0;
+		// over the 60 s of an assertion at load average 60, issue 16).
+		await expect(page.getByTestId('org-status')).toContainText('Demo data', { timeout: 0 });
+		await expect(page.getByTestId('org-numbering')).toHaveValue('AE2017');
+		await waitForPaint(page);
+		await startHeartbeat(page);
+		const started = Date.now();
+		await page.getByTestId('org-file').setInputFiles(FILE);
+		await expect(page.getByTestId('org-progress-bar')).toBeVisible();
+		const preview = page.getByTestId('org-preview');
+		await expect(preview).toBeVisible({ timeout: 0 });
+		const readMs = Date.now() - started;
+		const beat = await stopHeartbeat(page);
+		// The read runs off the main thread: a 20 ms timer never waits more than half a second, or a
+		// tenth of the whole read on a busy machine, where every timer is late (a read on the main
+		// thread would freeze the page for most of the read).
+		expect(beat.max, 'longest wait of a 20 ms timer in the page (ms)').toBeLessThan(
+			Math.max(500, readMs / 10)
+		);
 
-	await startHeartbeat(page);
-	const started = Date.now();
-	await page.getByTestId('org-file').setInputFiles(FILE);
-	const bar = page.getByTestId('org-progress-bar');
-	await expect(bar).toBeVisible();
-	await expect(bar).toHaveAttribute('max', String(statSync(FILE).size));
-	await expect(page.getByTestId('org-progress-text')).toContainText('of 100.0 MB');
-	await expect.poll(() => bytesRead(page), { timeout: 0 }).toBeGreaterThan(0);
-	const first = await bytesRead(page);
-	await expect.poll(() => bytesRead(page), { timeout: 0 }).toBeGreaterThan(first);
-	const second = await bytesRead(page);
-	expect(second).toBeLessThan(SIZE); // still reading: there is something to cancel
-
-	// The page answers at once while the worker reads.
-	const asked = Date.now();
-	expect(await page.evaluate(() => document.title.length)).toBeGreaterThan(0);
-	const answered = Date.now() - asked;
-	expect(answered).toBeLessThan(500);
-
-	await page.getByTestId('org-import-cancel').click();
-	await expect(page.getByTestId('org-message')).toHaveText(
-		`Import of ${FILE.split('/').pop()} cancelled. Nothing was changed.`
-	);
-	const cancelledAfter = Date.now() - started;
-	await expect(page.getByTestId('org-progress')).toHaveCount(0);
-	await expect(page.getByTestId('org-preview')).toHaveCount(0);
-	const beat = await stopHeartbeat(page);
-	expect(beat.max, 'longest wait of a 20 ms timer in the page (ms)').toBeLessThan(500);
-
-	// What was stored is unchanged, on the page and in IndexedDB, also after a reload.
-	await expect(page.getByTestId('org-status')).toContainText('small.csv, 5 booths');
-	expect(await storedOrg(page)).toEqual(before);
-	await page.reload();
-	await expect(page.getByTestId('org-status')).toContainText('small.csv, 5 booths');
-	expect(await storedOrg(page)).toEqual(before);
-	test.info().annotations.push({
-		type: 'measured',
-		description: `cancelled at ${second} bytes after ${cancelledAfter} ms; timer max gap ${beat.max} ms over ${beat.n} runs; page answered in ${answered} ms`
+		const name = FILE.split('/').pop()!;
+		/** A number as the page may write it, with or without grouping commas. */
+		const grouped = (n: number) => String(n).split('').join(',?');
+		await expect(preview).toContainText(
+			new RegExp(
+				`${name}: ${grouped(VALID)} booths ready to import, ${grouped(rows - VALID)} rows with problems will be left out`
+			)
+		);
+		await expect(page.getByTestId('org-problems').locator('li').first()).toHaveText(
+			`${name}, row 1480, column B "Booth No": expected each booth once, got booth 1 of AC 212 again (first on row 2)`
+		);
+		await expect(page.getByTestId('org-confirm')).toHaveText(
+			new RegExp(`^Import ${grouped(VALID)} booths$`)
+		);
+		await expect(page.getByTestId('org-progress')).toHaveCount(0);
+		// Nothing is stored until the user confirms.
+		await expect(page.getByTestId('org-status')).toContainText('Demo data');
+		expect(await storedOrg(page)).toBeUndefined();
+		test.info().annotations.push({
+			type: 'measured',
+			description: `${statSync(FILE).size} bytes, ${rows} rows read in ${readMs} ms; timer max gap ${beat.max} ms over ${beat.n} runs`
+		});
+		await page.getByTestId('org-cancel').click();
+		await expect(preview).toHaveCount(0);
+		expect(await storedOrg(page)).toBeUndefined();
 	});
-});
 
-test('100 MB without Cancel: read to the end, then a preview; nothing stored until confirmed', async ({
-	page,
-	watch
-}) => {
-	void watch;
-	// Reading 100 MB takes about 20 s idle and several times that beside other work: the preview
-	// is waited for as long as the test's own net allows (a hung read still fails).
-	test.setTimeout(300_000);
-	await page.goto(WIN);
-	await expect(page.getByTestId('org-status')).toContainText('Demo data');
-	await expect(page.getByTestId('org-numbering')).toHaveValue('AE2017');
-	await waitForPaint(page);
-	await startHeartbeat(page);
-	const started = Date.now();
-	await page.getByTestId('org-file').setInputFiles(FILE);
-	await expect(page.getByTestId('org-progress-bar')).toBeVisible();
-	const preview = page.getByTestId('org-preview');
-	await expect(preview).toBeVisible({ timeout: 0 });
-	const readMs = Date.now() - started;
-	const beat = await stopHeartbeat(page);
-	// The read runs off the main thread: a 20 ms timer never waits more than half a second, or a
-	// tenth of the whole read on a busy machine, where every timer is late (a read on the main
-	// thread would freeze the page for most of the read).
-	expect(beat.max, 'longest wait of a 20 ms timer in the page (ms)').toBeLessThan(
-		Math.max(500, readMs / 10)
-	);
+	await test.step('100 MB: progress in bytes advances, the page stays responsive, Cancel changes nothing', async () => {
+		expect(statSync(FILE).size).toBeGreaterThanOrEqual(SIZE);
+		await importSmall(page);
+		const before = await storedOrg(page);
+		expect(before).toMatchObject({ file: 'small.csv' });
 
-	const name = FILE.split('/').pop()!;
-	/** A number as the page may write it, with or without grouping commas. */
-	const grouped = (n: number) => String(n).split('').join(',?');
-	await expect(preview).toContainText(
-		new RegExp(
-			`${name}: ${grouped(VALID)} booths ready to import, ${grouped(rows - VALID)} rows with problems will be left out`
-		)
-	);
-	await expect(page.getByTestId('org-problems').locator('li').first()).toHaveText(
-		`${name}, row 1480, column B "Booth No": expected each booth once, got booth 1 of AC 212 again (first on row 2)`
-	);
-	await expect(page.getByTestId('org-confirm')).toHaveText(
-		new RegExp(`^Import ${grouped(VALID)} booths$`)
-	);
-	await expect(page.getByTestId('org-progress')).toHaveCount(0);
-	// Nothing is stored until the user confirms.
-	await expect(page.getByTestId('org-status')).toContainText('Demo data');
-	expect(await storedOrg(page)).toBeUndefined();
-	test.info().annotations.push({
-		type: 'measured',
-		description: `${statSync(FILE).size} bytes, ${rows} rows read in ${readMs} ms; timer max gap ${beat.max} ms over ${beat.n} runs`
+		await startHeartbeat(page);
+		const started = Date.now();
+		await page.getByTestId('org-file').setInputFiles(FILE);
+		const bar = page.getByTestId('org-progress-bar');
+		await expect(bar).toBeVisible();
+		await expect(bar).toHaveAttribute('max', String(statSync(FILE).size));
+		await expect(page.getByTestId('org-progress-text')).toContainText('of 100.0 MB');
+		await expect.poll(() => bytesRead(page), { timeout: 0 }).toBeGreaterThan(0);
+		const first = await bytesRead(page);
+		await expect.poll(() => bytesRead(page), { timeout: 0 }).toBeGreaterThan(first);
+		const second = await bytesRead(page);
+		expect(second).toBeLessThan(SIZE); // still reading: there is something to cancel
+
+		// The page answers at once while the worker reads.
+		const asked = Date.now();
+		expect(await page.evaluate(() => document.title.length)).toBeGreaterThan(0);
+		const answered = Date.now() - asked;
+		expect(answered).toBeLessThan(500);
+
+		await page.getByTestId('org-import-cancel').click();
+		await expect(page.getByTestId('org-message')).toHaveText(
+			`Import of ${FILE.split('/').pop()} cancelled. Nothing was changed.`
+		);
+		const cancelledAfter = Date.now() - started;
+		await expect(page.getByTestId('org-progress')).toHaveCount(0);
+		await expect(page.getByTestId('org-preview')).toHaveCount(0);
+		const beat = await stopHeartbeat(page);
+		expect(beat.max, 'longest wait of a 20 ms timer in the page (ms)').toBeLessThan(500);
+
+		// What was stored is unchanged, on the page and in IndexedDB, also after a reload.
+		await expect(page.getByTestId('org-status')).toContainText('small.csv, 5 booths');
+		expect(await storedOrg(page)).toEqual(before);
+		await page.reload();
+		await expect(page.getByTestId('org-status')).toContainText('small.csv, 5 booths', {
+			timeout: 0
+		});
+		expect(await storedOrg(page)).toEqual(before);
+		test.info().annotations.push({
+			type: 'measured',
+			description: `cancelled at ${second} bytes after ${cancelledAfter} ms; timer max gap ${beat.max} ms over ${beat.n} runs; page answered in ${answered} ms`
+		});
 	});
 });

@@ -48,6 +48,7 @@ async function sharedPage(browser: Browser, baseURL: string) {
 	const context = await browser.newContext({
 		baseURL,
 		viewport: { width: 1280, height: 800 },
+		reducedMotion: 'reduce',
 		serviceWorkers: 'block'
 	});
 	const page = await context.newPage();

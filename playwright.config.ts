@@ -45,6 +45,14 @@ export default defineConfig({
 		 * background while the test measures or waits.
 		 */
 		serviceWorkers: 'block',
+		/**
+		 * As a reader who asked for less motion (prefers-reduced-motion): the site then shows a
+		 * still bar while a load has no count yet (src/app.css) and MapLibre moves the map without
+		 * easing. The animated bar showed for about half of a page load (29 of 57 s to the first
+		 * map of /seat/43/ at load average 65) and repainted the page all that time. No test checks
+		 * an animation; what they check (numbers, pixels once painted, files) is the same.
+		 */
+		reducedMotion: 'reduce',
 		trace: 'retain-on-failure'
 	},
 	webServer: {

@@ -48,6 +48,7 @@ async function sharedPage(browser: Browser, baseURL: string) {
 	const context = await browser.newContext({
 		baseURL,
 		viewport: { width: 1280, height: 800 },
+		reducedMotion: 'reduce',
 		serviceWorkers: 'block'
 	});
 	const page = await context.newPage();
@@ -99,6 +100,27 @@ async function expectFailure(page: Page, text: string | RegExp) {
 	return alert;
 }
 
+/**
+ * Retry (in place: the page is not reloaded) while another fault is in place: the notice now names
+ * that one, and the one before is gone. A test that checks faults one after another on one page
+ * loads it once, not once per fault (issue 16).
+ */
+async function retryInto(
+	page: Page,
+	alert: ReturnType<Page['getByTestId']>,
+	text: string | RegExp
+) {
+	const before = (await alert.textContent())!;
+	await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+	await alert.getByRole('button').click();
+	const next = await expectFailure(page, text);
+	await expect(page.getByTestId('load-error').filter({ hasText: before })).toHaveCount(0);
+	expect(
+		await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)
+	).toBe(true);
+	return next;
+}
+
 /** Retry (in place: the page is not reloaded), then the map paints and no failure is left. */
 async function retryAndRecover(page: Page, alert: ReturnType<Page['getByTestId']>) {
 	await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
@@ -140,13 +162,21 @@ test.describe('a file is missing or damaged: named, with Retry that recovers', (
 		await retryAndRecover(page, alert);
 	});
 
-	test("the seat's GeoJSON answers 404", async ({ page, errors }) => {
+	test("the seat's GeoJSON answers 404, then arrives cut in half", async ({ page, errors }) => {
 		void errors;
 		await page.route('**/data/seat/43.geojson', notFound);
 		await page.goto('/seat/43/');
-		const alert = await expectFailure(
+		let alert = await expectFailure(
 			page,
 			"Could not load the seat's map: data/seat/43.geojson: HTTP 404, the file is not on the server"
+		);
+		await page.unroute('**/data/seat/43.geojson');
+		const full = bytesOf('seat/43.geojson');
+		await page.route('**/data/seat/43.geojson', (r) => serveHalf(r, full, 'application/geo+json'));
+		alert = await retryInto(
+			page,
+			alert,
+			/Could not load the seat's map: data\/seat\/43\.geojson: the file arrived incomplete or damaged/
 		);
 		await page.unroute('**/data/seat/43.geojson');
 		await retryAndRecover(page, alert);
@@ -164,59 +194,44 @@ test.describe('a file is missing or damaged: named, with Retry that recovers', (
 		await retryAndRecover(page, alert);
 	});
 
-	test("the database engine's wasm answers 404", async ({ page, context, errors }) => {
-		void errors;
-		await context.route('**/*.wasm', notFound);
-		await page.goto('/seat/43/');
-		const alert = await expectFailure(
-			page,
-			/^Could not load the results database: duckdb-(eh|mvp)[\w.-]*\.wasm: HTTP 404, the file is not on the server/
-		);
-		await context.unroute('**/*.wasm');
-		await retryAndRecover(page, alert);
-	});
-
-	test("the database engine's worker script answers 404", async ({ page, context, errors }) => {
+	/**
+	 * Three faults of the database one after another on one page, each mended before the next is
+	 * met (a load of its own for each cost the CI two more failing loads and recoveries, issue 16):
+	 * the engine's worker script missing, then its wasm, then results.parquet cut in half.
+	 */
+	test("the database engine's worker script answers 404, then its wasm, then results.parquet arrives cut in half (Range requests answered)", async ({
+		page,
+		context,
+		errors
+	}) => {
 		void errors;
 		const script = '**/duckdb-browser-*.worker*.js';
 		await context.route(script, notFound);
 		await page.goto('/seat/43/');
-		const alert = await expectFailure(
+		let alert = await expectFailure(
 			page,
 			/^Could not load the results database: duckdb-browser-(eh|mvp)\.worker[\w.-]*\.js: HTTP 404, the file is not on the server/
 		);
 		await context.unroute(script);
-		await retryAndRecover(page, alert);
-	});
 
-	test('results.parquet arrives cut in half (Range requests answered)', async ({
-		page,
-		errors
-	}) => {
-		void errors;
+		await context.route('**/*.wasm', notFound);
+		alert = await retryInto(
+			page,
+			alert,
+			/^Could not load the results database: duckdb-(eh|mvp)[\w.-]*\.wasm: HTTP 404, the file is not on the server/
+		);
+		await context.unroute('**/*.wasm');
+
 		const full = bytesOf('results.parquet');
 		await page.route('**/data/results.parquet', (r) =>
 			serveHalf(r, full, 'application/octet-stream')
 		);
-		await page.goto('/seat/43/');
-		const alert = await expectFailure(
+		alert = await retryInto(
 			page,
+			alert,
 			/Could not load the results database: data\/results\.parquet: the file arrived incomplete or damaged \(.+\)/
 		);
 		await page.unroute('**/data/results.parquet');
-		await retryAndRecover(page, alert);
-	});
-
-	test("the seat's GeoJSON arrives cut in half", async ({ page, errors }) => {
-		void errors;
-		const full = bytesOf('seat/43.geojson');
-		await page.route('**/data/seat/43.geojson', (r) => serveHalf(r, full, 'application/geo+json'));
-		await page.goto('/seat/43/');
-		const alert = await expectFailure(
-			page,
-			/Could not load the seat's map: data\/seat\/43\.geojson: the file arrived incomplete or damaged/
-		);
-		await page.unroute('**/data/seat/43.geojson');
 		await retryAndRecover(page, alert);
 	});
 

@@ -74,14 +74,19 @@ export async function switchToHindi(page: Page) {
  * the site's storage is emptied (cookies, localStorage, IndexedDB, Cache Storage), and the next
  * test checks it is empty before it starts. Only the cache is shared, so a spec that checks a first visit (what a
  * new user's browser fetches) or injects faults into the context keeps the per-test contexts of
- * `test`. The service worker is blocked as in the config, and `test.use` context options do not
- * apply: a spec needing others sets them on the page.
+ * `test`. The service worker is blocked and motion reduced as in the config, and `test.use`
+ * context options do not apply: a spec needing others sets them on the page.
  */
 export const cachedTest = test.extend<object, { sharedContext: BrowserContext }>({
 	sharedContext: [
 		async ({ browser }, use, info) => {
-			const { baseURL, viewport } = info.project.use;
-			const context = await browser.newContext({ baseURL, viewport, serviceWorkers: 'block' });
+			const { baseURL, viewport, reducedMotion } = info.project.use;
+			const context = await browser.newContext({
+				baseURL,
+				viewport,
+				reducedMotion,
+				serviceWorkers: 'block'
+			});
 			await use(context);
 			await context.close();
 		},

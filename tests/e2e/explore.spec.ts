@@ -13,6 +13,8 @@ import { fittedProjector } from './map-math.ts';
 test('Uttar Pradesh 2022 by assembly seat: BJP 255, SP 111; the layer toggle; Lok Sabha 2024 by PC: SP 37, BJP 33, INC 6; clicking Lucknow selects it, clicking again opens it', async ({
 	page
 }) => {
+	// several tests' checks on one page load: three times the config's hung-test net, as it scales
+	test.slow();
 	await test.step('Uttar Pradesh 2022 by assembly seat: BJP 255, SP 111', async () => {
 		await page.goto('/');
 		await waitForPaint(page, 'AE2022:ac:winner:SP');

@@ -60,6 +60,8 @@ test('PNG at screen size and 3000 px with the legend drawn in, and the PDF; SVG 
 	page,
 	browser
 }) => {
+	// several tests' checks on one page load: three times the config's hung-test net, as it scales
+	test.slow();
 	await test.step('PNG at screen size and 3000 px, with the legend drawn in', async () => {
 		await page.goto('/seat/43/');
 		await waitForPaint(page, 'AE2022:winner:SP');

@@ -56,6 +56,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 test('Vidhan Sabha 2022 with the actual shares by default: 403 ACs, SP+ won 125 (SP 111, RLD 8, SBSP 6); no axe problem; choosing Lok Sabha 2024, then no knowledge: 80 seats, INDIA won 43; Kanpur −2.4 pts as declared', async ({
 	page
 }) => {
+	// several tests' checks on one page load: three times the config's hung-test net, as it scales
+	test.slow();
 	const score = page.locator(`${section} [data-testid="fc-score"]`);
 
 	await test.step('Vidhan Sabha 2022 with the actual shares by default: 403 ACs, SP+ won 125 (SP 111, RLD 8, SBSP 6); no axe problem', async () => {

@@ -16,6 +16,8 @@ import { cachedTest as test, expect, waitForPaint } from './fixtures.ts';
 test('the map as text on the state map (403 ACs), Kanpur’s seat map (five segments) and Sishamau’s booth map (Form 20 numbers)', async ({
 	page
 }) => {
+	// several tests' checks on one page load: three times the config's hung-test net, as it scales
+	test.slow();
 	await test.step('state map: the sentence gives the 2022 seat count; the list has all 403 ACs', async () => {
 		await page.goto('/');
 		await waitForPaint(page, 'AE2022:ac:winner:SP');

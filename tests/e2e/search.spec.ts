@@ -16,6 +16,8 @@ import { cachedTest as test, expect, switchToHindi, waitForPaint } from './fixtu
 test('“Sisamau”, Enter: Sishamau’s booths, keys only; “kanpur cantonment”, “43”; “213/45” selects the booth; in Hindi, सिसामऊ finds सीसामऊ', async ({
 	page
 }) => {
+	// several tests' checks on one page load: three times the config's hung-test net, as it scales
+	test.slow();
 	const box = page.getByRole('combobox', { name: 'Find a seat, segment or booth' });
 
 	await test.step('“Sisamau”, Enter: Sishamau’s booths, without touching the mouse', async () => {

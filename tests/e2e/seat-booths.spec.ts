@@ -79,6 +79,8 @@ async function segmentColour(page: Page, bbox: BBox, ac: number): Promise<string
 test('zooming into Sishamau draws its 2017 booths by winner; zooming out removes them; clicking a booth on the zoomed map opens its segment with the booth selected', async ({
 	page
 }) => {
+	// several tests' checks on one page load: three times the config's hung-test net, as it scales
+	test.slow();
 	await page.goto('/seat/43/');
 	await waitForPaint(page, 'AE2022:winner:SP');
 	const bbox = await seatBox(page);

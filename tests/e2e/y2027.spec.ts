@@ -563,3 +563,30 @@ test('a share move is written to the URL in place: back, forward, a reload and t
 	expect((await shown(page)).plan).toBe('sh=SP%3A40');
 	await expect(page.getByTestId('y27-preset')).toHaveValue('tossup');
 });
+
+test('the matrix editor’s row reset is in view in the side pane at 1920×1080 and 390×844', async ({
+	page
+}) => {
+	for (const [width, height] of [
+		[1920, 1080],
+		[390, 844]
+	]) {
+		await page.setViewportSize({ width, height });
+		await page.goto('/2027/?m=transition&tm=BSP%3ASP*100');
+		await shown(page);
+		const reset = page
+			.getByTestId('y27-matrix')
+			.getByRole('button', { name: 'Reset BSP’s row to the estimate' });
+		await expect(reset).toBeVisible();
+		// inside the matrix's scrolling box as it stands (not scrolled), and inside the page
+		const box = (await reset.boundingBox())!;
+		const pane = (await page.getByTestId('y27-matrix').locator('.mscroll').boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(pane.x);
+		expect(box.x + box.width).toBeLessThanOrEqual(pane.x + pane.width);
+		expect(box.x + box.width).toBeLessThanOrEqual(width);
+		// the row's cells are all in view too
+		const last = page.locator('input[data-flow="BSP:OTH"]');
+		const lb = (await last.boundingBox())!;
+		expect(lb.x + lb.width).toBeLessThanOrEqual(pane.x + pane.width);
+	}
+});

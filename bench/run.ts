@@ -149,8 +149,9 @@ if (args.only) {
 		} else if (args.only === 'y2027') {
 			const m = await y2027Moves(base, QUICK ? 4 : 8);
 			const S = (xs: number[]) => range(summarize(xs));
+			const at = (w: Y2027Move['where']) => S(m.filter((x) => x.where === w).map((x) => x.paint));
 			console.log(
-				`row 13, /2027/ page, SP share moved ×${m.length}: map and table repainted ${S(m.map((x) => x.paint))} (central2027 ${S(m.map((x) => x.central))}, provisional in ${m.filter((x) => x.provisional).length}); the worker's answer painted ${S(m.map((x) => x.frame))}. Load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after.`
+				`row 13, /2027/ page, SP share moved ×${m.length}: map and table repainted ${S(m.map((x) => x.paint))} (map in view ${at('map')}, table in view ${at('table')}; central2027 ${S(m.map((x) => x.central))}, provisional in ${m.filter((x) => x.provisional).length}); the worker's answer painted ${S(m.map((x) => x.frame))}. Load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after.`
 			);
 		} else throw new Error(`--only takes bare, whatif, first-visit or y2027, not ${args.only}`);
 	} finally {

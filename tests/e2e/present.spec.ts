@@ -289,3 +289,45 @@ test('an AC’s deck, by keyboard in Hindi: Sishamau’s booths, its trend and i
 	await expect(chart.locator('table.segs tr')).toHaveCount(1);
 	await page.screenshot({ path: info.outputPath('ac-deck-3-hi.png') });
 });
+
+test('a booth view on a 2027 bloc as a slide: the bloc counted, named and coloured as in the view; the deck editor offers the 2027 blocs', async ({
+	page
+}) => {
+	const legendOf = (scope: import('@playwright/test').Locator) =>
+		scope
+			.getByTestId('legend')
+			.locator('li[data-key]')
+			.evaluateAll((lis) =>
+				lis.map((li) => ({
+					key: li.getAttribute('data-key'),
+					colour: li.querySelector<HTMLElement>('.swatch')?.style.background,
+					count: li.querySelector('.count')?.textContent?.replace(/\D/g, '')
+				}))
+			);
+	await page.goto('/seat/43/ac/213/?e=AE2017&m=share&p=INDIA-2027');
+	await page
+		.locator('[data-painted^="213:AE2017:share:INDIA-2027:"]')
+		.first()
+		.waitFor({ state: 'attached', timeout: 0 });
+	const inView = await legendOf(page.locator('main'));
+	expect(inView.length).toBeGreaterThan(1);
+	const add = page.getByTestId('add-slide');
+	await add.getByRole('button', { name: 'Add this view as a slide' }).click();
+	await expect(add.getByRole('status')).toContainText('Added as slide 12');
+	await add.getByRole('link', { name: 'Open the presentation' }).click();
+	await ready(page, 12);
+	const slide = page.locator('[data-slide="12"]');
+	await expect(slide.getByTestId('slide-title')).toContainText('INDIA-2027 (SP + INC)');
+	// the same booths in the same bins and colours as the view (SP's colour, not the grey of an
+	// unknown party)
+	expect(await legendOf(slide)).toEqual(inView);
+	// the deck editor offers this slide's side among the parties, AE2017's alliances and 2027's blocs
+	await page.getByTestId('edit-deck').click();
+	const side = page.getByTestId('deck-editor').getByRole('combobox', { name: 'Side on slide 12' });
+	await expect(side).toHaveValue('INDIA-2027');
+	await expect(side.locator('option')).toContainText(['2027: SP + INC', '2027: BJP']);
+	await side.selectOption('NDA-2027');
+	await ready(page, 12);
+	await expect(slide.getByTestId('slide-title')).toContainText('NDA-2027 (BJP');
+	await expect(page).toHaveURL(/[?&]d=/);
+});

@@ -521,3 +521,68 @@ test('a state-wide organisation file turns the chance bands into organisation gr
 		'Group: Stronghold: votes and organisation'
 	);
 });
+
+test('a share move is written to the URL in place: back, forward, a reload and the language keep the plan and the list', async ({
+	page
+}) => {
+	await page.goto('/2027/');
+	await shown(page);
+	// the slider, as a strategist moves it (41: SP's baseline 38.8% raised)
+	await page.locator('input[type="range"][data-party="SP"]').fill('41');
+	await expect(page).toHaveURL(/\/2027\/\?sh=SP%3A41$/);
+	const e = expected(parsePlan(new URLSearchParams('sh=SP:41')).plan);
+	expect((await shown(page)).median).toBe(e.seats.median);
+	// a filter of the list joins the plan in the URL
+	await page.getByTestId('y27-preset').selectOption('tossup');
+	await expect(page).toHaveURL(/\/2027\/\?sh=SP%3A41&pr=tossup$/);
+	const rows = await page.locator('[data-testid="y27-table"] tbody tr').count();
+	// away and back: the page the URL names, not the one first opened
+	await page.getByTestId('y27-present').click();
+	await expect(page).toHaveURL(/\/present\/2027\/\?sh=SP%3A41$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/2027\/\?sh=SP%3A41&pr=tossup$/);
+	const back = await shown(page);
+	expect(back.plan).toBe('sh=SP%3A41');
+	expect(back.median).toBe(e.seats.median);
+	await expect(page.locator('input[data-share="SP"]')).toHaveValue('41');
+	await expect(page.getByTestId('y27-preset')).toHaveValue('tossup');
+	await expect(page.locator('[data-testid="y27-table"] tbody tr')).toHaveCount(rows);
+	await page.goForward();
+	await expect(page).toHaveURL(/\/present\/2027\/\?sh=SP%3A41$/);
+	await page.goBack();
+	expect((await shown(page)).median).toBe(e.seats.median);
+	// a move after coming back keeps the list's filter; the language switch keeps both
+	await page.locator('input[type="range"][data-party="SP"]').fill('40');
+	await expect(page).toHaveURL(/\/2027\/\?sh=SP%3A40&pr=tossup$/);
+	await page.getByTestId('lang-switch').getByRole('link', { name: 'हिन्दी' }).click();
+	await expect(page).toHaveURL(/\/2027\/\?sh=SP%3A40&pr=tossup&lang=hi$/);
+	const hi = await shown(page);
+	expect(hi.plan).toBe('sh=SP%3A40');
+	expect(hi.median).toBe(expected(parsePlan(new URLSearchParams('sh=SP:40')).plan).seats.median);
+	await page.reload();
+	expect((await shown(page)).plan).toBe('sh=SP%3A40');
+	await expect(page.getByTestId('y27-preset')).toHaveValue('tossup');
+});
+
+test('the matrix editor’s row reset is in view in the side pane at 1920×1080 and 390×844', async ({
+	page
+}) => {
+	for (const [width, height] of [
+		[1920, 1080],
+		[390, 844]
+	]) {
+		await page.setViewportSize({ width, height });
+		await page.goto('/2027/?m=transition&tm=BSP%3ASP*100');
+		await shown(page);
+		const reset = page
+			.getByTestId('y27-matrix')
+			.getByRole('button', { name: 'Reset BSP’s row to the estimate' });
+		await expect(reset).toBeVisible();
+		// inside the matrix's scrolling box as it stands (not scrolled), and inside the page
+		const box = (await reset.boundingBox())!;
+		const pane = (await page.getByTestId('y27-matrix').locator('.mscroll').boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(pane.x);
+		expect(box.x + box.width).toBeLessThanOrEqual(pane.x + pane.width);
+		expect(box.x + box.width).toBeLessThanOrEqual(width);
+	}
+});

@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/db/db.ts';
 import { loadUnitResults } from '../../src/lib/data/results.ts';
 import { loadAcTotals, loadSeatTotals } from '../../src/lib/data/baselines.ts';
-import { allianceLines, blocParties, codes2027 } from '../../src/lib/data/blocs.ts';
+import {
+	allianceLines,
+	alliancesOf,
+	blocParties,
+	codes2027,
+	slideSides,
+	withBlocs
+} from '../../src/lib/data/blocs.ts';
 import { loadAcBooths, resolveSide } from '../../src/lib/data/booths.ts';
 import { DEFAULT_CLASS_RULES } from '../../src/lib/model/booth-class.ts';
 import { loadMeta } from '../../src/lib/data/meta.ts';
@@ -161,5 +168,32 @@ describe('a 2027 bloc on the booth map', () => {
 			expect(b.ours_votes, `booth ${b.part_no}`).toBe(byPart.get(b.part_no) ?? 0);
 		const total = booths.reduce((a, b) => a + b.ours_votes, 0);
 		expect(total).toBe(101049);
+	});
+
+	it('a booth slide offers the 2027 blocs and the election’s alliances, each resolved and coloured as the booth view does', async () => {
+		const meta = await loadMeta(db);
+		const ids = slideSides(meta, 'AE2017').map((s) => s.party);
+		expect(ids).toEqual(
+			expect.arrayContaining(['SP', 'BJP', 'INDIA-2027', 'NDA-2027', 'BSP-2027'])
+		);
+		expect(alliancesOf(meta, 'AE2017').size).toBeGreaterThan(0);
+		for (const a of alliancesOf(meta, 'AE2017').keys()) expect(ids).toContain(a);
+		// a slide that names no election: the parties and the 2027 blocs
+		expect(slideSides(meta, null).map((s) => s.party)).toEqual([
+			'SP',
+			'BJP',
+			'BSP',
+			'INC',
+			'INDIA-2027',
+			'NDA-2027',
+			'BSP-2027'
+		]);
+		expect(resolveSide(meta, 'AE2017', 'INDIA-2027').parties).toEqual(
+			expect.arrayContaining(['SP', 'INC'])
+		);
+		// INDIA-2027 in SP's colour on the slide, as on the booth map; an unknown id would be grey
+		const coloured = { ...meta, ...withBlocs(meta, 'AE2017') };
+		expect(coloured.partyColour('INDIA-2027')).toBe(meta.partyColour('SP'));
+		expect(meta.partyColour('INDIA-2027')).not.toBe(meta.partyColour('SP'));
 	});
 });

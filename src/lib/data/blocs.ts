@@ -40,6 +40,26 @@ export function choices2027() {
 	}));
 }
 
+/** The parties a booth slide offers as its side besides the blocs (their booth results). */
+const SLIDE_PARTIES = ['SP', 'BJP', 'BSP', 'INC'];
+
+/**
+ * The sides a booth slide (ac, booths) offers in the deck editor, as the booth view offers them:
+ * the main parties, the election's alliances (when the slide names its election) and the 2027
+ * blocs, which resolveSide adds up in any election's booths.
+ *
+ *   slideSides(meta, 'AE2017') → [{ party: 'SP', name: 'Samajwadi Party' }, …, { party: 'SP+INC', … }, { party: 'INDIA-2027', name: '2027: SP + INC' }, …]
+ */
+export function slideSides(
+	meta: Pick<Meta, 'alliances' | 'partyName'>,
+	election: ElectionId | null
+): { party: string; name: string }[] {
+	return [
+		...SLIDE_PARTIES.map((p) => ({ party: p, name: meta.partyName(p) })),
+		...(election ? blocChoices(meta, election) : choices2027())
+	];
+}
+
 /** The blocs a map of the election can show, the election's alliances first. */
 export function blocChoices(meta: Pick<Meta, 'alliances'>, election: ElectionId) {
 	return [

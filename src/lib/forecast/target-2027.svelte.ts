@@ -1,6 +1,6 @@
 /**
  * The /2027/ page's state as runes: the data file, the plan read from the URL (and written back to
- * it on every change, so a link reproduces the screen), and the simulation worker's latest answer.
+ * it on every change, shallowly, so a link reproduces the screen), and the simulation worker's latest answer.
  * Components only render it and call `setPlan`. A plan's central projection (margins, winners,
  * the single projection) is computed here at once, on the page's thread; `shown` is the worker's
  * answer when it answers the plan on screen, else that central projection with the previous
@@ -11,9 +11,8 @@
  *   vm.plan, vm.shown?.seats.median, vm.rows, vm.setPlan({ ...vm.plan, method: 'proportional' })
  */
 import { browser } from '$app/environment';
-import { goto } from '$app/navigation';
 import { asset } from '$app/paths';
-import { page } from '$app/state';
+import { currentUrl, writeUrl } from '$lib/state/shallow-url.svelte.ts';
 import { loadFetch } from '$lib/db/load-error.ts';
 import { readObjects } from '$lib/db/parquet-objects.ts';
 import { readOrgInUse } from '$lib/data/org.ts';
@@ -61,7 +60,7 @@ export class Target2027 {
 	 * the worker is not asked again.
 	 */
 	readonly #planQuery = $derived.by(() => {
-		const q = browser ? page.url.searchParams : new URLSearchParams();
+		const q = browser ? currentUrl().searchParams : new URLSearchParams();
 		return new URLSearchParams(
 			PLAN_PARAMS.flatMap((k) => (q.has(k) ? [[k, q.get(k)!]] : []))
 		).toString();
@@ -225,16 +224,15 @@ export class Target2027 {
 		this.summaryPlan = key ?? '';
 	}
 
+	/**
+	 * Writes the plan to the URL without a navigation (the page stays the same page; a navigation
+	 * would lay out the whole page before the move is drawn): see shallow-url.svelte.ts.
+	 */
 	setPlan(plan: Plan2027) {
+		const url = currentUrl();
 		const q = serializePlan(plan);
-		for (const [k, v] of page.url.searchParams)
-			if (!PLAN_PARAMS.includes(k) && !q.has(k)) q.set(k, v);
+		for (const [k, v] of url.searchParams) if (!PLAN_PARAMS.includes(k) && !q.has(k)) q.set(k, v);
 		const query = q.toString();
-		// void: a failed navigation is shown by SvelteKit itself (the error page); the promise only says when it is done.
-		void goto(withLang(page.url.pathname + (query ? `?${query}` : '')), {
-			replaceState: true,
-			keepFocus: true,
-			noScroll: true
-		});
+		writeUrl(withLang(url.pathname + (query ? `?${query}` : '')));
 	}
 }

@@ -9,13 +9,14 @@
  */
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
-import { page } from '$app/state';
 import { withLang } from '$lib/i18n/lang.svelte.ts';
+import { currentUrl, writeUrl } from './shallow-url.svelte.ts';
 
 export class UrlState<S extends object> {
 	readonly #parse: (params: URLSearchParams) => { settings: S; problems: string[] };
 	readonly #serialize: (s: S) => string;
 	readonly #delay: number;
+	readonly #shallow: boolean;
 	/** changes not yet in the URL */
 	#pending = $state<Partial<S> | null>(null);
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,15 +24,19 @@ export class UrlState<S extends object> {
 	constructor(
 		parse: (params: URLSearchParams) => { settings: S; problems: string[] },
 		serialize: (s: S) => string,
-		delay = 0
+		delay = 0,
+		{ shallow = false } = {}
 	) {
 		this.#parse = parse;
 		this.#serialize = serialize;
 		this.#delay = delay;
+		this.#shallow = shallow;
 		$effect(() => () => clearTimeout(this.#timer));
 	}
 
-	parsed = $derived.by(() => this.#parse(browser ? page.url.searchParams : new URLSearchParams()));
+	parsed = $derived.by(() =>
+		this.#parse(browser ? currentUrl().searchParams : new URLSearchParams())
+	);
 
 	/** the settings on screen: the URL's with the changes not yet written */
 	value = $derived<S>(
@@ -52,11 +57,15 @@ export class UrlState<S extends object> {
 		this.#pending = next;
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
-			goto(withLang(page.url.pathname + this.#serialize({ ...this.parsed.settings, ...next })), {
-				replaceState: true,
-				keepFocus: true,
-				noScroll: true
-			})
+			const href = withLang(
+				currentUrl().pathname + this.#serialize({ ...this.parsed.settings, ...next })
+			);
+			if (this.#shallow) {
+				writeUrl(href);
+				this.#pending = null;
+				return;
+			}
+			goto(href, { replaceState: true, keepFocus: true, noScroll: true })
 				.catch(() => undefined) // a navigation superseded by a newer one
 				.finally(() => {
 					// a later change (made while the URL was being written) stays pending

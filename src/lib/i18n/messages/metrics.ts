@@ -5,7 +5,7 @@
 export const en = {
 	'metric.winner': 'Winner',
 	'metric.margin': 'Winning margin',
-	'metric.share': 'Vote share of a party',
+	'metric.share': 'Vote share of a party or alliance',
 	'metric.turnout': 'Turnout',
 	'metric.class': 'Booth class (A–D)',
 	'metric.ptsUnit': ' pts',
@@ -44,7 +44,7 @@ export const en = {
 export const hi: Record<keyof typeof en, string> = {
 	'metric.winner': 'विजेता',
 	'metric.margin': 'जीत का अंतर',
-	'metric.share': 'दल का मत प्रतिशत',
+	'metric.share': 'दल या गठबंधन का मत प्रतिशत',
 	'metric.turnout': 'मतदान प्रतिशत',
 	'metric.class': 'बूथ श्रेणी (A–D)',
 	'metric.ptsUnit': ' अंक',

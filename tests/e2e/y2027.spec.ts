@@ -564,7 +564,7 @@ test('a share move is written to the URL in place: back, forward, a reload and t
 	await expect(page.getByTestId('y27-preset')).toHaveValue('tossup');
 });
 
-test('the matrix editor’s row reset is in view in the side pane at 1920×1080 and 390×844', async ({
+test('the matrix editor fits the side pane at 1920×1080 and 390×844, its row reset in view', async ({
 	page
 }) => {
 	for (const [width, height] of [
@@ -584,5 +584,11 @@ test('the matrix editor’s row reset is in view in the side pane at 1920×1080 
 		expect(box.x).toBeGreaterThanOrEqual(pane.x);
 		expect(box.x + box.width).toBeLessThanOrEqual(pane.x + pane.width);
 		expect(box.x + box.width).toBeLessThanOrEqual(width);
+		// every column, the totals last, without a sideways scroll
+		const scroll = page.getByTestId('y27-matrix').locator('.mscroll');
+		expect(
+			await scroll.evaluate((el) => el.scrollWidth - el.clientWidth),
+			`${width}: the matrix is wider than its pane by`
+		).toBeLessThanOrEqual(0);
 	}
 });

@@ -50,6 +50,11 @@ export interface Marks {
 	status: { text: string | null; t: number }[];
 	/** when DuckDB-wasm had loaded (the app sets data-duckdb="ready" on <html>) */
 	duckdb?: number;
+	/**
+	 * when the prerendered SVG map (in the page's HTML, drawn with no script) had been painted:
+	 * the second animation frame after it entered the document, so at most a frame late
+	 */
+	svgMap?: number;
 	origin: number;
 }
 
@@ -58,7 +63,12 @@ const initScript = `(() => {
 	const sig_ = ${JSON.stringify(SIGNATURE)};
 	const marks = (window.__marks = { paints: [], first: {}, status: [], origin: performance.timeOrigin });
 	let status;
+	let svgSeen = false;
 	const check = () => {
+		if (!svgSeen && document.querySelector('[data-first-map] svg')) {
+			svgSeen = true;
+			requestAnimationFrame(() => requestAnimationFrame(() => (marks.svgMap = performance.now())));
+		}
 		for (const k in watch) if (!(k in marks.first) && document.querySelector(watch[k])) marks.first[k] = performance.now();
 		const st = document.querySelector('[data-testid="db-status"]')?.textContent?.trim() ?? null;
 		if (st !== status) marks.status.push({ text: (status = st), t: performance.now() });

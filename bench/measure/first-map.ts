@@ -1,6 +1,7 @@
 /**
  * Rows 1, 2 (cold) and 4: one cold visit to the Kanpur seat page (/seat/43/) on a new Chromium
  * profile. Times are from navigation start (performance.now() in the page) to:
+ *   svgMap      the prerendered SVG map painted (it is in the HTML: drawn with no script)
  *   geometry    the map drawn with placeholder colours (data-painted="pending"), if it was
  *   firstMap    the map drawn with the real colours (data-painted="AE2022:winner:SP")
  *   interactive firstMap and the segments table filled (its first body row present)
@@ -22,6 +23,8 @@ export const SEAT = '/seat/43/';
 export const SEAT_KEY = 'AE2022:winner:SP';
 
 export interface SeatVisit {
+	/** the prerendered SVG map painted (before any script: HTML and CSS alone) */
+	svgMap?: number;
 	geometry?: number;
 	firstMap?: number;
 	interactive?: number;
@@ -61,6 +64,7 @@ export async function awaitSeat(
 	await s.net.settle();
 	const at = (t: number | undefined) => (t === undefined ? undefined : m.origin + t);
 	return {
+		svgMap: m.svgMap,
 		geometry: m.paints.find((p) => p.key === 'pending')?.t,
 		firstMap,
 		interactive,

@@ -64,10 +64,45 @@ export function firstVisitRows(f: FirstVisit, slowCap: number): Row[] {
 	const booth = medianBytes(f.booth.map((b) => b.drawnBytes!));
 	const firstBytes = medianBytes(f.local.map((r) => r.site.bytesFirstMap!));
 	const sibling = S(f.sibling.map((c) => c.ms));
+	const svgLocal = f.local.flatMap((r) => (r.site.svgMap === undefined ? [] : [r.site.svgMap]));
+	const svgSlow = f.slow.flatMap((r) => (r.site.svgMap === undefined ? [] : [r.site.svgMap]));
+	const svgRow = (
+		where: string,
+		xs: number[],
+		n: number,
+		bare: number[],
+		target: string,
+		ok: boolean
+	): Row => ({
+		id: '15',
+		name: `First map as prerendered SVG (HTML and CSS, no script), cold, ${where}`,
+		value: xs.length
+			? `${range(S(xs))}${xs.length < n ? `; not painted in ${n - xs.length}` : ''} = ${bare.length ? ratio(xs, bare) : 'bare cut off'}`
+			: 'not painted',
+		target,
+		status: check(xs.length === n && ok),
+		data: { xs, bare }
+	});
 	return [
+		svgRow(
+			'localhost',
+			svgLocal,
+			f.local.length,
+			localBare,
+			'≤ 1.0× bare',
+			S(svgLocal).median <= S(localBare).median
+		),
+		svgRow(
+			'slow line (1.6 Mbit/s, 150 ms)',
+			svgSlow,
+			f.slow.length,
+			slowBare,
+			'≤ 1.5 s',
+			S(svgSlow).median <= 1500
+		),
 		{
 			id: '15',
-			name: 'First map, cold, localhost, compressed files',
+			name: 'First map by MapLibre (real colours), cold, localhost, compressed files',
 			value: `${range(S(local))} = ${ratio(local, localBare)}`,
 			target: '≤ 1.0× bare',
 			status: check(S(local).median <= S(localBare).median),
@@ -75,7 +110,7 @@ export function firstVisitRows(f: FirstVisit, slowCap: number): Row[] {
 		},
 		{
 			id: '15',
-			name: 'First map, cold, slow line (1.6 Mbit/s, 150 ms)',
+			name: 'First map by MapLibre (real colours), cold, slow line (1.6 Mbit/s, 150 ms)',
 			value: slowSite.length
 				? `${range(S(slowSite))}${cut ? `; ${cut} cut off at ${slowCap / 1000} s` : ''} = ${slowBare.length ? ratio(slowSite, slowBare) : 'bare cut off'}`
 				: `> ${slowCap / 1000} s (all cut off)`,

@@ -4,7 +4,7 @@
  * browser paints its first map from them while DuckDB-wasm loads.
  *
  *   await writeSnapshots('static/data', [1, 2, …, 80])
- *   → static/data/snapshot/common.json, elections.json, seat/1.json … seat/80.json
+ *   → static/data/snapshot/common.json, elections.json, seats.json, seat/1.json … seat/80.json
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +40,7 @@ export async function writeSnapshots(dataDir: string, pcs: number[]): Promise<vo
 		const write = (file: string, s: Snapshot) => writeFileSync(join(dir, file), JSON.stringify(s));
 		write('common.json', await snapshotOf(db, SNAPSHOT_PLAN.common()));
 		write('elections.json', await snapshotOf(db, SNAPSHOT_PLAN.elections()));
+		write('seats.json', await snapshotOf(db, SNAPSHOT_PLAN.seats(pcs)));
 		for (const pc of pcs) write(`seat/${pc}.json`, await snapshotOf(db, SNAPSHOT_PLAN.seat(pc)));
 	} finally {
 		await db.close();

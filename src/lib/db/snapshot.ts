@@ -2,14 +2,17 @@
  * Snapshots: the answers to the queries a view asks first, computed by the pipeline with the same
  * SQL (src/lib/sql) over the same Parquet files in DuckDB for Node, and shipped as small JSON
  * files (static/data/snapshot/). A view paints its first map from them in a few hundred
- * milliseconds, while DuckDB-wasm (a 34 MB wasm) loads in the background for everything else.
+ * milliseconds, and the state and seat views answer everything they show from them: DuckDB-wasm
+ * (a 34 MB wasm) loads only when a view asks what no snapshot holds (booths, what-if).
  *
  *   common.json     the label tables (acs, pcs, parties, elections, alliances) and the default
  *                   election's results by AC with the default party: the first state or seat map
  *                   (116 kB);
  *   elections.json  the same results for the other elections, fetched after the first paint, so
  *                   that switching the election needs no DuckDB either (290 kB);
- *   seat/<pc>.json  one seat's segments table, declared results and party votes per election.
+ *   seats.json      every seat's declared results, for the state view's seat panel (85 kB);
+ *   seat/<pc>.json  one seat's segments table, declared results, party votes per election and
+ *                   its trend (votes by party in every election).
  *
  * SnapshotDb answers a query from a snapshot when it holds exactly that query with exactly those
  * parameters, and otherwise asks the real database. The answers are the rows DuckDB returns, so a
@@ -68,8 +71,11 @@ export const SNAPSHOT_PLAN = {
 	seat: (pc: number): PlannedQuery[] => [
 		{ name: 'seatSegments', params: [pc] },
 		{ name: 'seatResults', params: [pc] },
+		{ name: 'seatPartyTotals', params: [pc] },
 		...ELECTION_IDS.map((e) => ({ name: 'partyVotes' as const, params: [pc, e] }))
-	]
+	],
+	seats: (pcs: number[]): PlannedQuery[] =>
+		pcs.map((pc) => ({ name: 'seatResults' as const, params: [pc] }))
 };
 
 /** Rows → Answer; the columns of the first row (every row of a query has the same). */

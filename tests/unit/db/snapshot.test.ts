@@ -40,6 +40,7 @@ describe('the shipped snapshot files', () => {
 	for (const [name, plan] of [
 		['common', SNAPSHOT_PLAN.common()],
 		['elections', SNAPSHOT_PLAN.elections()],
+		['seats', SNAPSHOT_PLAN.seats(Array.from({ length: 80 }, (_, i) => i + 1))],
 		['seat/43', SNAPSHOT_PLAN.seat(43)],
 		['seat/1', SNAPSHOT_PLAN.seat(1)]
 	] as const) {
@@ -90,6 +91,33 @@ describe('SnapshotDb', () => {
 			[215, 'BJP'],
 			[216, 'SP']
 		]);
+		expect(snap.stats).toEqual({ hits: 2, misses: 0 });
+	});
+
+	it("answers Kanpur's trend chart and the state view's seat panel with no database", async () => {
+		const snap = new SnapshotDb(
+			[load('common'), load('seats'), load('seat/43')],
+			queries,
+			noDatabase
+		);
+		const totals = await run<{ election_id: string; party: string; votes: number }, 'pc_no'>(
+			snap,
+			queries.seatPartyTotals,
+			{ pc_no: 43 }
+		);
+		const vote = (e: string, p: string) =>
+			totals.find((r) => r.election_id === e && r.party === p)?.votes;
+		// Kanpur 2024 as declared, with postal ballots: BJP 4,43,055, INC 4,22,087; 2019: BJP 4,68,937
+		expect([vote('LS2024', 'BJP'), vote('LS2024', 'INC'), vote('LS2019', 'BJP')]).toEqual([
+			443055, 422087, 468937
+		]);
+		// Lucknow (PC 35) 2024, from seats.json: Rajnath Singh, BJP, 6,12,709 votes
+		const lucknow = await run<
+			{ election_id: string; winner_party: string; winner_votes: number },
+			'pc_no'
+		>(snap, queries.seatResults, { pc_no: 35 });
+		const l24 = lucknow.find((r) => r.election_id === 'LS2024')!;
+		expect([l24.winner_party, l24.winner_votes]).toEqual(['BJP', 612709]);
 		expect(snap.stats).toEqual({ hits: 2, misses: 0 });
 	});
 

@@ -267,10 +267,10 @@ try {
 		{ id: '2', name: '  timeline, warm (medians)', value: timeline(warm), target: '', status: '·' },
 		{
 			id: '2',
-			name: 'DuckDB-wasm ready (booths, what-if), cold / warm',
-			value: `${range(S(cold.map((v) => v.duckdb!)))} / ${range(S(warm.map((v) => v.duckdb!)))}`,
-			target: 'after the first map',
-			status: '·'
+			name: 'Engine and Parquet bytes the seat page fetched, cold / warm (DuckDB-wasm loads on first need)',
+			value: `${mb(Math.max(...cold.map((v) => v.engineBytes)))} / ${mb(Math.max(...warm.map((v) => v.engineBytes)))}`,
+			target: '0',
+			status: check([...cold, ...warm].every((v) => v.engineBytes === 0))
 		},
 		{
 			id: '3',

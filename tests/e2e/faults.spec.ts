@@ -138,13 +138,15 @@ test.describe('a file is missing or damaged: named, with Retry that recovers', (
 	 * in place and the notice follows (a second page load only to see it in Hindi cost the CI a
 	 * failing load and a recovery, issue 16; hindi.spec.ts checks pages loaded with ?lang=hi).
 	 */
-	test('results.parquet answers 404 (seat view), said in English, then in Hindi', async ({
+	// The booth view: the state and seat views answer from snapshots and never load the database
+	// (data/session.svelte.ts), the booth view needs it at once.
+	test('results.parquet answers 404 (booth view), said in English, then in Hindi', async ({
 		page,
 		errors
 	}) => {
 		void errors;
 		await page.route('**/data/results.parquet', notFound);
-		await page.goto('/seat/43/');
+		await page.goto('/seat/43/ac/213/');
 		await expectFailure(
 			page,
 			'Could not load the results database: data/results.parquet: HTTP 404, the file is not on the server'
@@ -207,7 +209,7 @@ test.describe('a file is missing or damaged: named, with Retry that recovers', (
 		void errors;
 		const script = '**/duckdb-browser-*.worker*.js';
 		await context.route(script, notFound);
-		await page.goto('/seat/43/');
+		await page.goto('/seat/43/ac/213/');
 		let alert = await expectFailure(
 			page,
 			/^Could not load the results database: duckdb-browser-(eh|mvp)\.worker[\w.-]*\.js: HTTP 404, the file is not on the server/
@@ -257,7 +259,7 @@ test('the network is lost mid-load, then comes back', async ({ page, context, er
 	const cut = (route: Route) =>
 		passed++ < 4 ? route.continue() : route.abort('internetdisconnected');
 	await context.route(/\/data\/|\.wasm$/, cut);
-	await page.goto('/seat/43/');
+	await page.goto('/seat/43/ac/213/');
 	const alert = await expectFailure(
 		page,
 		/^Could not load .*: (data\/[\w/.]+\.(parquet|geojson)|duckdb-[\w.-]+\.wasm): the connection broke before the file arrived/

@@ -45,6 +45,10 @@ test('Kanpur, Vidhan Sabha 2022: the official results in the table, SP red insid
 	page,
 	watch
 }) => {
+	const engine: string[] = [];
+	page.on('request', (r) => {
+		if (/\.wasm$|duckdb-browser-.*worker|\.parquet$/.test(r.url())) engine.push(r.url());
+	});
 	await test.step('Vidhan Sabha 2022: the official results in the table, SP red inside Sishamau', async () => {
 		await page.goto('/seat/43/');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Kanpur');
@@ -138,6 +142,14 @@ test('Kanpur, Vidhan Sabha 2022: the official results in the table, SP red insid
 		await page.getByTestId('election-select').selectOption('AE2022');
 		await expect(page).toHaveURL(/tr=parties/);
 		await expect(page).not.toHaveURL(/e=LS2024/);
+	});
+
+	await test.step('all of it came from the snapshots: the 34 MB database engine never started', async () => {
+		// the table, the map of two elections, the declared result and the trend: a phone on a
+		// slow line is spared the engine's download and its start (data/session.svelte.ts)
+		await waitForPaint(page, 'AE2022:winner:SP');
+		expect(engine).toEqual([]);
+		await expect(page.locator('html')).not.toHaveAttribute('data-duckdb');
 	});
 });
 

@@ -3,8 +3,11 @@
  * the error that stopped it, naming the file ("data/results.parquet: HTTP 404, …"). Every view
  * creates one and calls start() from an $effect (browser only); the underlying DuckDB instance is
  * shared (getDb is memoized, and forgets a failed load). A view that names snapshots gets a Db
- * that answers its first queries from them (data/snapshots.ts) and paints before DuckDB-wasm has
- * loaded; DuckDB then loads after the first map, and a failure there is shown all the same.
+ * that answers from them (data/snapshots.ts) and paints before DuckDB-wasm has loaded; DuckDB then
+ * loads only when the view first asks what no snapshot holds (the booths, what-if). The state and
+ * seat views never do unless the user asks for booths: on a phone that saves the engine's
+ * download (7 MB compressed) and about 5 s of a core, and 100-odd MB of memory. The query that
+ * needs it shows the loading notice, and its failure is shown like any other.
  *
  * Retry (faults.svelte.ts) works in place: start() and `db` read loads.attempt, so after Retry the
  * start effect runs again (a failed load starts over) and every effect that queried `db` queries
@@ -17,7 +20,6 @@ import { getDb, onDbProgress } from '$lib/db/index.ts';
 import { formatMb as mb } from '$lib/i18n/format.ts';
 import { t } from '$lib/i18n/lang.svelte.ts';
 import { describeFault, loads } from './faults.svelte.ts';
-import { afterPaint } from '$lib/map/first-paint.ts';
 import { loadMeta, type Meta } from './meta.ts';
 import { openSnapshotDb } from './snapshots.ts';
 
@@ -69,9 +71,15 @@ export class DbSession {
 		return this.#step;
 	}
 
-	/** True while DuckDB-wasm and its tables are loading (not once ready, nor after a failure). */
+	/**
+	 * True while the view waits for its first data, and while DuckDB-wasm and its tables load (not
+	 * once ready, nor after a failure). A view answered from snapshots is not loading: the engine
+	 * loads only when a query needs it.
+	 */
 	get loading(): boolean {
-		return this.#step.step !== 'ready' && this.#error === null;
+		if (this.#error !== null) return false;
+		const step = this.#step.step;
+		return step === 'engine' || step === 'tables' || (step === 'start' && this.#db === null);
 	}
 
 	/**
@@ -124,13 +132,8 @@ export class DbSession {
 			: Promise.reject(new Error('no snapshot'));
 		fast
 			.then(
-				async (d) => {
-					await use(d);
-					// Everything else needs DuckDB: load it once the first map is drawn, and say so
-					// if it fails.
-					await afterPaint();
-					if (live) await getDb();
-				},
+				// Anything the snapshots do not hold goes to DuckDB, which then loads (SnapshotDb).
+				use,
 				// No snapshot (or it failed to load): wait for DuckDB.
 				() => getDb().then(use)
 			)

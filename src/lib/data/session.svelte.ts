@@ -5,9 +5,11 @@
  * shared (getDb is memoized, and forgets a failed load). A view that names snapshots gets a Db
  * that answers from them (data/snapshots.ts) and paints before DuckDB-wasm has loaded; DuckDB then
  * loads only when the view first asks what no snapshot holds (the booths, what-if). The state and
- * seat views never do unless the user asks for booths: on a phone that saves the engine's
- * download (7 MB compressed) and about 5 s of a core, and 100-odd MB of memory. The query that
- * needs it shows the loading notice, and its failure is shown like any other.
+ * seat views never do unless the user asks for booths or another party's share: that spares a
+ * phone the engine's download (5.9 MB brotli) and its start. A /seat/43/ visit measured 263-269 MB
+ * of renderer memory at its peak instead of 603-657 MB, and half the CPU (README, "How the first
+ * map got fast"). The query that needs it shows the loading notice; its failure is shown like any
+ * other.
  *
  * Retry (faults.svelte.ts) works in place: start() and `db` read loads.attempt, so after Retry the
  * start effect runs again (a failed load starts over) and every effect that queried `db` queries

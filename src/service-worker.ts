@@ -13,8 +13,9 @@
  *   fallback page, kept at install; every other page is kept when first opened. Not the 1,000-odd
  *   prerendered pages (13 MB): a page not kept opens offline from the fallback page, which renders
  *   any route in the browser.
- * - engine: DuckDB-wasm's wasm and worker (34 MB), kept on first use, never at install, and pruned
- *   to the files of the current build.
+ * - engine: DuckDB-wasm's wasm and worker (34 MB), kept on first use or once a page has loaded
+ *   (with the tables it reads first: pages start the engine only when they need it), never at
+ *   install, and pruned to the files of the current build.
  * - data, one per data release (named by the SHA-256 of static/data/manifest.json): each file
  *   kept on first use, whole, and only if its SHA-256 is the manifest's, so files of two releases
  *   never mix. A new release's worker deletes the old release's cache when it takes over.
@@ -39,6 +40,7 @@ import {
 	staleCaches
 } from '$lib/model/offline-cache.ts';
 import type { OfflineMessage, WorkerMessage } from '$lib/offline/messages.ts';
+import { TABLES } from '$lib/db/tables.ts';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const DATA = __KSHETRA_DATA__;
@@ -230,13 +232,6 @@ sw.addEventListener('fetch', (event) => {
  */
 function everything(): { url: URL; cache: string; bytes: number }[] {
 	const origin = sw.location.origin;
-	const engine = build
-		.filter((f) => isEngineFile(f) && /-eh\./.test(f))
-		.map((f) => ({
-			url: new URL(f, origin),
-			cache: NAMES.engine,
-			bytes: f.endsWith('.wasm') ? __DUCKDB_WASM_BYTES__ : 0
-		}));
 	// the pages' data, so that any page opens offline from the fallback page
 	const pageData = prerendered
 		.filter((p) => p.endsWith('/__data.json'))
@@ -248,8 +243,31 @@ function everything(): { url: URL; cache: string; bytes: number }[] {
 			cache: NAMES.data,
 			bytes: f.bytes
 		})),
-		...engine
+		...engineFiles()
 	];
+}
+
+/** The engine's files: the build for browsers with WebAssembly exceptions, the one pages load. */
+function engineFiles(): { url: URL; cache: string; bytes: number }[] {
+	return build
+		.filter((f) => isEngineFile(f) && /-eh\./.test(f))
+		.map((f) => ({
+			url: new URL(f, sw.location.origin),
+			cache: NAMES.engine,
+			bytes: f.endsWith('.wasm') ? __DUCKDB_WASM_BYTES__ : 0
+		}));
+}
+
+/**
+ * The engine and the tables it reads at its start (0.5 MB; not the booth tables, read by AC), one
+ * file after the other, each only if not kept yet: downloaded, not started.
+ */
+async function keepEngine() {
+	const tables = TABLES.filter((t) => !t.byAc).map(
+		(t) => new URL(`${base}/data/${t.file}`, sw.location.origin)
+	);
+	for (const f of engineFiles()) await keepWhole(f.cache, f.url).catch(() => {});
+	for (const url of tables) await keepWhole(NAMES.data, url).catch(() => {});
 }
 
 async function keepAll(client: Client) {
@@ -321,6 +339,7 @@ sw.addEventListener('message', (event) => {
 	const m = event.data as OfflineMessage;
 	if (m?.type === 'skip-waiting') void sw.skipWaiting();
 	else if (m?.type === 'keep-loaded') event.waitUntil(keepLoaded(m.urls));
+	else if (m?.type === 'keep-engine') event.waitUntil(keepEngine());
 	else if (m?.type === 'keep-all' && event.source && 'postMessage' in event.source)
 		event.waitUntil(keepAll(event.source as Client));
 });

@@ -228,6 +228,42 @@ test('"keep all of Uttar Pradesh" reports progress in MB; afterwards a seat neve
 	});
 });
 
+test('a first visit to the state map keeps the engine it did not start; offline, another party’s share is drawn', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await waitForPaint(page, 'AE2022:ac:winner:SP');
+	await controlled(page);
+	await kept(page);
+	// The state map answered from snapshots and never started the engine, but the page asked the
+	// worker to keep it and the tables it reads first (at idle, downloaded only).
+	await expect(page.locator('html')).not.toHaveAttribute('data-duckdb');
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async () => {
+					const names = await caches.keys();
+					const engine = names.includes('kshetra-engine')
+						? (await (await caches.open('kshetra-engine')).keys()).map((r) => r.url)
+						: [];
+					const data = names.find((n) => n.startsWith('kshetra-data-'));
+					const results =
+						data && (await caches.open(data)).match(`${location.origin}/data/results.parquet`);
+					return engine.some((u) => /duckdb-eh[^/]*\.wasm$/.test(u)) && !!(await results);
+				}),
+			{ timeout: 0 }
+		)
+		.toBe(true);
+
+	await context.setOffline(true);
+	// BJP's share is in no snapshot: the engine starts, from the kept files
+	await page.goto('/?m=share&p=BJP');
+	await waitForPaint(page, 'AE2022:ac:share:BJP');
+	await expect(page.getByTestId('legend')).toContainText('Bharatiya Janata Party (BJP) share');
+	await expect(page.getByTestId('load-error')).toHaveCount(0);
+});
+
 // A new deployment, as a host sees one: the files on the server change. The test writes the next
 // version of the worker's script into the served build (the served copies .br/.gz set aside, so
 // the browser's update check reads the new one) and puts everything back afterwards. The other

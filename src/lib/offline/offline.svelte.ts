@@ -85,6 +85,12 @@ export async function startOffline(): Promise<void> {
 		if (urls.length) post(sw.controller ?? ready.active, { type: 'keep-loaded', urls });
 	};
 	send(loadedUrls());
+	// Pages start the database engine only when they need it (data/session.svelte.ts): keep it and
+	// its first tables anyway, when the page is idle, so that what a page seen online can show
+	// (another party's share on the state map) still works offline. Downloaded, not started.
+	const keepEngine = () => post(sw.controller ?? ready.active, { type: 'keep-engine' });
+	if ('requestIdleCallback' in globalThis) requestIdleCallback(keepEngine, { timeout: 10_000 });
+	else setTimeout(keepEngine, 2000);
 	// A page the worker controlled from its start sent every request through it. On a first visit
 	// a file whose request began before the worker took the page over never passes through it, and
 	// it may finish after the list above was read (the later snapshots, a booth file): each file is

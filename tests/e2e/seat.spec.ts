@@ -151,6 +151,15 @@ test('Kanpur, Vidhan Sabha 2022: the official results in the table, SP red insid
 		expect(engine).toEqual([]);
 		await expect(page.locator('html')).not.toHaveAttribute('data-duckdb');
 	});
+
+	await test.step('reaching for the controls starts the engine, ahead of a party no snapshot holds', async () => {
+		await page.getByTestId('metric-select').focus();
+		await expect(page.locator('html')).toHaveAttribute('data-duckdb', 'ready');
+		expect(engine.some((u) => /duckdb-eh[^/]*\.wasm$/.test(u))).toBe(true);
+		// and the map has not moved meanwhile
+		await waitForPaint(page, 'AE2022:winner:SP');
+		await expect(page.getByTestId('load-error')).toHaveCount(0);
+	});
 });
 
 test('the 2027 blocs set on the 2027 page (al=) are the trend’s lines: SP alone is INDIA; the map shows LS2024’s INDIA', async ({

@@ -107,6 +107,19 @@ export class DbSession {
 		this.#error = e;
 	};
 
+	/**
+	 * Starts DuckDB-wasm ahead of a query that may need it: the reader has reached for the map's
+	 * controls, and another party's share (in no snapshot) would otherwise wait for the engine's
+	 * start (5.9 s on localhost, state view, measured). A failure here is left to that query to
+	 * meet and show.
+	 */
+	warm = (): void => {
+		if (!untrack(() => this.#db) || untrack(() => this.#error) !== null) return;
+		getDb().catch(() => {
+			this.#step = { step: 'start' };
+		});
+	};
+
 	/** Starts loading (again, after Retry); returns a cleanup function for $effect. */
 	start(): () => void {
 		void loads.attempt;

@@ -18,21 +18,27 @@ async function keptByWorker(page: Page) {
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
 		timeout: CAP
 	});
-	await page.waitForFunction(
-		async () => {
+	// Polled from here: waitForFunction does not await a promise, and took the pending promise the
+	// check returns for a yes at once (the reload then went offline before anything was kept).
+	const until = Date.now() + CAP;
+	for (;;) {
+		const missing = await page.evaluate(async () => {
 			const urls = performance
 				.getEntriesByType('resource')
 				.map((e) => e.name)
 				.filter((u) => u.startsWith(location.origin) && /\/data\//.test(u));
+			const left: string[] = [];
 			for (const u of [location.href, ...urls]) {
 				const url = new URL(u);
-				if (!(await caches.match(url.origin + url.pathname))) return false;
+				if (!(await caches.match(url.origin + url.pathname))) left.push(url.pathname);
 			}
-			return true;
-		},
-		null,
-		{ timeout: CAP, polling: 100 }
-	);
+			return left;
+		});
+		if (!missing.length) return;
+		if (Date.now() > until)
+			throw new Error(`not kept by the service worker: ${missing.join(', ')}`);
+		await new Promise((r) => setTimeout(r, 100));
+	}
 }
 
 export async function offlineReload(base: string, runs: number): Promise<Row[]> {

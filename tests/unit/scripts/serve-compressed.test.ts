@@ -37,7 +37,10 @@ function get(
 	method = 'GET'
 ): Promise<Answer> {
 	return new Promise((ok, fail) => {
-		const req = request(base + path, { method, headers }, (res) => {
+		// A connection of its own (agent: false): Node 20's global agent keeps sockets alive, and one
+		// reused just as the server's keep-alive timeout (5 s) closed it answered ECONNRESET on a
+		// loaded machine (load average 12-14, issue 16).
+		const req = request(base + path, { method, headers, agent: false }, (res) => {
 			const chunks: Buffer[] = [];
 			res.on('data', (c: Buffer) => chunks.push(c));
 			res.on('end', () =>

@@ -205,6 +205,24 @@ test('the backtest projects all 80 seats of 2024 and scores itself', async ({ pa
 	const numbers = errors.map(Number);
 	expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
 	expect(numbers[0]).toBeGreaterThan(numbers[79]);
+
+	// Opened from the menu, the 2027 forecast model's backtests come first; opened from a seat's
+	// "Test these settings" (pc= in the URL), this seat backtest does, and choosing another
+	// forecast election keeps the seat and its settings in the URL.
+	const seatFirst = () =>
+		page.evaluate(() => {
+			const seat = document.querySelector('[data-testid="backtest"]')!;
+			const model = document.querySelector('[data-testid="forecast-backtest"]')!;
+			return !!(seat.compareDocumentPosition(model) & Node.DOCUMENT_POSITION_FOLLOWING);
+		});
+	expect(await seatFirst()).toBe(false);
+	await page.goto('/backtest/?pc=1&sw=3');
+	await expect(page.getByTestId('backtest-change')).toHaveText(
+		'Change the settings on the page of Saharanpur'
+	);
+	expect(await seatFirst()).toBe(true);
+	const ae2017 = page.locator('[data-testid="forecast-backtest"] a[data-target="AE2017"]');
+	await expect(ae2017).toHaveAttribute('href', /[?&]pc=1&sw=3&bt=AE2017&sh=actual$/);
 });
 
 test('SP alone on the 2017 baseline: where its ally INC stood, INC counts for it, and the verdict says where', async ({

@@ -53,7 +53,16 @@ export function chosenRun(f: BacktestsFile, params: URLSearchParams): BacktestRu
 }
 
 /** The query string of a choice, for links. */
-export const choiceQuery = (target: string, variant: Variant) => `?bt=${target}&sh=${variant}`;
+/**
+ * The query string of another backtest choice: `bt` and `sh` set, every other parameter of the
+ * current URL kept (the seat backtest's what-if settings and its seat share the page).
+ */
+export function choiceQuery(current: URLSearchParams, target: string, variant: Variant): string {
+	const q = new URLSearchParams(current);
+	q.set('bt', target);
+	q.set('sh', variant);
+	return `?${q}`;
+}
 
 /** The representative party of an entity (for its colour): SP or BJP if a bloc holds them. */
 export function leadParty(run: BacktestRun, entity: string): string {

@@ -14,6 +14,14 @@
  * design). Each entity's state-wide mean residual is removed first: with the state-wide shares
  * given it is the method's own bias, which the state-wide error below covers.
  *
+ * nestedSpreads(): the same with a broader grouping above the regions (districts within UP's
+ * divisions, divisions.ts): the one-way analysis by division gives the division part
+ * (σ_division² from its between-division mean square), the one by district the district part
+ * as a whole, which holds the division part too (districts nest in divisions), so the district
+ * part within a division is σ_district² − σ_division² (at least 0); the unit part is the one-way
+ * analysis by district's, unchanged. A method-of-moments split of a nested design, enough for a
+ * spread read from a few hundred units.
+ *
  * stateSpread(): how far state-wide shares move between one election and the next when nothing
  * is known: the root mean square of (share after − share before) / √(p̄(1 − p̄)) of every party
  * with at least 10% of the vote in either election, over consecutive pairs of elections.
@@ -110,6 +118,30 @@ export function unitSpreads(sets: ResidualSet[], scale: ErrorScale = 'binomial')
 		region: Math.sqrt(Math.max(0, (msb - msw) / n0)),
 		residuals: count,
 		regions: regions.size
+	};
+}
+
+export interface NestedSpreads extends UnitSpreads {
+	division: number;
+	divisions: number;
+}
+
+/** unitSpreads with a division part; `division` maps each set's region (district) to a division. */
+export function nestedSpreads(
+	sets: ResidualSet[],
+	division: Int32Array,
+	scale: ErrorScale = 'binomial'
+): NestedSpreads {
+	const byDistrict = unitSpreads(sets, scale);
+	const byDivision = unitSpreads(
+		sets.map((s) => ({ ...s, region: Int32Array.from(s.region, (g) => division[g]) })),
+		scale
+	);
+	return {
+		...byDistrict,
+		region: Math.sqrt(Math.max(0, byDistrict.region ** 2 - byDivision.region ** 2)),
+		division: byDivision.region,
+		divisions: byDivision.regions
 	};
 }
 

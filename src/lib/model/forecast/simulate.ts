@@ -122,8 +122,7 @@ export function simulate(input: SimulationInput): Simulation {
 					x[j] = 0;
 					continue;
 				}
-				const z =
-					zState[j] + zRegion[g + j] + (dv >= 0 ? zDivision[dv + j] : 0) + w * r.normal();
+				const z = zState[j] + zRegion[g + j] + (dv >= 0 ? zDivision[dv + j] : 0) + w * r.normal();
 				const v = log ? shares[o + j] * Math.exp(z) : shares[o + j] + sc * z;
 				x[j] = v > 0 ? v : 0;
 				sum += x[j];

@@ -77,6 +77,32 @@ export interface ErrorModel {
 	 * spread split from the same residuals (spreads.ts nestedSpreads); absent: districts only
 	 */
 	regions?: 'division';
+	/**
+	 * which pairs of elections measure the state-wide spread (statePairs): 'same-kind', each
+	 * election and the next of its kind (assembly → assembly, Lok Sabha → Lok Sabha: five years,
+	 * the span from the last assembly election to the next); absent: consecutive elections
+	 */
+	statePairs?: 'same-kind';
+}
+
+/**
+ * The pairs of elections (oldest first) whose state-wide changes measure the state-wide spread:
+ * consecutive ones (LS2009→AE2012, AE2012→LS2014, …: two or three years apart), or each election
+ * and the next of its kind (LS2009→LS2014, AE2012→AE2017, …: five years apart).
+ *
+ *   statePairs(['LS2009', 'AE2012', 'LS2014'], 'same-kind') → [['LS2009', 'LS2014']]
+ */
+export function statePairs(
+	order: string[],
+	kind: 'consecutive' | 'same-kind' = 'consecutive'
+): [string, string][] {
+	if (kind === 'consecutive') return order.slice(1).map((after, i) => [order[i], after]);
+	const out: [string, string][] = [];
+	order.forEach((before, i) => {
+		const after = order.slice(i + 1).find((e) => e.slice(0, 2) === before.slice(0, 2));
+		if (after) out.push([before, after]);
+	});
+	return out;
 }
 
 /** The first error model (issue 13's first version). */
@@ -263,13 +289,17 @@ export class Backtester {
 		return m;
 	}
 
-	/** How far state-wide shares moved between consecutive elections before the target. */
+	/**
+	 * How far state-wide shares moved between pairs of elections before the target (consecutive
+	 * ones, or each and the next of its kind: statePairs).
+	 */
 	stateSd(
 		target: string,
-		scale: ErrorScale = 'binomial'
+		scale: ErrorScale = 'binomial',
+		kind: 'consecutive' | 'same-kind' = 'consecutive'
 	): { sd: number; changes: number; pairs: string[] } {
 		const order = this.h.order.slice(0, this.index(target));
-		const pairs = order.slice(1).map((after, i) => ({ before: order[i], after }));
+		const pairs = statePairs(order, kind).map(([before, after]) => ({ before, after }));
 		const r = stateSpread(
 			pairs.map((p) => ({
 				before: partyShares(this.h.elections.get(p.before)!.units.values()),
@@ -398,7 +428,10 @@ export class Backtester {
 			const model = o.errors ?? BINOMIAL_ALL;
 			const unit = this.unitSd(def.target, s, model);
 			sd = o.sd ?? {
-				state: o.variant === 'baseline' ? this.stateSd(def.target, model.scale).sd : 0,
+				state:
+					o.variant === 'baseline'
+						? this.stateSd(def.target, model.scale, model.statePairs ?? 'consecutive').sd
+						: 0,
 				...(model.regions === 'division' ? { division: unit.division } : {}),
 				region: unit.region,
 				unit: unit.unit,

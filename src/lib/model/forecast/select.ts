@@ -166,6 +166,11 @@ export const AC_TAILS = 4;
  *     actual seat count inside the 80% range in more of the two runs with a Brier score worse by
  *     no more than 0.001 (`widens`: the issue's aim is the actual count inside the range). Not
  *     confirmed on AE2022 or LS2024: they contribute nothing to the choice and are scored once.
+ *  5. (session 10, written down before it was scored anywhere) the state-wide spread measured on
+ *     each election and the next of its kind (five years apart: the span from one assembly
+ *     election to the next, backtest.ts statePairs) instead of consecutive elections (two or three
+ *     years apart), added to the step-4 model: scored on AE2017 alone, kept under `beats` or
+ *     `widens` as in step 4; not confirmed on AE2022 or LS2024.
  */
 export function selectErrorModel(
 	b: Backtester,
@@ -178,6 +183,7 @@ export function selectErrorModel(
 	tails: ErrorModelRow[];
 	confirm: ErrorModelRow[];
 	divisions: ErrorModelRow[];
+	statePairs: ErrorModelRow[];
 } {
 	const scales = ERROR_SCALES.map((scale) =>
 		errorRow(b, settings, { scale, from: 'all' }, [SELECTION_TARGET], o)
@@ -205,9 +211,18 @@ export function selectErrorModel(
 		errorRow(b, settings, step3, [SELECTION_TARGET], o),
 		errorRow(b, settings, { ...step3, regions: 'division' }, [SELECTION_TARGET], o)
 	];
-	const chosen =
+	const step4 =
 		beats(divisions[1], divisions[0]) || widens(divisions[1], divisions[0])
 			? divisions[1].model
 			: step3;
-	return { chosen, scales, sources, tails, confirm, divisions };
+	// step 5: the state-wide spread from five-year pairs, on AE2017 alone
+	const statePairs = [
+		errorRow(b, settings, step4, [SELECTION_TARGET], o),
+		errorRow(b, settings, { ...step4, statePairs: 'same-kind' }, [SELECTION_TARGET], o)
+	];
+	const chosen =
+		beats(statePairs[1], statePairs[0]) || widens(statePairs[1], statePairs[0])
+			? statePairs[1].model
+			: step4;
+	return { chosen, scales, sources, tails, confirm, divisions, statePairs };
 }

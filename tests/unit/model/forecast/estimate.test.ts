@@ -22,6 +22,7 @@ import {
 	unitSpreads
 } from '../../../../src/lib/model/forecast/spreads.ts';
 import { divisionIndex, divisionOf } from '../../../../src/lib/model/forecast/divisions.ts';
+import { statePairs } from '../../../../src/lib/model/forecast/backtest.ts';
 import { estimateTransition } from '../../../../src/lib/model/forecast/transition.ts';
 import type { UnitVotes } from '../../../../src/lib/model/forecast/types.ts';
 
@@ -104,6 +105,24 @@ describe('nestedSpreads', () => {
 	it('needs two divisions and a division of two districts: else it says so', () => {
 		expect(() => nestedSpreads([set], Int32Array.from([0, 0, 0, 0]))).toThrow(/too few/);
 		expect(() => nestedSpreads([set], Int32Array.from([0, 1, 2, 3]))).toThrow(/too few/);
+	});
+});
+
+describe('statePairs', () => {
+	const order = ['LS2009', 'AE2012', 'LS2014', 'AE2017', 'LS2019'];
+	it('consecutive elections, or each and the next of its kind', () => {
+		expect(statePairs(order)).toEqual([
+			['LS2009', 'AE2012'],
+			['AE2012', 'LS2014'],
+			['LS2014', 'AE2017'],
+			['AE2017', 'LS2019']
+		]);
+		expect(statePairs(order, 'same-kind')).toEqual([
+			['LS2009', 'LS2014'],
+			['AE2012', 'AE2017'],
+			['LS2014', 'LS2019']
+		]);
+		expect(statePairs(['LS2009', 'AE2012'], 'same-kind')).toEqual([]);
 	});
 });
 

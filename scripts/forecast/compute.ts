@@ -48,7 +48,7 @@ export async function computeForecastFiles(dataDir: string) {
 	const onAll = selectSettings(b, ['AE2017', 'AE2022', 'LS2024']);
 	const roles = b.roles(TARGET_2027);
 	const unit = b.unitSd(TARGET_2027, chosen, errors);
-	const state = b.stateSd(TARGET_2027, errors.scale);
+	const state = b.stateSd(TARGET_2027, errors.scale, errors.statePairs ?? 'consecutive');
 	const rowOut = (r: ErrorModelRow) => ({ ...r, brier: r4(r.brier) });
 	const matrix = b.matrix(TARGET_2027, chosen);
 	const defaults = {
@@ -70,12 +70,14 @@ export async function computeForecastFiles(dataDir: string) {
 		settings: chosen,
 		errorModel: {
 			about:
-				'How simulated errors are drawn and measured (select.ts selectErrorModel, docs/FORECAST.md §2a): the scale chosen on AE2017 (mean Brier, both variants), then the spread source by the rule fixed before AE2022 and LS2024 were scored with it.',
+				'How simulated errors are drawn and measured (select.ts selectErrorModel, docs/FORECAST.md §2a, §2b): the scale chosen on AE2017 (mean Brier, both variants), then the spread source by the rule fixed before AE2022 and LS2024 were scored with it; divisions: a division layer above the districts, and statePairs: the state-wide spread from five-year pairs of elections of the same kind, each kept only if it wins on AE2017 alone.',
 			chosen: errors,
 			scales: errorModel.scales.map(rowOut),
 			sources: errorModel.sources.map(rowOut),
 			tails: errorModel.tails.map(rowOut),
-			confirm: errorModel.confirm.map(rowOut)
+			confirm: errorModel.confirm.map(rowOut),
+			divisions: errorModel.divisions.map(rowOut),
+			statePairs: errorModel.statePairs.map(rowOut)
 		},
 		alternatives: {
 			about:
@@ -96,6 +98,7 @@ export async function computeForecastFiles(dataDir: string) {
 			matrix,
 			spreads: {
 				state: r4(state.sd),
+				...(errors.regions === 'division' ? { division: r4(unit.division) } : {}),
 				region: r4(unit.region),
 				unit: r4(unit.unit),
 				scale: errors.scale,
@@ -150,6 +153,11 @@ function compact(r: BacktestRun) {
 			brier: r.score.brier === null ? null : r4(r.score.brier),
 			calibration: r.score.calibration.map((c) => ({ ...c, meanChance: r4(c.meanChance) }))
 		},
-		sd: r.sd && { state: r4(r.sd.state), region: r4(r.sd.region), unit: r4(r.sd.unit) }
+		sd: r.sd && {
+			state: r4(r.sd.state),
+			...(r.sd.division ? { division: r4(r.sd.division) } : {}),
+			region: r4(r.sd.region),
+			unit: r4(r.sd.unit)
+		}
 	};
 }

@@ -158,7 +158,7 @@ const parts = [
 for (const { m: errors, keep, label } of parts) {
 	const unit = b.unitSd(TARGET_2027, s, errors);
 	const full = {
-		state: b.stateSd(TARGET_2027, errors.scale).sd,
+		state: b.stateSd(TARGET_2027, errors.scale, errors.statePairs).sd,
 		region: unit.region,
 		unit: unit.unit
 	};
@@ -208,7 +208,7 @@ if (process.argv.includes('--nosplit')) {
 	);
 	const ownUnit = b.unitSd(TARGET_2027, own, errors);
 	const sd = {
-		state: b.stateSd(TARGET_2027, errors.scale).sd,
+		state: b.stateSd(TARGET_2027, errors.scale, errors.statePairs).sd,
 		region: ownUnit.region,
 		unit: ownUnit.unit,
 		scale: errors.scale

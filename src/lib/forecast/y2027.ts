@@ -25,6 +25,7 @@ import { sortTable } from '../components/sort.ts';
 import type { OrgSummary } from '../model/org-score.ts';
 import { DEFAULT_QUADRANT, quadrant, type Group } from '../model/winnability.ts';
 import { band, type Band } from './colours-2027.ts';
+import { divisionIndex } from '../model/forecast/divisions.ts';
 
 export const FILE_2027 = 'forecast/y2027.json';
 
@@ -381,17 +382,20 @@ export function forecastInput(
 		);
 	}
 	const { region, regions } = districtIndex(file);
+	const division = Y2027.spreads.division ? divisionIndex(file.acs.map((a) => a.district)) : null;
 	return {
 		units: us,
 		scenario,
 		region,
 		regions,
+		...(division ?? {}),
 		...(sim
 			? {
 					sim: {
 						...sim,
 						sd: {
 							state: Y2027.spreads.state,
+							...(Y2027.spreads.division ? { division: Y2027.spreads.division } : {}),
 							region: Y2027.spreads.region,
 							unit: Y2027.spreads.unit,
 							scale: Y2027.spreads.scale,

@@ -8,8 +8,8 @@
  *
  * Everything the model learns for a target comes from elections before it: the transition matrix
  * (pairs of elections ending before the target), the state-wide error spread (changes between
- * consecutive elections before it) and the regional and unit spreads (the residuals of the
- * known-shares runs of the earlier targets in TARGETS).
+ * consecutive elections before it) and the division, district and unit spreads (the residuals of
+ * the known-shares runs of the earlier targets in TARGETS).
  *
  *   const b = new Backtester(history);
  *   b.run(TARGETS[2], settings, { variant: 'actual', sims: 1000, seed: 1 }).score
@@ -30,7 +30,8 @@ import { compile, entitiesFor, stateShares, type Entities } from './entities.ts'
 import { aggregate, applyMove, outcomes, prepareForecast, type Outcomes } from './project.ts';
 import { declared, score, type Score } from './score.ts';
 import { seatSummary, simulate, type ErrorScale, type ErrorSpreads } from './simulate.ts';
-import { stateSpread, unitSpreads, type ResidualSet } from './spreads.ts';
+import { nestedSpreads, stateSpread, unitSpreads, type ResidualSet } from './spreads.ts';
+import { divisionIndex } from './divisions.ts';
 import { estimateTransition, type EstimatedTransition } from './transition.ts';
 import type { Bloc, SwingMethod, UnitVotes } from './types.ts';
 
@@ -71,6 +72,37 @@ export interface ErrorModel {
 	from: SpreadSource;
 	/** degrees of freedom of the AC part's Student t (simulate.ts); absent: normal */
 	tails?: number;
+	/**
+	 * 'division': a division error (UP's 18 divisions, divisions.ts) above the district's, its
+	 * spread split from the same residuals (spreads.ts nestedSpreads); absent: districts only
+	 */
+	regions?: 'division';
+	/**
+	 * which pairs of elections measure the state-wide spread (statePairs): 'same-kind', each
+	 * election and the next of its kind (assembly → assembly, Lok Sabha → Lok Sabha: five years,
+	 * the span from the last assembly election to the next); absent: consecutive elections
+	 */
+	statePairs?: 'same-kind';
+}
+
+/**
+ * The pairs of elections (oldest first) whose state-wide changes measure the state-wide spread:
+ * consecutive ones (LS2009→AE2012, AE2012→LS2014, …: two or three years apart), or each election
+ * and the next of its kind (LS2009→LS2014, AE2012→AE2017, …: five years apart).
+ *
+ *   statePairs(['LS2009', 'AE2012', 'LS2014'], 'same-kind') → [['LS2009', 'LS2014']]
+ */
+export function statePairs(
+	order: string[],
+	kind: 'consecutive' | 'same-kind' = 'consecutive'
+): [string, string][] {
+	if (kind === 'consecutive') return order.slice(1).map((after, i) => [order[i], after]);
+	const out: [string, string][] = [];
+	order.forEach((before, i) => {
+		const after = order.slice(i + 1).find((e) => e.slice(0, 2) === before.slice(0, 2));
+		if (after) out.push([before, after]);
+	});
+	return out;
 }
 
 /** The first error model (issue 13's first version). */
@@ -137,19 +169,30 @@ export class Backtester {
 	readonly h: History;
 	readonly #split = new Map<string, Map<number, UnitVotes>>();
 	readonly #matrices = new Map<string, EstimatedTransition>();
-	readonly #spreads = new Map<string, { region: number; unit: number; from: string[] }>();
+	readonly #spreads = new Map<
+		string,
+		{ division: number; region: number; unit: number; from: string[] }
+	>();
 	/** runs, by target, blocs, settings and options (the three grid selections of npm run forecast
 	 * share their targets' rows, the error-model selection and the report run the same simulated
 	 * ones; a run is never changed after it is made) */
 	readonly #runs = new Map<string, BacktestRun>();
 	readonly district: Int32Array;
 	readonly districts: number;
+	/** each AC's division (divisions.ts), and each district's (by district index) */
+	readonly division: Int32Array;
+	readonly divisions: number;
+	readonly districtDivision: Int32Array;
 
 	constructor(h: History) {
 		this.h = h;
 		const names = [...new Set(h.acs.map((a) => a.district))].sort();
 		this.district = Int32Array.from(h.acs.map((a) => names.indexOf(a.district)));
 		this.districts = names.length;
+		const d = divisionIndex(names);
+		this.districtDivision = d.division;
+		this.divisions = d.divisions;
+		this.division = Int32Array.from(this.district, (g) => d.division[g]);
 	}
 
 	index(election: string): number {
@@ -246,13 +289,17 @@ export class Backtester {
 		return m;
 	}
 
-	/** How far state-wide shares moved between consecutive elections before the target. */
+	/**
+	 * How far state-wide shares moved between pairs of elections before the target (consecutive
+	 * ones, or each and the next of its kind: statePairs).
+	 */
 	stateSd(
 		target: string,
-		scale: ErrorScale = 'binomial'
+		scale: ErrorScale = 'binomial',
+		kind: 'consecutive' | 'same-kind' = 'consecutive'
 	): { sd: number; changes: number; pairs: string[] } {
 		const order = this.h.order.slice(0, this.index(target));
-		const pairs = order.slice(1).map((after, i) => ({ before: order[i], after }));
+		const pairs = statePairs(order, kind).map(([before, after]) => ({ before, after }));
 		const r = stateSpread(
 			pairs.map((p) => ({
 				before: partyShares(this.h.elections.get(p.before)!.units.values()),
@@ -263,14 +310,17 @@ export class Backtester {
 		return { ...r, pairs: pairs.map((p) => `${p.before}→${p.after}`) };
 	}
 
-	/** Regional and unit spreads from the known-shares runs of every earlier target. */
+	/**
+	 * Division (model.regions 'division', else 0), district and unit spreads from the known-shares
+	 * runs of every earlier target.
+	 */
 	unitSd(
 		target: string,
 		s: ModelSettings,
 		model: ErrorModel = BINOMIAL_ALL
-	): { region: number; unit: number; from: string[] } {
+	): { division: number; region: number; unit: number; from: string[] } {
 		const { scale } = model;
-		const key = `${target}|${scale}|${model.from}|${JSON.stringify(s)}`;
+		const key = `${target}|${scale}|${model.from}|${model.regions ?? ''}|${JSON.stringify(s)}`;
 		const hit = this.#spreads.get(key);
 		if (hit) return hit;
 		let earlier = TARGETS.filter((t) => this.index(t) < this.index(target));
@@ -283,8 +333,11 @@ export class Backtester {
 			if (blend.length) earlier = blend;
 		}
 		const sets: ResidualSet[] = earlier.map((t) => this.residuals(backtestDef(this.h, t), s));
-		const u = unitSpreads(sets, scale);
-		const out = { region: u.region, unit: u.unit, from: earlier };
+		const u =
+			model.regions === 'division'
+				? nestedSpreads(sets, this.districtDivision, scale)
+				: { ...unitSpreads(sets, scale), division: 0 };
+		const out = { division: u.division, region: u.region, unit: u.unit, from: earlier };
 		this.#spreads.set(key, out);
 		return out;
 	}
@@ -375,7 +428,11 @@ export class Backtester {
 			const model = o.errors ?? BINOMIAL_ALL;
 			const unit = this.unitSd(def.target, s, model);
 			sd = o.sd ?? {
-				state: o.variant === 'baseline' ? this.stateSd(def.target, model.scale).sd : 0,
+				state:
+					o.variant === 'baseline'
+						? this.stateSd(def.target, model.scale, model.statePairs ?? 'consecutive').sd
+						: 0,
+				...(model.regions === 'division' ? { division: unit.division } : {}),
 				region: unit.region,
 				unit: unit.unit,
 				scale: model.scale,
@@ -388,6 +445,8 @@ export class Backtester {
 				canLead: e.canLead,
 				region: this.district,
 				regions: this.districts,
+				division: this.division,
+				divisions: this.divisions,
 				contestOf,
 				contests: contests.ids.length,
 				sims: o.sims,

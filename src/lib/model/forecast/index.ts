@@ -40,6 +40,9 @@ export interface ForecastInput {
 	/** each unit's region for correlated errors (e.g. district index); default: one region */
 	region?: Int32Array;
 	regions?: number;
+	/** each unit's division (divisions.ts), for sim.sd.division; absent: no division layer */
+	division?: Int32Array;
+	divisions?: number;
 	/** units added up into contests (segments into Lok Sabha seats); default: each unit is one */
 	contestOf?: Int32Array;
 	contests?: number;
@@ -82,6 +85,8 @@ export function runForecast(input: ForecastInput): ForecastResult {
 			canLead: e.canLead,
 			region: input.region ?? new Int32Array(f.state.n),
 			regions: input.regions ?? 1,
+			division: input.division,
+			divisions: input.divisions,
 			contestOf: input.contestOf,
 			contests: input.contests,
 			...input.sim

@@ -3,6 +3,8 @@
  * every entity's share p in every unit an error in share points scaled by √(p(1 − p)) (the size of
  * a sampling error: a 40% bloc moves about 3 times as many points as a 2% party), made of
  *   a state-wide part per entity (sd `state`: how far the state-wide shares may be off),
+ *   a part per entity and division (sd `division`, optional: one of UP's 18 divisions, groups of
+ *   neighbouring districts, divisions.ts; swings that run together across a whole region),
  *   a regional part per entity and region (sd `region`, e.g. per district: swings that run
  *   together in neighbouring seats), and
  *   a part per entity and unit (sd `unit`),
@@ -30,6 +32,8 @@ export type ErrorScale = 'binomial' | 'log';
 export interface ErrorSpreads {
 	/** standard deviations of an error on `scale` (default 'binomial') */
 	state: number;
+	/** per division (input.division); absent or 0: no division layer */
+	division?: number;
 	region: number;
 	unit: number;
 	scale?: ErrorScale;
@@ -52,6 +56,9 @@ export interface SimulationInput {
 	/** each unit's region (0…regions−1) */
 	region: Int32Array;
 	regions: number;
+	/** each unit's division (0…divisions−1), for sd.division; absent: no division layer */
+	division?: Int32Array;
+	divisions?: number;
 	/** each unit's contest (0…contests−1); absent: every unit is a contest */
 	contestOf?: Int32Array;
 	contests?: number;
@@ -86,16 +93,22 @@ export function simulate(input: SimulationInput): Simulation {
 	const seats = new Int32Array(sims * k);
 	const zState = new Float64Array(k);
 	const zRegion = new Float64Array(regions * k);
+	const division = input.division;
+	const divisions = division && sd.division ? (input.divisions ?? 0) : 0;
+	const zDivision = new Float64Array(divisions * k);
 	const x = new Float64Array(k);
 	const acc = new Float64Array(m * k);
 	for (let s = 0; s < sims; s++) {
 		for (let j = 0; j < k; j++) zState[j] = sd.state * r.normal();
 		for (let i = 0; i < regions * k; i++) zRegion[i] = sd.region * r.normal();
+		// drawn after the others, so that without a division layer the draws are as before
+		for (let i = 0; i < divisions * k; i++) zDivision[i] = sd.division! * r.normal();
 		if (contestOf) acc.fill(0);
 		for (let u = 0; u < n; u++) {
 			if (total[u] <= 0) continue;
 			const o = u * k;
 			const g = region[u] * k;
+			const dv = divisions ? division![u] * k : -1;
 			let w = sd.unit;
 			if (tails > 2) {
 				let chi = 0;
@@ -109,7 +122,7 @@ export function simulate(input: SimulationInput): Simulation {
 					x[j] = 0;
 					continue;
 				}
-				const z = zState[j] + zRegion[g + j] + w * r.normal();
+				const z = zState[j] + zRegion[g + j] + (dv >= 0 ? zDivision[dv + j] : 0) + w * r.normal();
 				const v = log ? shares[o + j] * Math.exp(z) : shares[o + j] + sc * z;
 				x[j] = v > 0 ? v : 0;
 				sum += x[j];

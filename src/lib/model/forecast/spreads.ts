@@ -14,6 +14,16 @@
  * design). Each entity's state-wide mean residual is removed first: with the state-wide shares
  * given it is the method's own bias, which the state-wide error below covers.
  *
+ * nestedSpreads(): the same with a broader grouping above the regions (districts within UP's
+ * divisions, divisions.ts), by a nested analysis of variance (units within districts within
+ * divisions; unbalanced, Sokal & Rohlf's coefficients), pooled as above:
+ *   MS_within = σ_unit²,
+ *   MS_districts-in-division = σ_unit² + n₀′ σ_district²,
+ *   MS_divisions = σ_unit² + n₀″ σ_district² + n₀‴ σ_division²,
+ * with n₀′ = (N − Σ_D Σ_d n_d² / n_D) / (districts − divisions), n₀″ = (Σ_D Σ_d n_d² / n_D −
+ * Σ_d n_d² / N) / (divisions − 1), n₀‴ = (N − Σ_D n_D² / N) / (divisions − 1); a negative
+ * estimate is 0.
+ *
  * stateSpread(): how far state-wide shares move between one election and the next when nothing
  * is known: the root mean square of (share after − share before) / √(p̄(1 − p̄)) of every party
  * with at least 10% of the vote in either election, over consecutive pairs of elections.
@@ -110,6 +120,99 @@ export function unitSpreads(sets: ResidualSet[], scale: ErrorScale = 'binomial')
 		region: Math.sqrt(Math.max(0, (msb - msw) / n0)),
 		residuals: count,
 		regions: regions.size
+	};
+}
+
+export interface NestedSpreads extends UnitSpreads {
+	division: number;
+	divisions: number;
+}
+
+/**
+ * unitSpreads with a division part (the nested analysis above); `division` maps each set's region
+ * (a district) to its division.
+ */
+export function nestedSpreads(
+	sets: ResidualSet[],
+	division: Int32Array,
+	scale: ErrorScale = 'binomial'
+): NestedSpreads {
+	let ssw = 0;
+	let dfw = 0;
+	let ssd = 0;
+	let dfd = 0;
+	let ssa = 0;
+	let dfa = 0;
+	let n1 = 0;
+	let n2 = 0;
+	let n3 = 0;
+	let count = 0;
+	const regions = new Set<number>();
+	const divisions = new Set<number>();
+	for (const { projected, actual, k, region, entities } of sets) {
+		const n = region.length;
+		for (const j of entities) {
+			const r = new Float64Array(n);
+			let mean = 0;
+			for (let u = 0; u < n; u++) {
+				r[u] = scaledResidual(actual[u * k + j], projected[u * k + j], scale);
+				mean += r[u] / n;
+			}
+			const byD = new Map<number, { s: number; c: number }>();
+			const byA = new Map<number, { s: number; c: number; sq: number }>();
+			for (let u = 0; u < n; u++) {
+				const d = byD.get(region[u]) ?? { s: 0, c: 0 };
+				d.s += r[u];
+				d.c++;
+				byD.set(region[u], d);
+				const a = byA.get(division[region[u]]) ?? { s: 0, c: 0, sq: 0 };
+				a.s += r[u];
+				a.c++;
+				byA.set(division[region[u]], a);
+				regions.add(region[u]);
+				divisions.add(division[region[u]]);
+			}
+			for (let u = 0; u < n; u++) {
+				const d = byD.get(region[u])!;
+				ssw += (r[u] - d.s / d.c) ** 2;
+			}
+			let sumDsq = 0;
+			for (const [g, d] of byD) {
+				const a = byA.get(division[g])!;
+				ssd += d.c * (d.s / d.c - a.s / a.c) ** 2;
+				a.sq += d.c * d.c;
+				sumDsq += d.c * d.c;
+			}
+			let inner = 0;
+			let sumAsq = 0;
+			for (const a of byA.values()) {
+				ssa += a.c * (a.s / a.c - mean) ** 2;
+				inner += a.sq / a.c;
+				sumAsq += a.c * a.c;
+			}
+			dfw += n - byD.size;
+			dfd += byD.size - byA.size;
+			dfa += byA.size - 1;
+			n1 += n - inner;
+			n2 += inner - sumDsq / n;
+			n3 += n - sumAsq / n;
+			count += n;
+		}
+	}
+	if (dfw <= 0 || dfd <= 0 || dfa <= 0)
+		throw new Error('nestedSpreads: too few units, districts or divisions to measure spreads');
+	const msw = ssw / dfw;
+	const msd = ssd / dfd;
+	const msa = ssa / dfa;
+	const district = Math.max(0, (msd - msw) / (n1 / dfd));
+	const div = Math.max(0, (msa - msw - (n2 / dfa) * district) / (n3 / dfa));
+	return {
+		unit: Math.sqrt(msw),
+		region: Math.sqrt(district),
+		division: Math.sqrt(div),
+		residuals: count,
+		regions: regions.size,
+		divisions: divisions.size
 	};
 }
 

@@ -16,10 +16,13 @@ import {
 } from '../../../../src/lib/model/forecast/baseline.ts';
 import { rng } from '../../../../src/lib/model/forecast/prng.ts';
 import {
+	nestedSpreads,
 	scaledResidual,
 	stateSpread,
 	unitSpreads
 } from '../../../../src/lib/model/forecast/spreads.ts';
+import { divisionIndex, divisionOf } from '../../../../src/lib/model/forecast/divisions.ts';
+import { statePairs } from '../../../../src/lib/model/forecast/backtest.ts';
 import { estimateTransition } from '../../../../src/lib/model/forecast/transition.ts';
 import type { UnitVotes } from '../../../../src/lib/model/forecast/types.ts';
 
@@ -72,6 +75,66 @@ describe('unitSpreads', () => {
 		expect(s.unit).toBeCloseTo(Math.sqrt(0.02), 9);
 		expect(s.region).toBeCloseTo(Math.sqrt(0.07), 9);
 		expect(s).toMatchObject({ residuals: 4, regions: 2 });
+	});
+});
+
+describe('nestedSpreads', () => {
+	// 8 units in 4 districts of 2, districts 0–1 in division 0 and 2–3 in division 1; residuals
+	// 0.5, 0.7 | 0.1, 0.3 || −0.1, −0.3 | −0.5, −0.7 (district means ±0.6, ±0.2; divisions ±0.4)
+	const res = [0.5, 0.7, 0.1, 0.3, -0.1, -0.3, -0.5, -0.7];
+	const set = {
+		projected: Float64Array.from(res.map((r) => 0.5 - r / 4)),
+		actual: Float64Array.from(res.map((r) => 0.5 + r / 4)),
+		k: 1,
+		region: Int32Array.from([0, 0, 1, 1, 2, 2, 3, 3]),
+		entities: [0]
+	};
+	it('units within districts within divisions: σ² unit 0.02, district 0.07, division 0.28', () => {
+		const s = nestedSpreads([set], Int32Array.from([0, 0, 1, 1]));
+		// within districts: 8 × 0.1² = 0.08 over 4 df → 0.02;
+		// districts within divisions: 4 × 2 × 0.2² = 0.32 over 2 df → 0.16, n₀′ = (8 − 4) / 2 = 2,
+		//   σ² district = (0.16 − 0.02) / 2 = 0.07;
+		// divisions: 8 × 0.4² = 1.28 over 1 df, n₀″ = (4 − 16 / 8) / 1 = 2, n₀‴ = (8 − 32 / 8) / 1 = 4,
+		//   σ² division = (1.28 − 0.02 − 2 × 0.07) / 4 = 0.28
+		expect(s.unit).toBeCloseTo(Math.sqrt(0.02), 9);
+		expect(s.region).toBeCloseTo(Math.sqrt(0.07), 9);
+		expect(s.division).toBeCloseTo(Math.sqrt(0.28), 9);
+		expect(s).toMatchObject({ residuals: 8, regions: 4, divisions: 2 });
+	});
+
+	it('needs two divisions and a division of two districts: else it says so', () => {
+		expect(() => nestedSpreads([set], Int32Array.from([0, 0, 0, 0]))).toThrow(/too few/);
+		expect(() => nestedSpreads([set], Int32Array.from([0, 1, 2, 3]))).toThrow(/too few/);
+	});
+});
+
+describe('statePairs', () => {
+	const order = ['LS2009', 'AE2012', 'LS2014', 'AE2017', 'LS2019'];
+	it('consecutive elections, or each and the next of its kind', () => {
+		expect(statePairs(order)).toEqual([
+			['LS2009', 'AE2012'],
+			['AE2012', 'LS2014'],
+			['LS2014', 'AE2017'],
+			['AE2017', 'LS2019']
+		]);
+		expect(statePairs(order, 'same-kind')).toEqual([
+			['LS2009', 'LS2014'],
+			['AE2012', 'AE2017'],
+			['LS2014', 'LS2019']
+		]);
+		expect(statePairs(['LS2009', 'AE2012'], 'same-kind')).toEqual([]);
+	});
+});
+
+describe('divisions', () => {
+	it('every district of the data in one of 18 divisions; the data’s " *" mark ignored', () => {
+		expect(divisionOf('Kanpur Nagar')).toBe('Kanpur');
+		expect(divisionOf('Chitrakoot *')).toBe('Chitrakoot');
+		expect(divisionOf('Jyotiba Phule Nagar *')).toBe('Moradabad');
+		expect(() => divisionOf('Atlantis')).toThrow(/no division/);
+		const d = divisionIndex(['Agra', 'Varanasi', 'Mathura']);
+		expect(d.divisions).toBe(18);
+		expect([...d.division]).toEqual([0, 17, 0]);
 	});
 });
 

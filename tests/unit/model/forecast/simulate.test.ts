@@ -95,6 +95,51 @@ describe('simulate: a 2-AC toy state', () => {
 	});
 });
 
+describe('simulate: a division error', () => {
+	it('both ACs in one division (sd 0.2), no other error: they move together, as with a state-wide error', () => {
+		const input = { ...base, sims: N, seed: 11 };
+		const s = simulate({
+			...input,
+			division: Int32Array.from([0, 0]),
+			divisions: 1,
+			sd: { state: 0, division: 0.2, region: 0, unit: 0 }
+		});
+		const d = seatSummary(s, 0).distribution.map((x) => x / N);
+		const p0 = phi(-0.1 / sc1 / (0.2 * Math.SQRT2));
+		expect(Math.abs(d[2] - 0.5)).toBeLessThan(0.015);
+		expect(Math.abs(d[0] - p0)).toBeLessThan(0.013);
+		expect(Math.abs(d[1] - (0.5 - p0))).toBeLessThan(0.013);
+	});
+
+	it('each AC its own division: independent, as AC errors of the same sd', () => {
+		const s = simulate({
+			...base,
+			sims: N,
+			seed: 7,
+			division: Int32Array.from([0, 1]),
+			divisions: 2,
+			sd: { state: 0, division: 0.1, region: 0, unit: 0 }
+		});
+		const p1 = phi(0.1 / (sc1 * 0.1 * Math.SQRT2));
+		expect(Math.abs(s.chance[0] - p1)).toBeLessThan(0.008);
+		expect(Math.abs(s.chance[2] - 0.5)).toBeLessThan(0.015);
+	});
+
+	it('sd.division absent or 0: the draws are exactly those without a division layer', () => {
+		const sd = { state: 0.1, region: 0.1, unit: 0.1 };
+		const plain = simulate({ ...base, sims: 300, seed: 5, sd });
+		const zero = simulate({
+			...base,
+			sims: 300,
+			seed: 5,
+			division: Int32Array.from([0, 0]),
+			divisions: 1,
+			sd: { ...sd, division: 0 }
+		});
+		expect([...zero.seats]).toEqual([...plain.seats]);
+	});
+});
+
 describe('simulate: errors on the log scale', () => {
 	it('A 55%, B 45%, log AC errors sd 0.1: A leads unless zB − zA > ln(55/45), i.e. Φ(0.2007 / 0.1414) = 0.922', () => {
 		const s = simulate({

@@ -171,6 +171,12 @@ export const AC_TAILS = 4;
  *     election to the next, backtest.ts statePairs) instead of consecutive elections (two or three
  *     years apart), added to the step-4 model: scored on AE2017 alone, kept under `beats` or
  *     `widens` as in step 4; not confirmed on AE2022 or LS2024.
+ *  6. (session 10, written down before it was scored anywhere) AC errors drawn from the earlier
+ *     backtests' own residuals: a bootstrap (uniform, with replacement, seeded) of the
+ *     within-district residuals that measure the AC spread (spreads.ts unitResiduals), scaled to
+ *     root mean square 1 and multiplied by the measured AC spread, instead of a normal; the
+ *     state-wide, division and district parts stay normal. Added to the step-5 model, scored on
+ *     AE2017 alone, kept under `beats` or `widens` as in step 4; not confirmed on AE2022 or LS2024.
  */
 export function selectErrorModel(
 	b: Backtester,

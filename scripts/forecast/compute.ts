@@ -70,14 +70,15 @@ export async function computeForecastFiles(dataDir: string) {
 		settings: chosen,
 		errorModel: {
 			about:
-				'How simulated errors are drawn and measured (select.ts selectErrorModel, docs/FORECAST.md §2a, §2b): the scale chosen on AE2017 (mean Brier, both variants), then the spread source by the rule fixed before AE2022 and LS2024 were scored with it; divisions: a division layer above the districts, and statePairs: the state-wide spread from five-year pairs of elections of the same kind, each kept only if it wins on AE2017 alone.',
+				'How simulated errors are drawn and measured (select.ts selectErrorModel, docs/FORECAST.md §2a–§2c): the scale chosen on AE2017 (mean Brier, both variants), then the spread source by the rule fixed before AE2022 and LS2024 were scored with it; divisions: a division layer above the districts, and statePairs: the state-wide spread from five-year pairs of elections of the same kind, each kept only if it wins on AE2017 alone; empirical: AC errors bootstrapped from the earlier backtests’ residuals (§2c), kept on the same rule.',
 			chosen: errors,
 			scales: errorModel.scales.map(rowOut),
 			sources: errorModel.sources.map(rowOut),
 			tails: errorModel.tails.map(rowOut),
 			confirm: errorModel.confirm.map(rowOut),
 			divisions: errorModel.divisions.map(rowOut),
-			statePairs: errorModel.statePairs.map(rowOut)
+			statePairs: errorModel.statePairs.map(rowOut),
+			empirical: errorModel.empirical.map(rowOut)
 		},
 		alternatives: {
 			about:

@@ -30,7 +30,13 @@ import { compile, entitiesFor, stateShares, type Entities } from './entities.ts'
 import { aggregate, applyMove, outcomes, prepareForecast, type Outcomes } from './project.ts';
 import { declared, score, type Score } from './score.ts';
 import { seatSummary, simulate, type ErrorScale, type ErrorSpreads } from './simulate.ts';
-import { nestedSpreads, stateSpread, unitSpreads, type ResidualSet } from './spreads.ts';
+import {
+	nestedSpreads,
+	stateSpread,
+	unitResiduals,
+	unitSpreads,
+	type ResidualSet
+} from './spreads.ts';
 import { divisionIndex } from './divisions.ts';
 import { estimateTransition, type EstimatedTransition } from './transition.ts';
 import type { Bloc, SwingMethod, UnitVotes } from './types.ts';
@@ -83,6 +89,11 @@ export interface ErrorModel {
 	 * the span from the last assembly election to the next); absent: consecutive elections
 	 */
 	statePairs?: 'same-kind';
+	/**
+	 * 'empirical': AC errors bootstrapped from the earlier backtests' within-district residuals
+	 * (spreads.ts unitResiduals, simulate.ts unitPool) at the measured AC spread; absent: normal
+	 */
+	unitErrors?: 'empirical';
 }
 
 /**
@@ -103,6 +114,16 @@ export function statePairs(
 		if (after) out.push([before, after]);
 	});
 	return out;
+}
+
+/** Division, district and unit spreads for a target, the earlier targets they come from, and the
+ * pool of standardized AC residuals (ErrorModel.unitErrors 'empirical' only). */
+export interface UnitSd {
+	division: number;
+	region: number;
+	unit: number;
+	from: string[];
+	pool?: Float64Array;
 }
 
 /** The first error model (issue 13's first version). */
@@ -169,10 +190,7 @@ export class Backtester {
 	readonly h: History;
 	readonly #split = new Map<string, Map<number, UnitVotes>>();
 	readonly #matrices = new Map<string, EstimatedTransition>();
-	readonly #spreads = new Map<
-		string,
-		{ division: number; region: number; unit: number; from: string[] }
-	>();
+	readonly #spreads = new Map<string, UnitSd>();
 	/** runs, by target, blocs, settings and options (the three grid selections of npm run forecast
 	 * share their targets' rows, the error-model selection and the report run the same simulated
 	 * ones; a run is never changed after it is made) */
@@ -314,13 +332,9 @@ export class Backtester {
 	 * Division (model.regions 'division', else 0), district and unit spreads from the known-shares
 	 * runs of every earlier target.
 	 */
-	unitSd(
-		target: string,
-		s: ModelSettings,
-		model: ErrorModel = BINOMIAL_ALL
-	): { division: number; region: number; unit: number; from: string[] } {
+	unitSd(target: string, s: ModelSettings, model: ErrorModel = BINOMIAL_ALL): UnitSd {
 		const { scale } = model;
-		const key = `${target}|${scale}|${model.from}|${model.regions ?? ''}|${JSON.stringify(s)}`;
+		const key = `${target}|${scale}|${model.from}|${model.regions ?? ''}|${model.unitErrors ?? ''}|${JSON.stringify(s)}`;
 		const hit = this.#spreads.get(key);
 		if (hit) return hit;
 		let earlier = TARGETS.filter((t) => this.index(t) < this.index(target));
@@ -337,7 +351,8 @@ export class Backtester {
 			model.regions === 'division'
 				? nestedSpreads(sets, this.districtDivision, scale)
 				: { ...unitSpreads(sets, scale), division: 0 };
-		const out = { division: u.division, region: u.region, unit: u.unit, from: earlier };
+		const out: UnitSd = { division: u.division, region: u.region, unit: u.unit, from: earlier };
+		if (model.unitErrors === 'empirical') out.pool = unitResiduals(sets, scale);
 		this.#spreads.set(key, out);
 		return out;
 	}
@@ -451,7 +466,8 @@ export class Backtester {
 				contests: contests.ids.length,
 				sims: o.sims,
 				seed: o.seed,
-				sd
+				sd,
+				unitPool: o.sd ? undefined : unit.pool
 			});
 		}
 		const sc = score(projected, actual, e.ours, sim);

@@ -190,6 +190,7 @@ export function selectErrorModel(
 	confirm: ErrorModelRow[];
 	divisions: ErrorModelRow[];
 	statePairs: ErrorModelRow[];
+	empirical: ErrorModelRow[];
 } {
 	const scales = ERROR_SCALES.map((scale) =>
 		errorRow(b, settings, { scale, from: 'all' }, [SELECTION_TARGET], o)
@@ -226,9 +227,18 @@ export function selectErrorModel(
 		errorRow(b, settings, step4, [SELECTION_TARGET], o),
 		errorRow(b, settings, { ...step4, statePairs: 'same-kind' }, [SELECTION_TARGET], o)
 	];
-	const chosen =
+	const step5 =
 		beats(statePairs[1], statePairs[0]) || widens(statePairs[1], statePairs[0])
 			? statePairs[1].model
 			: step4;
-	return { chosen, scales, sources, tails, confirm, divisions, statePairs };
+	// step 6: AC errors bootstrapped from the earlier residuals, on AE2017 alone
+	const empirical = [
+		errorRow(b, settings, step5, [SELECTION_TARGET], o),
+		errorRow(b, settings, { ...step5, unitErrors: 'empirical' }, [SELECTION_TARGET], o)
+	];
+	const chosen =
+		beats(empirical[1], empirical[0]) || widens(empirical[1], empirical[0])
+			? empirical[1].model
+			: step5;
+	return { chosen, scales, sources, tails, confirm, divisions, statePairs, empirical };
 }

@@ -7,7 +7,8 @@
  *   neighbouring districts, divisions.ts; swings that run together across a whole region),
  *   a regional part per entity and region (sd `region`, e.g. per district: swings that run
  *   together in neighbouring seats), and
- *   a part per entity and unit (sd `unit`),
+ *   a part per entity and unit (sd `unit`; normal, or bootstrapped from the earlier residuals when
+ *   `unitPool` is given),
  * then cuts shares at 0, renormalises each unit to 1 and sees who leads; units can be added up
  * into contests (segments into a Lok Sabha seat) first. An entity with no votes in a unit (no
  * candidate) stays at 0. The spreads come from the backtests (spreads.ts), never from a guess;
@@ -65,6 +66,12 @@ export interface SimulationInput {
 	sims: number;
 	seed: number;
 	sd: ErrorSpreads;
+	/**
+	 * AC errors bootstrapped from these values (root mean square 1, spreads.ts unitResiduals): each
+	 * entity's AC error in a unit is sd.unit times one value drawn uniformly from the pool, in place
+	 * of sd.unit times a normal (and of the tails factor). Absent or empty: normal.
+	 */
+	unitPool?: Float64Array;
 }
 
 export interface Simulation {
@@ -84,7 +91,8 @@ export function simulate(input: SimulationInput): Simulation {
 	const m = contestOf ? (input.contests ?? 0) : n;
 	const r = rng(input.seed);
 	const log = sd.scale === 'log';
-	const tails = sd.tails ?? 0;
+	const pool = input.unitPool?.length ? input.unitPool : null;
+	const tails = pool ? 0 : (sd.tails ?? 0);
 	// each share's scale √(p(1 − p)) (binomial), 0 where the entity has no votes (it stays at 0)
 	const scale = new Float64Array(n * k);
 	for (let i = 0; i < n * k; i++)
@@ -122,7 +130,8 @@ export function simulate(input: SimulationInput): Simulation {
 					x[j] = 0;
 					continue;
 				}
-				const z = zState[j] + zRegion[g + j] + (dv >= 0 ? zDivision[dv + j] : 0) + w * r.normal();
+				const e = pool ? pool[Math.floor(r.uniform() * pool.length)] : r.normal();
+				const z = zState[j] + zRegion[g + j] + (dv >= 0 ? zDivision[dv + j] : 0) + w * e;
 				const v = log ? shares[o + j] * Math.exp(z) : shares[o + j] + sc * z;
 				x[j] = v > 0 ? v : 0;
 				sum += x[j];

@@ -123,6 +123,43 @@ export function unitSpreads(sets: ResidualSet[], scale: ErrorScale = 'binomial')
 	};
 }
 
+/**
+ * The pool the AC errors are bootstrapped from (simulate.ts SimulationInput.unitPool): every
+ * residual that measures the AC spread in unitSpreads, each major entity's scaled residual in each
+ * unit less its region's mean, over every set, divided by the pool's root mean square (so that a
+ * draw times the AC spread has that spread). Regions of one unit add nothing (their residual is 0
+ * less itself) and are left out.
+ *
+ *   unitResiduals([{ …, region: [0, 0, 1, 1], entities: [0] }]) with residuals 1, 3, 0, 0
+ *   → deviations −1, 1, 0, 0, root mean square √½ → [−√2, √2, 0, 0]
+ */
+export function unitResiduals(sets: ResidualSet[], scale: ErrorScale = 'binomial'): Float64Array {
+	const out: number[] = [];
+	for (const { projected, actual, k, region, entities } of sets) {
+		const n = region.length;
+		for (const j of entities) {
+			const r = new Float64Array(n);
+			const byRegion = new Map<number, { s: number; c: number }>();
+			for (let u = 0; u < n; u++) {
+				r[u] = scaledResidual(actual[u * k + j], projected[u * k + j], scale);
+				const g = byRegion.get(region[u]) ?? { s: 0, c: 0 };
+				g.s += r[u];
+				g.c++;
+				byRegion.set(region[u], g);
+			}
+			for (let u = 0; u < n; u++) {
+				const g = byRegion.get(region[u])!;
+				if (g.c > 1) out.push(r[u] - g.s / g.c);
+			}
+		}
+	}
+	let ss = 0;
+	for (const x of out) ss += x * x;
+	const rms = Math.sqrt(ss / out.length);
+	if (!out.length || !(rms > 0)) throw new Error('unitResiduals: no residuals to draw from');
+	return Float64Array.from(out, (x) => x / rms);
+}
+
 export interface NestedSpreads extends UnitSpreads {
 	division: number;
 	divisions: number;

@@ -19,6 +19,7 @@ import {
 	nestedSpreads,
 	scaledResidual,
 	stateSpread,
+	unitResiduals,
 	unitSpreads
 } from '../../../../src/lib/model/forecast/spreads.ts';
 import { divisionIndex, divisionOf } from '../../../../src/lib/model/forecast/divisions.ts';
@@ -57,6 +58,41 @@ describe('estimateTransition', () => {
 		expect(m.rmse).toBeLessThan(1e-3);
 		expect(m.units).toBe(200);
 		expect(m.source).toBe('toy');
+	});
+});
+
+describe('unitResiduals', () => {
+	// log scale: a residual is ln(actual / projected), 0 where they are equal
+	const set = (actual: number[], region: number[]) => ({
+		projected: Float64Array.from(actual.map(() => 0.2)),
+		actual: Float64Array.from(actual),
+		k: 1,
+		region: Int32Array.from(region),
+		entities: [0]
+	});
+	it('residuals 0, r, 0, 0 in districts {1, 2}, {3, 4}: less the district mean −r/2, r/2, 0, 0, root mean square r/(2√2), so −√2, √2, 0, 0 whatever the size of r', () => {
+		for (const a of [0.3, 0.1]) {
+			const pool = unitResiduals([set([0.2, a, 0.2, 0.2], [0, 0, 1, 1])], 'log');
+			expect(pool.length).toBe(4);
+			// r > 0 (0.3) or r < 0 (0.1): the sign follows r
+			const sg = Math.sign(Math.log(a / 0.2));
+			[-sg * Math.SQRT2, sg * Math.SQRT2, 0, 0].forEach((x, i) =>
+				expect(pool[i]).toBeCloseTo(x, 12)
+			);
+		}
+	});
+	it('a district of one AC adds nothing; sets are pooled', () => {
+		const pool = unitResiduals(
+			[set([0.2, 0.3, 0.2, 0.9], [0, 0, 1, 2]), set([0.2, 0.2], [5, 5])],
+			'log'
+		);
+		// units 3 and 4 are alone in their districts; the second set adds 0, 0: −d, d, 0, 0 → ±√2
+		expect(Array.from(pool, (x) => Math.round(x * 1e9) / 1e9)).toEqual([
+			-Math.round(Math.SQRT2 * 1e9) / 1e9,
+			Math.round(Math.SQRT2 * 1e9) / 1e9,
+			0,
+			0
+		]);
 	});
 });
 

@@ -189,6 +189,37 @@ describe('simulate: heavier-tailed AC errors', () => {
 	});
 });
 
+describe('simulate: AC errors bootstrapped from a pool', () => {
+	const run = (unit: number, unitPool?: Float64Array, seed = 19) =>
+		simulate({ ...base, sims: N, seed, sd: { state: 0, region: 0, unit }, unitPool });
+	const pm1 = Float64Array.from([-1, 1]);
+	it('pool ±1, sd 0.11: A (55–45) loses AC 1 only when it draws −1 and B +1 (¼): 0.1 − 2 × 0.11 × 0.4975 < 0', () => {
+		expect(0.1 - 2 * 0.11 * sc1).toBeLessThan(0);
+		const s = run(0.11, pm1);
+		expect(Math.abs(s.chance[0] - 0.75)).toBeLessThan(0.013);
+		// AC 2 (50–50): B leads only when it draws +1 and A −1; equal draws tie, and a tie goes to A
+		expect(Math.abs(s.chance[2] - 0.75)).toBeLessThan(0.013);
+	});
+	it('pool ±1, sd 0.1: the largest swing, 2 × 0.1 × 0.4975 = 0.0995, never overturns 0.1, so A always wins AC 1 (normal: 0.922)', () => {
+		expect(0.1 - 2 * 0.1 * sc1).toBeGreaterThan(0);
+		expect(run(0.1, pm1).chance[0]).toBe(1);
+	});
+	it('a heavy-tailed pool (0 eight times, ±√5: root mean square 1), sd 0.1: A loses AC 1 when A draws −√5 and B not, or B +√5 and A not: 1 − (0.09 + 0.09 − 0.01) = 0.83', () => {
+		const pool = Float64Array.from([0, 0, 0, 0, 0, 0, 0, 0, -Math.sqrt(5), Math.sqrt(5)]);
+		expect(pool.reduce((t, x) => t + x * x, 0) / pool.length).toBeCloseTo(1, 12);
+		// a difference of √5 × 0.04975 = 0.111 > 0.1 flips AC 1: A −√5 & B 0 (0.08), A 0 & B +√5
+		// (0.08), A −√5 & B +√5 (0.01), together 0.17 (the normal of the same spread: 0.078)
+		expect(0.1 - Math.sqrt(5) * 0.1 * sc1).toBeLessThan(0);
+		const s = run(0.1, pool);
+		expect(Math.abs(s.chance[0] - 0.83)).toBeLessThan(0.012);
+	});
+	it('seeded; an empty pool draws exactly the normal errors', () => {
+		expect(run(0.11, pm1, 3).seats).toEqual(run(0.11, pm1, 3).seats);
+		expect(run(0.11, pm1, 3).seats).not.toEqual(run(0.11, pm1, 4).seats);
+		expect(run(0.1, new Float64Array(0)).seats).toEqual(run(0.1).seats);
+	});
+});
+
 describe('seatSummary', () => {
 	it('median and 80% range are nearest-rank percentiles of the seat counts', () => {
 		// 10 simulations, one entity: seats 0…9

@@ -94,7 +94,19 @@ export class Compiler {
 	readonly compiled: Compiled;
 	#inSide: Map<string, number>;
 	#blocOf = new Map<string, string>();
-	#blocs = new Map<string, number>();
+	/**
+	 * The current unit's other blocs, summed without a Map of boxed numbers per unit (all of UP's
+	 * 138,761 booths allocated about 190 MB of garbage per compile that way): each bloc has a
+	 * slot for the compiler's life, `#order` lists the slots the unit touched in the order a Map
+	 * would have kept them, and `#seen` marks a slot as touched by the current unit (#unit).
+	 */
+	#slotOf = new Map<string, number>();
+	#names: string[] = [];
+	#sums = new Float64Array(32);
+	#seen = new Int32Array(32);
+	#order: number[] = [];
+	#count = 0;
+	#unit = 1;
 
 	constructor(
 		n: number,
@@ -129,7 +141,25 @@ export class Compiler {
 		else if (party === NOTA) this.compiled.nota[i] += v;
 		else {
 			const key = this.#blocOf.get(party) ?? party;
-			this.#blocs.set(key, (this.#blocs.get(key) ?? 0) + v);
+			let slot = this.#slotOf.get(key);
+			if (slot === undefined) {
+				slot = this.#names.length;
+				this.#slotOf.set(key, slot);
+				this.#names.push(key);
+				if (slot === this.#sums.length) {
+					const sums = new Float64Array(slot * 2);
+					sums.set(this.#sums);
+					this.#sums = sums;
+					const seen = new Int32Array(slot * 2);
+					seen.set(this.#seen);
+					this.#seen = seen;
+				}
+			}
+			if (this.#seen[slot] !== this.#unit) {
+				this.#seen[slot] = this.#unit;
+				this.#sums[slot] = 0 + v;
+				this.#order[this.#count++] = slot;
+			} else this.#sums[slot] += v;
 		}
 	}
 
@@ -139,19 +169,26 @@ export class Compiler {
 		let first = '';
 		let best = 0;
 		let total = 0;
-		for (const [k, v] of this.#blocs) {
+		for (let t = 0; t < this.#count; t++) {
+			const slot = this.#order[t];
+			const k = this.#names[slot];
+			const v = this.#sums[slot];
 			total += v;
-			if (v > best || (v === best && k < name)) [name, best] = [k, v];
+			if (v > best || (v === best && k < name)) {
+				name = k;
+				best = v;
+			}
 			if (first === '' || k < first) first = k;
 		}
 		c.leaderBase[i] = best;
 		c.leaderName[i] = name;
 		c.firstName[i] = first;
 		c.otherTotal[i] = total;
-		c.otherCount[i] = this.#blocs.size;
+		c.otherCount[i] = this.#count;
 		c.valid[i] = valid;
 		c.electors[i] = electors ?? NaN;
-		this.#blocs.clear();
+		this.#count = 0;
+		this.#unit++;
 	}
 }
 

@@ -12,7 +12,7 @@ import { preloadData } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page as appPage } from '$app/state';
 import { untrack } from 'svelte';
-import { acBooths, acCoverage } from '$lib/data/ac-booths.ts';
+import { acBooths, acBoothsNow, acCoverage, acCoverageNow } from '$lib/data/ac-booths.ts';
 import { resolveSide, type BoothResult, type Coverage, type Side } from '$lib/data/booths.ts';
 import { loads, reportLoad } from '$lib/data/faults.svelte.ts';
 import { choices2027, withBlocs } from '$lib/data/blocs.ts';
@@ -47,14 +47,24 @@ export class AcPage {
 	readonly session = new DbSession();
 	readonly geo: SeatGeo;
 
-	coverage = $state.raw<Coverage[]>([]);
-	rows = $state.raw<BoothResult[]>([]);
-	/** the side as the booth rows on screen were read for it in this AC (an ally standing in) */
-	acSide = $state.raw<Side | null>(null);
-	#rowsKey = $state('');
-	coords = $state.raw<CoordsRecord | undefined>(undefined);
-	/** `election:ac` the locations in `coords` belong to */
-	#coordsKey = $state('');
+	/** the coverage last read (for this AC, or the one before while it is read) */
+	#coverageRead = $state.raw<Coverage[]>([]);
+	/** the booth rows last read, with the `key` they were read for */
+	#boothsRead = $state.raw<{ key: string; side: Side | null; rows: BoothResult[] }>({
+		key: '',
+		side: null,
+		rows: []
+	});
+	/** the user's locations last read, with the `election:ac` they belong to */
+	#coordsRead = $state.raw<{ key: string; coords: CoordsRecord | undefined }>({
+		key: '',
+		coords: undefined
+	});
+	/**
+	 * Locations read ahead for sibling ACs, by `election:ac` (not reactive: looked up when the
+	 * view moves to one); forgotten when the user's locations change.
+	 */
+	#coordsAhead = new Map<string, CoordsRecord | undefined>();
 	#coordsVersion = $state(0);
 	hover = $state.raw<{ id: number; x: number; y: number } | null>(null);
 	/** the booth the keyboard is on in the list under the map */
@@ -71,7 +81,7 @@ export class AcPage {
 		$effect(() => {
 			const db = this.session.db;
 			if (!db) return;
-			return follow(acCoverage(db, this.ac), (c) => (this.coverage = c), this.#fail);
+			return follow(acCoverage(db, this.ac), (c) => (this.#coverageRead = c), this.#fail);
 		});
 		$effect(() => {
 			const db = this.session.db;
@@ -80,7 +90,7 @@ export class AcPage {
 			const [meta, ac, rules] = [this.meta!, this.ac, untrack(() => this.rules)];
 			return follow(
 				acBooths(db, meta, election, ac, side, rules),
-				([s, r]) => ([this.acSide, this.rows, this.#rowsKey] = [s, r, k]),
+				([s, r]) => (this.#boothsRead = { key: k, side: s, rows: r }),
 				this.#fail
 			);
 		});
@@ -102,10 +112,10 @@ export class AcPage {
 			const k = `${election}:${this.ac}`;
 			return follow(
 				loadCoords(election, this.ac),
-				(c) => ([this.coords, this.#coordsKey] = [c, k]),
+				(c) => (this.#coordsRead = { key: k, coords: c }),
 				(e) => {
 					// unreadable stored locations: draw the estimated areas, and report the fault
-					[this.coords, this.#coordsKey] = [undefined, k];
+					this.#coordsRead = { key: k, coords: undefined };
 					this.#fail(e);
 				}
 			);
@@ -138,6 +148,8 @@ export class AcPage {
 				const election = boothElection(await acCoverage(db, ac), asked);
 				const feature = this.geo.segment(ac);
 				if (election && feature && !stopped) {
+					const coords = await loadCoords(election, ac).catch(() => null);
+					if (coords !== null) this.#coordsAhead.set(`${election}:${ac}`, coords);
 					const [, rows] = await acBooths(
 						db,
 						meta,
@@ -174,6 +186,34 @@ export class AcPage {
 		return this.session.meta;
 	}
 
+	/**
+	 * The AC's coverage, booth rows and locations: already read (a sibling read ahead, or an AC
+	 * opened before), they are taken at once, so that following a sibling's link draws it in the
+	 * same update as the navigation (no step in between with the table and the map emptied);
+	 * otherwise what was read last, until the loads above bring this AC's.
+	 */
+	coverage = $derived.by(
+		() => (this.session.db && acCoverageNow(this.session.db, this.ac)) || this.#coverageRead
+	);
+	#booths = $derived.by(() => {
+		const [db, election, side] = [this.session.db, this.election, this.side];
+		const now = db && election && side && acBoothsNow(db, election, this.ac, side, this.rules);
+		return now ? { key: this.key, side: now[0], rows: now[1] } : this.#boothsRead;
+	});
+	rows = $derived(this.#booths.rows);
+	/** the side as the booth rows on screen were read for it in this AC (an ally standing in) */
+	acSide = $derived(this.#booths.side);
+	#coords = $derived.by(() => {
+		void this.#coordsVersion;
+		const k = `${this.election}:${this.ac}`;
+		if (this.#coordsRead.key !== k && this.#coordsAhead.has(k))
+			return { key: k, coords: this.#coordsAhead.get(k) };
+		return this.#coordsRead;
+	});
+	coords = $derived(this.#coords.coords);
+	/** `election:ac` the locations in `coords` belong to */
+	#coordsKey = $derived(this.#coords.key);
+
 	/** Elections with booth rows for this AC, newest first. */
 	available = $derived(this.coverage.filter((c) => c.booths > 0).map((c) => c.election_id));
 	/** The URL's election if it has booth rows here, else the newest that has. */
@@ -192,7 +232,7 @@ export class AcPage {
 	key = $derived.by(
 		() => `${this.ac}:${this.election}:${this.side?.parties.join('+')}:${this.view.classRules}`
 	);
-	ready = $derived.by(() => this.#rowsKey === this.key && this.rows.length > 0);
+	ready = $derived.by(() => this.#booths.key === this.key && this.rows.length > 0);
 
 	feature = $derived.by(() => this.geo.segment(this.ac));
 	acName = $derived.by(() =>
@@ -307,5 +347,8 @@ export class AcPage {
 	}
 
 	/** The user's locations changed (imported or forgotten): read them again. */
-	coordsChanged = () => this.#coordsVersion++;
+	coordsChanged = () => {
+		this.#coordsAhead.clear();
+		this.#coordsVersion++;
+	};
 }

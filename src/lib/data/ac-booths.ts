@@ -32,6 +32,8 @@ import type { Meta } from './meta.ts';
  */
 const made = new WeakMap<Db, Map<string, Promise<unknown>>>();
 const LIMIT = 48;
+/** What each of those loads gave once it had, to read without waiting (see settledOf). */
+const settled = new WeakMap<Promise<unknown>, unknown>();
 
 function once<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
 	let loads = made.get(db);
@@ -43,17 +45,49 @@ function once<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
 		loads.set(key, p);
 		return p;
 	}
-	p = load();
+	const started = (p = load());
 	const kept = loads;
-	p.catch(() => kept.delete(key));
+	p.then(
+		(v) => void settled.set(started, v),
+		() => kept.delete(key)
+	);
 	kept.set(key, p);
 	while (kept.size > LIMIT) kept.delete(kept.keys().next().value!);
 	return p;
 }
 
+/** The value of a load made once, if it has already come; undefined while under way or never made. */
+function settledOf<T>(db: Db, key: string): T | undefined {
+	const p = made.get(db)?.get(key);
+	return p ? (settled.get(p) as T | undefined) : undefined;
+}
+
+const coverageKey = (ac: number) => `coverage:${ac}`;
+const boothsKey = (ac: number, election: ElectionId, side: Side, rules: ClassRules) =>
+	`booths:${ac}:${election}:${side.id}:${side.label}:${side.parties.join('+')}:${rules.lead},${rules.trail}`;
+
 /** loadCoverage, made once per Db and AC. */
 export function acCoverage(db: Db, ac: number): Promise<Coverage[]> {
-	return once(db, `coverage:${ac}`, () => loadCoverage(db, ac));
+	return once(db, coverageKey(ac), () => loadCoverage(db, ac));
+}
+
+/**
+ * acCoverage's rows if they have already been read (a sibling AC read ahead, or opened before):
+ * the view then draws the AC in the same update as the link's navigation. Starts no load.
+ */
+export function acCoverageNow(db: Db, ac: number): Coverage[] | undefined {
+	return settledOf(db, coverageKey(ac));
+}
+
+/** acBooths' side and rows if they have already been read; starts no load. */
+export function acBoothsNow(
+	db: Db,
+	election: ElectionId,
+	ac: number,
+	side: Side,
+	rules: ClassRules
+): readonly [Side, BoothResult[]] | undefined {
+	return settledOf(db, boothsKey(ac, election, side, rules));
 }
 
 /**
@@ -68,14 +102,10 @@ export function acBooths(
 	side: Side,
 	rules: ClassRules
 ): Promise<readonly [Side, BoothResult[]]> {
-	return once(
-		db,
-		`booths:${ac}:${election}:${side.id}:${side.label}:${side.parties.join('+')}:${rules.lead},${rules.trail}`,
-		async () => {
-			const s = await resolveAcSide(db, meta, election, ac, side);
-			return [s, await loadAcBooths(db, election, ac, s, rules)] as const;
-		}
-	);
+	return once(db, boothsKey(ac, election, side, rules), async () => {
+		const s = await resolveAcSide(db, meta, election, ac, side);
+		return [s, await loadAcBooths(db, election, ac, s, rules)] as const;
+	});
 }
 
 export interface AcBoothMap {

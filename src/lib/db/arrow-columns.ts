@@ -33,17 +33,61 @@ export function float64Vector(values: (number | null | undefined)[]): Vector<Flo
 	);
 }
 
-const encoder = new TextEncoder();
+/**
+ * UTF-8 bytes of every string in one pass into one buffer. TextEncoder.encode per value made a
+ * Uint8Array for each of an AC's tens of thousands of strings (candidate, party, booth names):
+ * about 300 ms of a sibling AC's read-ahead on the main thread. Lone surrogates become U+FFFD,
+ * as TextEncoder writes them.
+ */
+function utf8Bytes(values: (string | null | undefined)[]): {
+	valueOffsets: Int32Array;
+	data: Uint8Array;
+} {
+	const valueOffsets = new Int32Array(values.length + 1);
+	let bound = 0;
+	for (const v of values) if (v) bound += v.length * 3;
+	const data = new Uint8Array(bound);
+	let o = 0;
+	for (let i = 0; i < values.length; i++) {
+		const v = values[i];
+		if (v)
+			for (let j = 0; j < v.length; j++) {
+				let c = v.charCodeAt(j);
+				if (c < 0x80) {
+					data[o++] = c;
+					continue;
+				}
+				if (c < 0x800) {
+					data[o++] = 0xc0 | (c >> 6);
+					data[o++] = 0x80 | (c & 0x3f);
+					continue;
+				}
+				if (c >= 0xd800 && c <= 0xdfff) {
+					const d = c <= 0xdbff && j + 1 < v.length ? v.charCodeAt(j + 1) : 0;
+					if (d >= 0xdc00 && d <= 0xdfff) {
+						// a surrogate pair: one code point above U+FFFF, 4 bytes (for 2 UTF-16 units)
+						c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+						j++;
+						data[o++] = 0xf0 | (c >> 18);
+						data[o++] = 0x80 | ((c >> 12) & 0x3f);
+						data[o++] = 0x80 | ((c >> 6) & 0x3f);
+						data[o++] = 0x80 | (c & 0x3f);
+						continue;
+					}
+					c = 0xfffd;
+				}
+				data[o++] = 0xe0 | (c >> 12);
+				data[o++] = 0x80 | ((c >> 6) & 0x3f);
+				data[o++] = 0x80 | (c & 0x3f);
+			}
+		valueOffsets[i + 1] = o;
+	}
+	return { valueOffsets, data: data.slice(0, o) };
+}
 
 export function utf8Vector(values: (string | null | undefined)[]): Vector<Utf8> {
 	const { bitmap, nullCount } = validity(values);
-	const parts = values.map((v) =>
-		v === null || v === undefined ? new Uint8Array(0) : encoder.encode(v)
-	);
-	const valueOffsets = new Int32Array(values.length + 1);
-	parts.forEach((p, i) => (valueOffsets[i + 1] = valueOffsets[i] + p.length));
-	const data = new Uint8Array(valueOffsets[values.length]);
-	parts.forEach((p, i) => data.set(p, valueOffsets[i]));
+	const { valueOffsets, data } = utf8Bytes(values);
 	return makeVector(
 		makeData({
 			type: new Utf8(),

@@ -1,14 +1,16 @@
 /**
  * Where the CPU of one /2027/ share move goes: npx tsx bench/profile-y2027.ts [--moves 6]
  *
- * Serves build/ (run `npm run build` first), opens /2027/, makes the moves of bench row 13
+ * Serves build/ (run `npm run build` first; --build <dir> serves another, e.g. a copy of an
+ * earlier build to compare), opens /2027/, makes the moves of bench row 13
  * (measure/y2027-page.ts: SP's slider moved, then the map and table painted, then the worker's
  * answer painted; the first half of the moves with the map in view, the second with the target
  * list) under Chromium's trace, and prints per move the page's main-thread CPU time
  * (trace events' thread time, not wall time: it does not grow with the machine's load) from the
  * move to the painted frame, split into script, style, layout and paint, and the same to the
  * worker's answer painted. Medians over the moves. --css '…' adds a style to the page first (to
- * try a change without a build).
+ * try a change without a build). --cpu-profile also samples the page's JavaScript during the moves
+ * (to the painted frame) and prints the functions with the most self time.
  */
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
@@ -17,7 +19,12 @@ import { openSession } from './lib/browser.ts';
 import { move, open2027, scrollToPart } from './measure/y2027-page.ts';
 
 const { values: args } = parseArgs({
-	options: { moves: { type: 'string', default: '6' }, css: { type: 'string' } }
+	options: {
+		moves: { type: 'string', default: '6' },
+		css: { type: 'string' },
+		build: { type: 'string', default: 'build' },
+		'cpu-profile': { type: 'boolean', default: false }
+	}
 });
 
 interface TraceEvent {
@@ -84,9 +91,26 @@ function cpuBetween(events: TraceEvent[], from: string, to: string) {
 	return out;
 }
 
+interface ProfileNode {
+	id: number;
+	callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+/** Self time per function (ms) of a CPU profile, summed into `into`. */
+function selfTimes(
+	p: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] },
+	into: Map<string, number>
+) {
+	const byId = new Map(p.nodes.map((n) => [n.id, n]));
+	p.samples.forEach((id, i) => {
+		const f = byId.get(id)!.callFrame;
+		const k = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+		into.set(k, (into.get(k) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+	});
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const server = await serveStatic('build', 0);
+const server = await serveStatic(args.build, 0);
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const s = await openSession(base);
 try {
@@ -96,6 +120,11 @@ try {
 	for (const v of [33, 34]) await move(s.page, v);
 	const toPaint: Record<string, number>[] = [];
 	const toFrame: Record<string, number>[] = [];
+	const self = new Map<string, number>();
+	if (args['cpu-profile']) {
+		await s.cdp.send('Profiler.enable');
+		await s.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+	}
 	const n = Number(args.moves);
 	for (let i = 0; i < n; i++) {
 		const where = i < n / 2 ? 'map' : 'table';
@@ -116,7 +145,14 @@ try {
 			},
 			transferMode: 'ReportEvents'
 		} as never);
+		if (args['cpu-profile']) await s.cdp.send('Profiler.start');
 		const m = await move(s.page, i % 2 ? 36 : 38, where);
+		if (args['cpu-profile']) {
+			const { profile } = (await s.cdp.send('Profiler.stop')) as never as {
+				profile: Parameters<typeof selfTimes>[0];
+			};
+			selfTimes(profile, self);
+		}
 		await s.cdp.send('Tracing.end');
 		await done;
 		s.cdp.removeAllListeners('Tracing.dataCollected');
@@ -138,6 +174,11 @@ try {
 			`→ worker's answer painted ${med(toFrame, 'total')} ms ` +
 			`(script ${med(toFrame, 'script')}, style ${med(toFrame, 'style')}, layout ${med(toFrame, 'layout')})`
 	);
+	if (args['cpu-profile']) {
+		console.log(`\nself time over the ${n} moves (to the worker's answer painted), top 40:`);
+		for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40))
+			console.log(`${ms.toFixed(1).padStart(8)} ms  ${k}`);
+	}
 } finally {
 	await s.close();
 	server.close();

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- --scale 2] [-- --runs 7] [-- --no-build] [-- --only bare|whatif]
+ * npm run bench [-- --quick] [-- --scale 2] [-- --runs 7] [-- --no-build] [-- --only bare|whatif|first-visit|offline|y2027]
  *
  * Builds the site, serves build/ with scripts/serve.ts on a free port, drives Debian's Chromium
  * through playwright-core, repeats each measurement (median of 5 runs, or 2 with --quick), prints
@@ -44,7 +44,7 @@ const { values: args } = parseArgs({
 		'forecast-only': { type: 'boolean', default: false },
 		/** one row only, to check the harness quickly: `bare` (row 3) or `whatif` (rows 6, 8, 9);
 		 * `first-visit`: issue 15's rows (first map local and slow, bytes, sibling AC) and memory;
-		 * `y2027`: row 13's /2027/ page moves */
+		 * `offline`: row 15's offline reload; `y2027`: row 13's /2027/ page moves */
 		only: { type: 'string' }
 	}
 });
@@ -146,6 +146,12 @@ if (args.only) {
 				`${RUNS} runs per row. Load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after.`
 			);
 			writeFileSync('bench/results-first-visit.json', JSON.stringify({ rows, fv }, null, 1));
+		} else if (args.only === 'offline') {
+			const rows = await offlineReload(base, RUNS);
+			console.log('\n' + table(rows) + '\n');
+			console.log(
+				`${RUNS} runs per row. Load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after.`
+			);
 		} else if (args.only === 'y2027') {
 			const m = await y2027Moves(base, QUICK ? 4 : 8);
 			const S = (xs: number[]) => range(summarize(xs));
@@ -153,7 +159,8 @@ if (args.only) {
 			console.log(
 				`row 13, /2027/ page, SP share moved ×${m.length}: map and table repainted ${S(m.map((x) => x.paint))} (map in view ${at('map')}, table in view ${at('table')}; central2027 ${S(m.map((x) => x.central))}, provisional in ${m.filter((x) => x.provisional).length}); the worker's answer painted ${S(m.map((x) => x.frame))}. Load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after.`
 			);
-		} else throw new Error(`--only takes bare, whatif, first-visit or y2027, not ${args.only}`);
+		} else
+			throw new Error(`--only takes bare, whatif, first-visit, offline or y2027, not ${args.only}`);
 	} finally {
 		await browser.close();
 		server.close();

@@ -61,9 +61,38 @@ const START =
 		?.split('/')
 		.pop() ?? '';
 
+/** A rule of the static routing API (Chromium 123+; not in TypeScript's lib yet). */
+interface RouterRule {
+	condition: { urlPattern: { pathname: string }; requestMethod?: string };
+	source: 'fetch-event' | { cacheName: string };
+}
+type RoutedInstallEvent = ExtendableEvent & { addRoutes?: (rules: RouterRule[]) => Promise<void> };
+
+const IMMUTABLE = `${base}/_app/immutable/`;
+/**
+ * The build's scripts, styles and fonts are answered by the browser from this version's shell
+ * cache, without running this worker: an offline reload asks for some 60 of them at once, and
+ * through the fetch handler each waited for its turn in the worker (the page's stylesheets, which
+ * hold back its first paint, about 0.5 s behind its modules). The files the worker still answers:
+ * the engine's (its own cache, and the guard script's #fragment, see other()) and the import
+ * worker's chunks, kept on first use. The first rule that matches applies; a file missing from the
+ * cache is fetched from the network. Browsers without the API send everything to the handler.
+ */
+const ROUTES: RouterRule[] = [
+	{ condition: { urlPattern: { pathname: `${IMMUTABLE}assets/duckdb-*` } }, source: 'fetch-event' },
+	{ condition: { urlPattern: { pathname: `${IMMUTABLE}workers/*` } }, source: 'fetch-event' },
+	{
+		condition: { urlPattern: { pathname: `${IMMUTABLE}*` }, requestMethod: 'GET' },
+		source: { cacheName: NAMES.shell }
+	}
+];
+
 sw.addEventListener('install', (event) => {
+	// only while the install event is dispatched; the handler answers all if the browser refuses
+	const routed = (event as RoutedInstallEvent).addRoutes?.(ROUTES).catch(() => {});
 	event.waitUntil(
 		(async () => {
+			await routed;
 			const cache = await caches.open(NAMES.shell);
 			await cache.addAll(SHELL);
 			// The fallback page is written by the static adapter (none in `vite dev`).
@@ -99,28 +128,34 @@ const keyOf = (url: URL) => `${url.origin}${url.pathname}`;
  * Keeps a whole response (status 200) of a data or engine file, if it is this release's file.
  * A data file of another release means the site changed under this version: check for the new one.
  */
-async function keep(cacheName: string, url: URL, res: Response): Promise<number> {
-	const bytes = await res.arrayBuffer();
+async function keep(cacheName: string, url: URL, res: Response): Promise<void> {
 	const file = dataFile(url);
-	if (file !== null && !(await isExpectedData(file, bytes, DATA.files, DATA.hash))) {
-		sw.registration.update().catch(() => {});
-		return bytes.byteLength;
-	}
 	const cache = await caches.open(cacheName);
+	if (file === null) {
+		// An engine file: nothing to check, so its body streams into the cache without passing
+		// through this thread. Read into an ArrayBuffer and copied into a new Response, the 34 MB
+		// wasm held this worker for seconds, and every request it answers (an offline reload's
+		// page and data) waited behind it.
+		await cache.put(
+			keyOf(url),
+			new Response(res.body, { headers: keptHeaders(res.headers, null) })
+		);
+		return;
+	}
+	const bytes = await res.arrayBuffer();
+	if (!(await isExpectedData(file, bytes, DATA.files, DATA.hash))) {
+		sw.registration.update().catch(() => {});
+		return;
+	}
 	await cache.put(
 		keyOf(url),
 		new Response(bytes, { headers: keptHeaders(res.headers, bytes.byteLength) })
 	);
-	return bytes.byteLength;
 }
 
 const fetching = new Map<string, Promise<void>>();
 /** Fetches a file whole (no Range) and keeps it; once at a time per file. */
-function keepWhole(
-	cacheName: string,
-	url: URL,
-	onBytes: (n: number) => void = () => {}
-): Promise<void> {
+function keepWhole(cacheName: string, url: URL, onBytes?: (n: number) => void): Promise<void> {
 	const key = keyOf(url);
 	let p = fetching.get(key);
 	if (!p) {
@@ -128,7 +163,7 @@ function keepWhole(
 			if (await (await caches.open(cacheName)).match(key)) return;
 			const res = await fetch(key);
 			if (res.status !== 200) return;
-			await keep(cacheName, url, counted(res, onBytes));
+			await keep(cacheName, url, onBytes ? counted(res, onBytes) : res);
 		})().finally(() => fetching.delete(key));
 		fetching.set(key, p);
 	}
@@ -161,7 +196,7 @@ async function kept(event: FetchEvent, cacheName: string, url: URL): Promise<Res
 		return fetch(req);
 	}
 	const res = await fetch(req);
-	if (res.status === 200) event.waitUntil(keep(cacheName, url, res.clone()).catch(() => 0));
+	if (res.status === 200) event.waitUntil(keep(cacheName, url, res.clone()).catch(() => {}));
 	return res;
 }
 

@@ -81,8 +81,11 @@ export function parseRange(header: string, size: number): ByteRange | 'unsatisfi
 	return { start, end };
 }
 
-/** The headers a kept file is served with: its type and true length, never a Content-Encoding. */
-export function keptHeaders(from: Headers, bytes: number): Headers {
+/**
+ * The headers a kept file is served with: its type and true length (none when kept as a stream,
+ * whose length is known only at its end), never a Content-Encoding.
+ */
+export function keptHeaders(from: Headers, bytes: number | null): Headers {
 	const h = new Headers();
 	const type = from.get('content-type');
 	if (type) h.set('content-type', type);
@@ -90,7 +93,7 @@ export function keptHeaders(from: Headers, bytes: number): Headers {
 		const v = from.get(k);
 		if (v) h.set(k, v);
 	}
-	h.set('content-length', String(bytes));
+	if (bytes !== null) h.set('content-length', String(bytes));
 	h.set('accept-ranges', 'bytes');
 	return h;
 }

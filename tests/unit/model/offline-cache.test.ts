@@ -12,6 +12,7 @@ import {
 	cacheNames,
 	isEngineFile,
 	isExpectedData,
+	keptHeaders,
 	kindOf,
 	parseRange,
 	rangeResponse,
@@ -95,6 +96,23 @@ describe('rangeResponse', () => {
 		expect(res.headers.get('content-encoding')).toBeNull();
 		expect(res.headers.get('content-length')).toBe('10');
 		expect(res.headers.get('content-type')).toBe('x/y');
+	});
+
+	it('answers from a file kept as a stream, whose kept headers have no length', async () => {
+		const sent = new Headers({
+			'content-encoding': 'br',
+			'content-length': '99',
+			'content-type': 'x/y'
+		});
+		const headers = keptHeaders(sent, null);
+		expect([...headers.keys()].sort()).toEqual(['accept-ranges', 'content-type']);
+		const stream = new Response(bytes.slice()).body!;
+		const kept = new Response(stream, { headers });
+		const res = await rangeResponse(kept, 'bytes=-16', 'GET');
+		expect(res.status).toBe(206);
+		expect(res.headers.get('content-range')).toBe('bytes 240-255/256');
+		expect(res.headers.get('content-length')).toBe('16');
+		expect(new Uint8Array(await res.arrayBuffer())).toEqual(bytes.slice(240));
 	});
 
 	it('lets hyparquet read a real table through it as from a server: all 403 ACs', async () => {

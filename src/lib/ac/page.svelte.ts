@@ -30,16 +30,13 @@ import type { Db } from '$lib/db/db.ts';
 import type { ElectionId } from '$lib/model/types.ts';
 import { loadCoords, type CoordsRecord } from '$lib/storage/coords.ts';
 import { UrlView } from '$lib/state/url-view.svelte.ts';
+import { whenIdle } from '$lib/idle.ts';
 
 /**
  * The estimated booth areas drawn for a set of booth rows (acBooths gives the same array each
  * time): a sibling AC read ahead, or one opened again, draws without building them again.
  */
 const estimatedCells = new WeakMap<BoothResult[], ReturnType<typeof boothCells>>();
-
-/** Runs `work` when the page is idle (Safari has no requestIdleCallback: a short timer there). */
-const whenIdle = (work: () => void) =>
-	typeof requestIdleCallback === 'function' ? requestIdleCallback(work) : setTimeout(work, 200);
 
 export class AcPage {
 	readonly #where: () => { pc: number; ac: number };

@@ -10,6 +10,7 @@
 import { dev } from '$app/environment';
 import { asset } from '$app/paths';
 import type { OfflineMessage, WorkerMessage } from './messages.ts';
+import { whenIdle } from '$lib/idle.ts';
 
 export type KeepState =
 	| { step: 'idle' }
@@ -89,8 +90,7 @@ export async function startOffline(): Promise<void> {
 	// its first tables anyway, when the page is idle, so that what a page seen online can show
 	// (another party's share on the state map) still works offline. Downloaded, not started.
 	const keepEngine = () => post(sw.controller ?? ready.active, { type: 'keep-engine' });
-	if ('requestIdleCallback' in globalThis) requestIdleCallback(keepEngine, { timeout: 10_000 });
-	else setTimeout(keepEngine, 2000);
+	whenIdle(keepEngine, { timeout: 10_000, fallbackMs: 2000 });
 	// A page the worker controlled from its start sent every request through it. On a first visit
 	// a file whose request began before the worker took the page over never passes through it, and
 	// it may finish after the list above was read (the later snapshots, a booth file): each file is

@@ -213,32 +213,30 @@ export function selectErrorModel(
 		? [source, errorRow(b, settings, tailed, later, o)]
 		: [];
 	const step3 = confirm.length && beats(confirm[1], confirm[0]) ? tailed : source.model;
-	// step 4: a division layer, on AE2017 alone
-	const divisions = [
-		errorRow(b, settings, step3, [SELECTION_TARGET], o),
-		errorRow(b, settings, { ...step3, regions: 'division' }, [SELECTION_TARGET], o)
-	];
-	const step4 =
-		beats(divisions[1], divisions[0]) || widens(divisions[1], divisions[0])
-			? divisions[1].model
-			: step3;
-	// step 5: the state-wide spread from five-year pairs, on AE2017 alone
-	const statePairs = [
-		errorRow(b, settings, step4, [SELECTION_TARGET], o),
-		errorRow(b, settings, { ...step4, statePairs: 'same-kind' }, [SELECTION_TARGET], o)
-	];
-	const step5 =
-		beats(statePairs[1], statePairs[0]) || widens(statePairs[1], statePairs[0])
-			? statePairs[1].model
-			: step4;
-	// step 6: AC errors bootstrapped from the earlier residuals, on AE2017 alone
-	const empirical = [
-		errorRow(b, settings, step5, [SELECTION_TARGET], o),
-		errorRow(b, settings, { ...step5, unitErrors: 'empirical' }, [SELECTION_TARGET], o)
-	];
-	const chosen =
-		beats(empirical[1], empirical[0]) || widens(empirical[1], empirical[0])
-			? empirical[1].model
-			: step5;
-	return { chosen, scales, sources, tails, confirm, divisions, statePairs, empirical };
+	// steps 4–6: the incumbent against the incumbent with one change, on AE2017 alone; the change
+	// is kept if it beats the incumbent or widens the range to hold the actual count
+	const onAe2017 = (incumbent: ErrorModel, change: Partial<ErrorModel>) => {
+		const rows = [
+			errorRow(b, settings, incumbent, [SELECTION_TARGET], o),
+			errorRow(b, settings, { ...incumbent, ...change }, [SELECTION_TARGET], o)
+		];
+		const kept = beats(rows[1], rows[0]) || widens(rows[1], rows[0]);
+		return { rows, model: kept ? rows[1].model : incumbent };
+	};
+	// step 4: a division layer
+	const step4 = onAe2017(step3, { regions: 'division' });
+	// step 5: the state-wide spread from five-year pairs
+	const step5 = onAe2017(step4.model, { statePairs: 'same-kind' });
+	// step 6: AC errors bootstrapped from the earlier residuals
+	const step6 = onAe2017(step5.model, { unitErrors: 'empirical' });
+	return {
+		chosen: step6.model,
+		scales,
+		sources,
+		tails,
+		confirm,
+		divisions: step4.rows,
+		statePairs: step5.rows,
+		empirical: step6.rows
+	};
 }

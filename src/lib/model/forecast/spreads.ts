@@ -69,14 +69,11 @@ export interface ResidualSet {
 	entities: number[];
 }
 
-export function unitSpreads(sets: ResidualSet[], scale: ErrorScale = 'binomial'): UnitSpreads {
-	let ssw = 0;
-	let dfw = 0;
-	let ssb = 0;
-	let dfb = 0;
-	let n0Sum = 0;
-	let count = 0;
-	const regions = new Set<number>();
+/** Each set's major entities in turn: every unit's scaled residual, their mean, the units' regions. */
+function* residualRuns(
+	sets: ResidualSet[],
+	scale: ErrorScale
+): Generator<{ r: Float64Array; mean: number; region: Int32Array }> {
 	for (const { projected, actual, k, region, entities } of sets) {
 		const n = region.length;
 		for (const j of entities) {
@@ -86,29 +83,53 @@ export function unitSpreads(sets: ResidualSet[], scale: ErrorScale = 'binomial')
 				r[u] = scaledResidual(actual[u * k + j], projected[u * k + j], scale);
 				mean += r[u] / n;
 			}
-			const byRegion = new Map<number, { s: number; c: number }>();
-			for (let u = 0; u < n; u++) {
-				const g = byRegion.get(region[u]) ?? { s: 0, c: 0 };
-				g.s += r[u];
-				g.c++;
-				byRegion.set(region[u], g);
-				regions.add(region[u]);
-			}
-			for (let u = 0; u < n; u++) {
-				const g = byRegion.get(region[u])!;
-				ssw += (r[u] - g.s / g.c) ** 2;
-			}
-			let sq = 0;
-			for (const g of byRegion.values()) {
-				ssb += g.c * (g.s / g.c - mean) ** 2;
-				sq += g.c * g.c;
-			}
-			dfw += n - byRegion.size;
-			dfb += byRegion.size - 1;
-			// n₀ of the unbalanced one-way design, (N − Σ n_g² / N) / (G − 1), pooled over sets
-			n0Sum += n - sq / n;
-			count += n;
+			yield { r, mean, region };
 		}
+	}
+}
+
+/** The sum (s) and count (c) of the residuals by group, unit by unit; sq is the caller's. */
+function groupSums(
+	r: Float64Array,
+	groupOf: (u: number) => number
+): Map<number, { s: number; c: number; sq: number }> {
+	const by = new Map<number, { s: number; c: number; sq: number }>();
+	for (let u = 0; u < r.length; u++) {
+		const key = groupOf(u);
+		const g = by.get(key) ?? { s: 0, c: 0, sq: 0 };
+		g.s += r[u];
+		g.c++;
+		by.set(key, g);
+	}
+	return by;
+}
+
+export function unitSpreads(sets: ResidualSet[], scale: ErrorScale = 'binomial'): UnitSpreads {
+	let ssw = 0;
+	let dfw = 0;
+	let ssb = 0;
+	let dfb = 0;
+	let n0Sum = 0;
+	let count = 0;
+	const regions = new Set<number>();
+	for (const { r, mean, region } of residualRuns(sets, scale)) {
+		const n = r.length;
+		const byRegion = groupSums(r, (u) => region[u]);
+		for (const g of byRegion.keys()) regions.add(g);
+		for (let u = 0; u < n; u++) {
+			const g = byRegion.get(region[u])!;
+			ssw += (r[u] - g.s / g.c) ** 2;
+		}
+		let sq = 0;
+		for (const g of byRegion.values()) {
+			ssb += g.c * (g.s / g.c - mean) ** 2;
+			sq += g.c * g.c;
+		}
+		dfw += n - byRegion.size;
+		dfb += byRegion.size - 1;
+		// n₀ of the unbalanced one-way design, (N − Σ n_g² / N) / (G − 1), pooled over sets
+		n0Sum += n - sq / n;
+		count += n;
 	}
 	if (dfw <= 0 || dfb <= 0)
 		throw new Error('unitSpreads: too few units or regions to measure spreads');
@@ -135,22 +156,11 @@ export function unitSpreads(sets: ResidualSet[], scale: ErrorScale = 'binomial')
  */
 export function unitResiduals(sets: ResidualSet[], scale: ErrorScale = 'binomial'): Float64Array {
 	const out: number[] = [];
-	for (const { projected, actual, k, region, entities } of sets) {
-		const n = region.length;
-		for (const j of entities) {
-			const r = new Float64Array(n);
-			const byRegion = new Map<number, { s: number; c: number }>();
-			for (let u = 0; u < n; u++) {
-				r[u] = scaledResidual(actual[u * k + j], projected[u * k + j], scale);
-				const g = byRegion.get(region[u]) ?? { s: 0, c: 0 };
-				g.s += r[u];
-				g.c++;
-				byRegion.set(region[u], g);
-			}
-			for (let u = 0; u < n; u++) {
-				const g = byRegion.get(region[u])!;
-				if (g.c > 1) out.push(r[u] - g.s / g.c);
-			}
+	for (const { r, region } of residualRuns(sets, scale)) {
+		const byRegion = groupSums(r, (u) => region[u]);
+		for (let u = 0; u < r.length; u++) {
+			const g = byRegion.get(region[u])!;
+			if (g.c > 1) out.push(r[u] - g.s / g.c);
 		}
 	}
 	let ss = 0;
@@ -186,55 +196,37 @@ export function nestedSpreads(
 	let count = 0;
 	const regions = new Set<number>();
 	const divisions = new Set<number>();
-	for (const { projected, actual, k, region, entities } of sets) {
-		const n = region.length;
-		for (const j of entities) {
-			const r = new Float64Array(n);
-			let mean = 0;
-			for (let u = 0; u < n; u++) {
-				r[u] = scaledResidual(actual[u * k + j], projected[u * k + j], scale);
-				mean += r[u] / n;
-			}
-			const byD = new Map<number, { s: number; c: number }>();
-			const byA = new Map<number, { s: number; c: number; sq: number }>();
-			for (let u = 0; u < n; u++) {
-				const d = byD.get(region[u]) ?? { s: 0, c: 0 };
-				d.s += r[u];
-				d.c++;
-				byD.set(region[u], d);
-				const a = byA.get(division[region[u]]) ?? { s: 0, c: 0, sq: 0 };
-				a.s += r[u];
-				a.c++;
-				byA.set(division[region[u]], a);
-				regions.add(region[u]);
-				divisions.add(division[region[u]]);
-			}
-			for (let u = 0; u < n; u++) {
-				const d = byD.get(region[u])!;
-				ssw += (r[u] - d.s / d.c) ** 2;
-			}
-			let sumDsq = 0;
-			for (const [g, d] of byD) {
-				const a = byA.get(division[g])!;
-				ssd += d.c * (d.s / d.c - a.s / a.c) ** 2;
-				a.sq += d.c * d.c;
-				sumDsq += d.c * d.c;
-			}
-			let inner = 0;
-			let sumAsq = 0;
-			for (const a of byA.values()) {
-				ssa += a.c * (a.s / a.c - mean) ** 2;
-				inner += a.sq / a.c;
-				sumAsq += a.c * a.c;
-			}
-			dfw += n - byD.size;
-			dfd += byD.size - byA.size;
-			dfa += byA.size - 1;
-			n1 += n - inner;
-			n2 += inner - sumDsq / n;
-			n3 += n - sumAsq / n;
-			count += n;
+	for (const { r, mean, region } of residualRuns(sets, scale)) {
+		const n = r.length;
+		const byD = groupSums(r, (u) => region[u]);
+		const byA = groupSums(r, (u) => division[region[u]]);
+		for (const g of byD.keys()) regions.add(g);
+		for (const g of byA.keys()) divisions.add(g);
+		for (let u = 0; u < n; u++) {
+			const d = byD.get(region[u])!;
+			ssw += (r[u] - d.s / d.c) ** 2;
 		}
+		let sumDsq = 0;
+		for (const [g, d] of byD) {
+			const a = byA.get(division[g])!;
+			ssd += d.c * (d.s / d.c - a.s / a.c) ** 2;
+			a.sq += d.c * d.c;
+			sumDsq += d.c * d.c;
+		}
+		let inner = 0;
+		let sumAsq = 0;
+		for (const a of byA.values()) {
+			ssa += a.c * (a.s / a.c - mean) ** 2;
+			inner += a.sq / a.c;
+			sumAsq += a.c * a.c;
+		}
+		dfw += n - byD.size;
+		dfd += byD.size - byA.size;
+		dfa += byA.size - 1;
+		n1 += n - inner;
+		n2 += inner - sumDsq / n;
+		n3 += n - sumAsq / n;
+		count += n;
 	}
 	if (dfw <= 0 || dfd <= 0 || dfa <= 0)
 		throw new Error('nestedSpreads: too few units, districts or divisions to measure spreads');

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/browser.ts';
+import { CHROMIUM_PATH, TEST_CHROMIUM_ARGS } from './tests/e2e/browser.ts';
 
 /**
  * End-to-end tests: build the static site, serve it with a Range-capable static server, and
@@ -35,7 +35,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
-		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+		launchOptions: { executablePath: CHROMIUM_PATH, args: TEST_CHROMIUM_ARGS },
 		viewport: { width: 1280, height: 800 },
 		/**
 		 * The site's service worker (src/service-worker.ts) is blocked in every spec but offline.spec.ts,

@@ -32,10 +32,8 @@ export interface Timing {
 interface Step {
 	booths: number;
 	compileMs: number;
-	/** recomputeBooths() as the page calls it (new arrays per move) */
+	/** recomputeBooths() as the page calls it (two sets of arrays by turns) */
 	recomputeMs: Timing;
-	/** the same into arrays allocated once */
-	reuseMs?: Timing;
 }
 interface SqlCopy {
 	rows: number;

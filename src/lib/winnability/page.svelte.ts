@@ -43,6 +43,7 @@ import { blocSwing } from '$lib/model/contest/projector.ts';
 import { DEFAULT_WHATIF, sameAsOf, type WhatIf } from '$lib/model/contest/settings.ts';
 import { ORG_HEADERS } from '$lib/import/org-import.ts';
 import type { ScoreSettings } from '$lib/model/org-score.ts';
+import { byTurns } from '$lib/model/projection-fast.ts';
 import type { ElectionId } from '$lib/model/types.ts';
 import type { QuadrantSettings } from '$lib/model/winnability.ts';
 import { clearOrg } from '$lib/storage/org.ts';
@@ -281,10 +282,22 @@ export class WinnabilityPage {
 			? boothScores(this.prepared.booths, this.orgOf, this.scoreSettings, this.today)
 			: null
 	);
+	/**
+	 * The booths' result arrays, two sets used by turns, so that a slider's moves allocate none;
+	 * only boothProjections reads them, the latest move's, and copies what it keeps.
+	 */
+	#boothArrays = $derived(this.prepared ? byTurns(this.prepared.booths.compiled.n) : null);
 	/** Every area, the contest and every booth for the current move (a slider): no compile. */
 	moved = $derived(
-		this.prepared && this.boothOrg && this.scenario
-			? moveContest(this.prepared, this.scenario, this.boothOrg, this.quadrant, blocSwing)
+		this.prepared && this.boothOrg && this.scenario && this.#boothArrays
+			? moveContest(
+					this.prepared,
+					this.scenario,
+					this.boothOrg,
+					this.quadrant,
+					blocSwing,
+					this.#boothArrays()
+				)
 			: null
 	);
 	boothProjections = $derived.by(() => {

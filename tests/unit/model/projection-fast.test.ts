@@ -3,7 +3,14 @@ import { randomLcg } from 'd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/db.ts';
 import { project, type Baseline, type Scenario } from '../../../src/lib/model/projection.ts';
-import { compile, leaderAt, recompute } from '../../../src/lib/model/projection-fast.ts';
+import {
+	byTurns,
+	compile,
+	leaderAt,
+	recompute,
+	type Recomputed
+} from '../../../src/lib/model/projection-fast.ts';
+import { DEFAULT_QUADRANT } from '../../../src/lib/model/winnability.ts';
 import { openDb } from '../../sql/helpers.ts';
 
 const scenarios: Scenario[] = [
@@ -86,5 +93,36 @@ describe('compile + recompute = project', () => {
 		}
 		expect(units.size).toBe(1478);
 		for (const s of scenarios) check([...units.values()], s);
+	});
+});
+
+describe("byTurns: a slider's result arrays", () => {
+	const units: Baseline[] = [
+		{ votes: { SP: 400, BJP: 500, INC: 60 }, valid: 960, electors: 1600 },
+		{ votes: { SP: 700, BJP: 300, BSP: 90 }, valid: 1090, electors: null }
+	];
+	const c = compile(units, scenarios[0]);
+	const moves = [-4, 2, 7, -1].map((swing) => ({ transfer: { INC: 0.8 }, swing, turnout: 1 }));
+	const copy = (r: Recomputed) => ({
+		ours: [...r.ours],
+		margin: [...r.margin],
+		group: [...r.group]
+	});
+
+	it('gives another set than the last call, and the one before that again', () => {
+		const next = byTurns(2);
+		const [a, b, c2, d] = [next(), next(), next(), next()];
+		expect(a).not.toBe(b);
+		expect(c2).toBe(a);
+		expect(d).toBe(b);
+		expect(a.ours).toHaveLength(2);
+	});
+
+	it('each move written by turns reads as the same move into new arrays', () => {
+		const next = byTurns(c.n);
+		for (const m of moves) {
+			const turned = recompute(c, m, [30, 80], DEFAULT_QUADRANT, next());
+			expect(copy(turned)).toEqual(copy(recompute(c, m, [30, 80], DEFAULT_QUADRANT)));
+		}
 	});
 });

@@ -210,11 +210,13 @@ export function moveContest<M, C extends { n: number }>(
 	move: M,
 	org: BoothOrg,
 	q: QuadrantSettings,
-	projector: Projector<M, C>
+	projector: Projector<M, C>,
+	/** the booth arrays to write (a slider's, by turns: projection-fast.ts byTurns); else new ones */
+	out?: Recomputed
 ): Moved {
 	return {
 		...areasAfter(p, move, projector),
-		booths: projector.recompute(p.booths.compiled, move, org.scores, q)
+		booths: projector.recompute(p.booths.compiled, move, org.scores, q, out)
 	};
 }
 

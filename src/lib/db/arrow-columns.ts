@@ -3,7 +3,7 @@
  * apache-arrow's builders: the builders compile a null-check function with `new Function`, which
  * the site's Content-Security-Policy (no 'unsafe-eval') forbids.
  *
- *   int32Vector([1, null, 3]) → Vector<Int32> of length 3 with one null
+ *   utf8Vector(['Sishamau', null]) → Vector<Utf8> of length 2 with one null
  */
 import { Float64, Int32, makeData, makeVector, Utf8, type Vector } from 'apache-arrow';
 
@@ -17,20 +17,33 @@ function validity(values: unknown[]): { bitmap: Uint8Array; nullCount: number } 
 	return { bitmap, nullCount };
 }
 
-export function int32Vector(values: (number | null | undefined)[]): Vector<Int32> {
-	const { bitmap, nullCount } = validity(values);
-	const data = Int32Array.from(values, (v) => (v === null || v === undefined ? 0 : v));
-	return makeVector(
-		makeData({ type: new Int32(), length: values.length, nullCount, nullBitmap: bitmap, data })
-	);
+/** A numeric column as read: its values, a validity bitmap (bit set: not null) and its null count. */
+export interface NumericColumn {
+	data: Int32Array | Float64Array;
+	valid: Uint8Array;
+	nulls: number;
 }
 
-export function float64Vector(values: (number | null | undefined)[]): Vector<Float64> {
-	const { bitmap, nullCount } = validity(values);
-	const data = Float64Array.from(values, (v) => (v === null || v === undefined ? 0 : v));
-	return makeVector(
-		makeData({ type: new Float64(), length: values.length, nullCount, nullBitmap: bitmap, data })
-	);
+/** An Int32 (INTEGER) or Float64 (DOUBLE) vector of the column, or of its rows `keep` in order. */
+export function numericVector(col: NumericColumn, keep?: Int32Array): Vector<Int32 | Float64> {
+	let { data, valid, nulls } = col;
+	if (keep) {
+		const kept =
+			data instanceof Int32Array ? new Int32Array(keep.length) : new Float64Array(keep.length);
+		const keptValid = new Uint8Array((keep.length + 7) >> 3);
+		nulls = 0;
+		keep.forEach((i, j) => {
+			if (valid[i >> 3] & (1 << (i & 7))) {
+				kept[j] = data[i];
+				keptValid[j >> 3] |= 1 << (j & 7);
+			} else nulls++;
+		});
+		[data, valid] = [kept, keptValid];
+	}
+	const props = { length: data.length, nullCount: nulls, nullBitmap: valid };
+	return data instanceof Int32Array
+		? makeVector(makeData({ type: new Int32(), data, ...props }))
+		: makeVector(makeData({ type: new Float64(), data, ...props }));
 }
 
 /**

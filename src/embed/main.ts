@@ -12,6 +12,7 @@ import '@fontsource/noto-sans-devanagari/devanagari-700.css';
 import { declutter } from '$lib/map/declutter.ts';
 import {
 	blankStyle,
+	MAP_OPTIONS,
 	colourExpression,
 	unitsFillLayer,
 	unitsHighlightLayer,
@@ -99,8 +100,7 @@ async function main() {
 		style: blankStyle('#eef1f4'),
 		bounds: bbox(view.outline ?? view.units),
 		fitBoundsOptions: { padding: 20 },
-		attributionControl: false,
-		dragRotate: false
+		...MAP_OPTIONS
 	});
 	map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
 	map.on('load', () => {

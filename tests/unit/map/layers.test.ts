@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	blankStyle,
+	MAP_OPTIONS,
 	colourExpression,
 	PENDING_FILL,
 	unitsFillLayer,
@@ -53,6 +54,11 @@ describe('unit layer specs', () => {
 		const style = blankStyle('#eef1f4');
 		expect(style.sources).toEqual({});
 		expect(JSON.stringify(style)).not.toMatch(/https?:|glyphs|sprite/);
+	});
+
+	it('no eased paint changes and no symbol fades: a new view is drawn in one frame, then idle', () => {
+		expect(blankStyle('#eef1f4').transition).toEqual({ duration: 0, delay: 0 });
+		expect(MAP_OPTIONS.fadeDuration).toBe(0);
 	});
 });
 

@@ -77,8 +77,12 @@ test("Govind Nagar to Sishamau never shows the previous segment's booths under t
 		const sishamau = seen.filter((s) => s.includes('Sishamau'));
 		expect(sishamau.length).toBeGreaterThan(0);
 		// Govind Nagar's 345 booths are never on Sishamau's page, nor drawn under Sishamau's key.
+		// (The table, with its count, follows the map by an idle moment: under Sishamau's key the
+		// count is Sishamau's or not there yet.)
 		expect(sishamau.filter((s) => s.includes('345'))).toEqual([]);
-		expect(seen.filter((s) => s.includes('213:AE2017') && !s.includes('253 of 253'))).toEqual([]);
+		expect(
+			seen.filter((s) => s.includes('213:AE2017') && !/ \| (253 of 253 booths)? \| /.test(s))
+		).toEqual([]);
 	});
 
 	await test.step('clicking Sishamau on the Kanpur map opens its booths: Vidhan Sabha 2017, 253 drawn and counted', async () => {

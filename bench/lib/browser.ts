@@ -30,10 +30,11 @@ export const WATCH = {
 };
 
 /**
- * What the page says about the data on the map when it is painted (map labels, booth count):
- * a repaint with the same view key but new data changes it.
+ * What the page says about the data on the map when it is painted (map labels, the legend's
+ * counts): a repaint with the same view key but new data changes it. (Not the AC page's booth
+ * table: its rows follow the map by an idle moment, src/lib/ac/page.svelte.ts tableRows.)
  */
-export const SIGNATURE = '.map-label, [data-testid="booth-count"]';
+export const SIGNATURE = '.map-label, [data-testid="legend"]';
 
 export interface Paint {
 	/** null when the attribute was removed (the map is redrawing) */

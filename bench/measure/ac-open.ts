@@ -1,7 +1,7 @@
 /**
  * Row 7: opening an AC's booths. From Govind Nagar's booth page (/seat/43/ac/212/) drawn, click
  * the sibling link to Sishamau (213) and time until the map has drawn 213's booths (the paint of
- * 213:AE2017:winner… on /ac/213/ whose booth count is 213's: the booth rows are queried, the booth
+ * 213:AE2017:winner… on /ac/213/ whose legend counts 213's booths: the booth rows are queried, the booth
  * areas built from 213's outline and the map redrawn). Also a cold direct load of /seat/43/ac/213/.
  * Both record the bytes fetched for the AC (the Parquet range requests among them).
  */
@@ -58,7 +58,7 @@ export async function acSiblingClick(base: string, capMs = 60_000): Promise<AcOp
 		await s.page.goto(base + '/seat/43/ac/212/', { waitUntil: 'commit' });
 		await waitForSettledPaint(s.page, boothKey(212), -1, capMs, '/ac/212/');
 		const t0 = await clickLink(s, 'nav.siblings a[href*="/ac/213/"]');
-		// 213's booths change the booth count: wait for the paint that shows them
+		// 213's booths change the legend's counts: wait for the paint that shows them
 		const { t: t1, stale } = await waitForNewPaint(s.page, boothKey(213), t0, 30_000, '/ac/213/');
 		const h1 = await s.page.locator('h1').first().textContent();
 		if (!/Sishamau/i.test(h1 ?? '')) throw new Error(`AC 213 page shows "${h1}"`);

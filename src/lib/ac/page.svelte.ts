@@ -154,7 +154,11 @@ export class AcPage {
 			const ac = siblings[i];
 			if (stopped || ac === undefined) return;
 			try {
-				void preloadData(`${resolve('/seat/[pc]/ac/[ac]', { pc: String(pc), ac: String(ac) })}/`);
+				// The page's data, from the network: not while the browser is offline, where the fetch
+				// fails and SvelteKit reports it on the console (the sibling's own link says so if
+				// followed). Its rows below come from files already kept whole.
+				if (navigator.onLine)
+					void preloadData(`${resolve('/seat/[pc]/ac/[ac]', { pc: String(pc), ac: String(ac) })}/`);
 				const election = boothElection(await acCoverage(db, ac), asked);
 				const feature = this.geo.segment(ac);
 				if (election && feature && !stopped) {

@@ -36,7 +36,7 @@ export class ColumnBuffer {
 	filled = 0;
 	constructor(
 		readonly name: string,
-		readonly type: ColumnType,
+		type: ColumnType,
 		length: number
 	) {
 		this.values =

@@ -7,6 +7,7 @@ import type { Baseline } from '$lib/model/projection.ts';
 import type { ElectionId } from '$lib/model/types.ts';
 import { queries, run } from '$lib/sql/index.ts';
 import type { ByElection } from '$lib/model/contest/baseline.ts';
+import { boothVotesFromRows, type BoothBaselines } from '$lib/model/contest/booth-votes.ts';
 import { seatTotals, type SeatTotals } from '$lib/model/trend.ts';
 
 interface VoteRow {
@@ -49,14 +50,14 @@ export async function loadBoothBaselines(
 	db: Db,
 	election: ElectionId,
 	ac: number
-): Promise<Map<number, Baseline>> {
+): Promise<BoothBaselines> {
 	await db.ensureAc(ac);
 	const rows = await run<VoteRow & { part_no: number }, 'election_id' | 'ac_no'>(
 		db,
 		queries.acBoothVotes,
 		{ election_id: election, ac_no: ac }
 	);
-	return baselines(rows.map((r) => ({ ...r, key: r.part_no })));
+	return boothVotesFromRows(election, rows);
 }
 
 export async function loadPcBaselines(

@@ -44,7 +44,7 @@ export async function loadAreaBooths(
 	ac: number,
 	election: ElectionId
 ): Promise<AreaBooths> {
-	const bases = await loadBoothBaselines(db, election, ac);
+	const booths = await loadBoothBaselines(db, election, ac);
 	const pts = await run<
 		{
 			part_no: number;
@@ -55,7 +55,7 @@ export async function loadAreaBooths(
 		},
 		'election_id' | 'ac_no'
 	>(db, queries.boothPoints, { election_id: election, ac_no: ac });
-	return { election, bases, names: new Map(pts.map((p) => [p.part_no, p])), points: pts };
+	return { ...booths, names: new Map(pts.map((p) => [p.part_no, p])), points: pts };
 }
 
 /** Everything at once (slides, the export CLI, the benchmark; the page loads it in steps). */

@@ -163,6 +163,19 @@ export class Compiler {
 		}
 	}
 
+	/** Unit i whole (a UnitSink): its parties' votes, then finish. */
+	unit(
+		i: number,
+		parties: readonly string[],
+		votes: Float64Array,
+		m: number,
+		valid: number,
+		electors: number | null
+	) {
+		for (let k = 0; k < m; k++) this.add(i, parties[k], votes[k]);
+		this.finish(i, valid, electors);
+	}
+
 	finish(i: number, valid: number, electors: number | null) {
 		const c = this.compiled;
 		let name = '';

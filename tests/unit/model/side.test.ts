@@ -4,7 +4,12 @@ import { sideInAc } from '../../../src/lib/model/side.ts';
 import { projectAreas, withStandIns } from '../../../src/lib/model/contest/contest.ts';
 import { DEFAULT_WHATIF, scenarioFor } from '../../../src/lib/model/contest/settings.ts';
 import type { ByElection } from '../../../src/lib/model/contest/baseline.ts';
-import type { BoothBaselines } from '../../../src/lib/model/contest/units.ts';
+import {
+	baselineAt,
+	boothVotesOf,
+	partIndex,
+	type BoothBaselines
+} from '../../../src/lib/model/contest/booth-votes.ts';
 
 /** AE2017's alliances as Kshetra records them (static/data/alliances.parquet). */
 const AE2017 = [
@@ -87,12 +92,10 @@ describe('withStandIns: the winnability pages count the side as the AC view does
 		booths: new Map([
 			[
 				322,
-				{
-					election: 'AE2017' as const,
-					bases: new Map([
-						[26, { votes: { INC: 385, BJP: 227, BSP: 16 }, valid: 660, electors: null }]
-					])
-				}
+				boothVotesOf(
+					'AE2017',
+					new Map([[26, { votes: { INC: 385, BJP: 227, BSP: 16 }, valid: 660, electors: null }]])
+				)
 			]
 		])
 	};
@@ -105,7 +108,8 @@ describe('withStandIns: the winnability pages count the side as the AC view does
 			BSP: 24297,
 			PECP: 2252
 		});
-		expect(sided.booths.get(322)!.bases.get(26)!.votes).toEqual({ SP: 385, BJP: 227, BSP: 16 });
+		const b26 = sided.booths.get(322)!;
+		expect(baselineAt(b26, partIndex(b26, 26)).votes).toEqual({ SP: 385, BJP: 227, BSP: 16 });
 		expect(gaps).toEqual([{ ac_no: 322, election: 'AE2017', absent: ['SP'], standIns: ['INC'] }]);
 		const scenario = scenarioFor(
 			{ ...DEFAULT_WHATIF, side: 'SP', base: { AE2017: 1 } },

@@ -20,6 +20,7 @@ import { boothsOf } from '../../../src/lib/model/contest/contest.ts';
 import { boothScores } from '../../../src/lib/model/contest/org.ts';
 import { blocSwing } from '../../../src/lib/model/contest/projector.ts';
 import { moveOf } from '../../../src/lib/model/contest/settings.ts';
+import { boothVotesOf } from '../../../src/lib/model/contest/booth-votes.ts';
 import { shiftedBooths } from '../../../src/lib/model/contest/units.ts';
 import { DEFAULT_SCORE } from '../../../src/lib/model/org-score.ts';
 
@@ -108,7 +109,7 @@ describe('the fast path equals project(shiftBooth()) and quadrant()', () => {
 					]);
 					booths.forEach(([b], i) => bases.get(acOf(i))!.set(i + 1, b));
 					const bu = shiftedBooths(
-						new Map([...bases].map(([ac, m]) => [ac, { election: 'AE2017' as const, bases: m }])),
+						new Map([...bases].map(([ac, m]) => [ac, boothVotesOf('AE2017', m)])),
 						() => ({ from, to })
 					);
 					const sb = { ...bu, compiled: blocSwing.compile(bu.units, s) };

@@ -43,13 +43,8 @@ import {
 } from './org.ts';
 import { blocSwing, type Projector, type Side } from './projector.ts';
 import { moveOf, scenarioFor, type AllianceName, type SameAs, type WhatIf } from './settings.ts';
-import {
-	areaShift,
-	shiftedBooths,
-	unitsOf,
-	type BoothBaselines,
-	type BoothUnits
-} from './units.ts';
+import { withStandInColumns, type BoothBaselines } from './booth-votes.ts';
+import { areaShift, shiftedBooths, unitsOf, type BoothUnits } from './units.ts';
 
 export type Contest = { kind: 'pc'; pc: number } | { kind: 'ac'; pc: number; ac: number };
 
@@ -149,13 +144,7 @@ export function withStandIns<
 		[...data.booths].map(([ac_no, b]) => {
 			const gap = gaps.find((g) => g.ac_no === ac_no && g.election === b.election);
 			if (!gap?.standIns.length) return [ac_no, b] as const;
-			const bases = new Map(
-				[...b.bases].map(
-					([part, base]) =>
-						[part, { ...base, votes: countStandIns(base.votes, lead, gap.standIns) }] as const
-				)
-			);
-			return [ac_no, { ...b, bases }] as const;
+			return [ac_no, { ...b, ...withStandInColumns(b, lead, gap.standIns) }] as const;
 		})
 	);
 	return { data: { ...data, areas, booths }, gaps };
@@ -314,7 +303,7 @@ export function areaCoverage(
 			.sort((a, b) => a - b)
 			.map((ac) => [
 				ac,
-				acCoverage(data.booths.get(ac)?.bases.keys() ?? [], org(ac), score, today, org.supplied)
+				acCoverage(data.booths.get(ac)?.parts ?? [], org(ac), score, today, org.supplied)
 			])
 	);
 }
@@ -343,7 +332,7 @@ export function wonBefore(data: Pick<ContestData, 'areas'>, weights: Weights, si
 
 /** Each area's aspirants, by booths whose workers prefer them. */
 export function areaAspirants(data: Pick<ContestData, 'booths'>, org: OrgOf, ac: number) {
-	return aspirantSupport(data.booths.get(ac)?.bases.keys() ?? [], org(ac));
+	return aspirantSupport(data.booths.get(ac)?.parts ?? [], org(ac));
 }
 
 export interface ContestNumbers {

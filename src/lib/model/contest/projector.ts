@@ -58,10 +58,7 @@ export interface Projector<M, C extends { n: number } = { n: number }> {
 export const blocSwing: Projector<Move, Compiled> = {
 	compile(units, side, leads) {
 		const b = new Compiler(units.n, side, leads);
-		units.feed(
-			(i, party, v) => b.add(i, party, v),
-			(i, valid, electors) => b.finish(i, valid, electors)
-		);
+		units.feed(b);
 		return b.compiled;
 	},
 	recompute,

@@ -12,6 +12,7 @@ import {
 } from '../../../../src/lib/model/contest/contest.ts';
 import { orgFor, type OrgInUse } from '../../../../src/lib/model/contest/org.ts';
 import { DEFAULT_WHATIF } from '../../../../src/lib/model/contest/settings.ts';
+import { boothVotesOf } from '../../../../src/lib/model/contest/booth-votes.ts';
 import { areaShift, shiftedBooths } from '../../../../src/lib/model/contest/units.ts';
 import type { OrgRow } from '../../../../src/lib/import/org-import.ts';
 import type { Baseline } from '../../../../src/lib/model/projection.ts';
@@ -105,9 +106,7 @@ describe('areas won and the top party', () => {
 
 describe('a booth moved by its area swing (shiftBooth)', () => {
 	it('SP 60 of 100 in a booth, SP 50% → 40% in its area: 50 of 100', () => {
-		const booths = new Map([
-			[7, { election: 'AE2017' as const, bases: new Map([[1, B({ SP: 60, BJP: 40 })]]) }]
-		]);
+		const booths = new Map([[7, boothVotesOf('AE2017', new Map([[1, B({ SP: 60, BJP: 40 })]]))]]);
 		const areas = new Map([
 			[
 				7,
@@ -119,10 +118,11 @@ describe('a booth moved by its area swing (shiftBooth)', () => {
 		]);
 		const b = shiftedBooths(booths, areaShift(areas, { AE2022: 1 }));
 		const got: Record<string, number> = {};
-		b.units.feed(
-			(_, p, v) => (got[p] = v),
-			() => {}
-		);
+		b.units.feed({
+			unit(_, parties, votes, m) {
+				for (let k = 0; k < m; k++) got[parties[k]] = votes[k];
+			}
+		});
 		expect(got.SP).toBeCloseTo(50, 9);
 		expect(got.BJP).toBeCloseTo(50, 9);
 		expect([...b.part]).toEqual([1]);

@@ -17,6 +17,7 @@
  */
 import { blocLabel, NOTA, type Baseline, type Scenario, type UnitNumbers } from './projection.ts';
 import { GROUPS, type Group, type QuadrantSettings } from './winnability.ts';
+import type { UnitSink } from './contest/units.ts';
 
 export interface Compiled {
 	n: number;
@@ -90,7 +91,7 @@ export function compile(
  * (compileBooths: a booth moved by its segment's swing) and so need no Baseline object per unit.
  * Feed unit i with add(i, party, votes) for each party, then finish(i, valid, electors).
  */
-export class Compiler {
+export class Compiler implements UnitSink {
 	readonly compiled: Compiled;
 	#inSide: Map<string, number>;
 	#blocOf = new Map<string, string>();
@@ -163,18 +164,11 @@ export class Compiler {
 		}
 	}
 
-	/** Unit i whole (a UnitSink): its parties' votes, then finish. */
-	unit(
-		i: number,
-		parties: readonly string[],
-		votes: Float64Array,
-		m: number,
-		valid: number,
-		electors: number | null
-	) {
+	/** Unit i whole: its parties' votes, then finish. */
+	readonly unit: UnitSink['unit'] = (i, parties, votes, m, valid, electors) => {
 		for (let k = 0; k < m; k++) this.add(i, parties[k], votes[k]);
 		this.finish(i, valid, electors);
-	}
+	};
 
 	finish(i: number, valid: number, electors: number | null) {
 		const c = this.compiled;

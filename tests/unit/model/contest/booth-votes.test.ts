@@ -12,8 +12,9 @@ import {
 	partIndex
 } from '../../../../src/lib/model/contest/booth-votes.ts';
 import { shiftedBooths } from '../../../../src/lib/model/contest/units.ts';
+import type { Baseline } from '../../../../src/lib/model/projection.ts';
 
-const PS26 = { votes: { INC: 385, BJP: 227, BSP: 16 }, valid: 660, electors: null };
+const PS26: Baseline = { votes: { INC: 385, BJP: 227, BSP: 16 }, valid: 660, electors: null };
 
 describe('BoothVotesBuilder', () => {
 	it('parts in order, votes added up, and a booth that got no votes left out', () => {

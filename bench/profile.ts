@@ -1,6 +1,6 @@
 /**
  * Where the time of one cold visit goes: npx tsx bench/profile.ts [/seat/43/] [--no-build]
- *   [--click 'nav.siblings a[href*="/ac/213/"]']
+ *   [--click 'nav.siblings a[href*="/ac/213/"]'] [--warm]
  *
  * Serves build/ (run `npm run build` first, or omit --no-build), opens the page once on a new
  * profile with the main thread's CPU profiler on (CDP Profiler), and prints
@@ -8,7 +8,8 @@
  *   - main-thread self time by script (bundle chunk) and the heaviest functions
  * and writes bench/profile.cpuprofile (open it in Chromium DevTools › Performance). With
  * --click, the page is first drawn, then only the click on that link is profiled, until the map's
- * last repaint.
+ * last repaint. With --warm, the page is first drawn (and its service worker given 3 s to
+ * install), then the second visit in the same context is profiled (bench row 2, warm).
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { marks, openSession, paintOf, waitForMark, waitForSettledPaint } from '.
 
 const argv = process.argv.slice(2);
 const click = argv.includes('--click') ? argv[argv.indexOf('--click') + 1] : null;
+const warm = argv.includes('--warm');
 const path = argv.find((a) => a.startsWith('/')) ?? '/seat/43/';
 const key = path.includes('/ac/')
 	? `${path.match(/\/ac\/(\d+)/)?.[1]}:AE2017:winner*`
@@ -38,6 +40,13 @@ try {
 	s.page.on('request', (r) => starts.set(r.url(), Date.now()));
 	await s.cdp.send('Profiler.enable');
 	await s.cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+	if (warm) {
+		await s.page.goto(base + path, { waitUntil: 'commit' });
+		await waitForMark(s.page, paintOf(key), 60_000, 'painted (first visit)');
+		await s.page.waitForTimeout(3000);
+		s.net.entries.length = 0;
+		starts.clear();
+	}
 	if (!click) await s.cdp.send('Profiler.start');
 	await s.page.goto(base + path, { waitUntil: 'commit' });
 	let t = await waitForMark(s.page, paintOf(key), 60_000, 'painted');

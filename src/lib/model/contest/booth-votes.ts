@@ -3,7 +3,7 @@
  * typed arrays, and one Float64Array of votes per party. A booth's votes as an object of its
  * own (a Baseline) cost about 700 bytes of JS heap each: all UP's 138,761 booths kept about
  * 100 MB that way, and iterating the objects' keys on every compile made garbage besides. These
- * columns hold the same numbers in about 20 MB outside the JS heap.
+ * columns hold the same numbers in about 18 MB outside the JS heap.
  *
  * A party's cell is NaN where the booth has no entry for it (its candidate did not stand or no
  * row was printed), which is not the same as 0 votes: a projection counts only the parties a

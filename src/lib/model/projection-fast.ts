@@ -87,9 +87,10 @@ export function compile(
 }
 
 /**
- * Compiles units fed party by party, for callers that compute each unit's votes on the fly
- * (compileBooths: a booth moved by its segment's swing) and so need no Baseline object per unit.
- * Feed unit i with add(i, party, votes) for each party, then finish(i, valid, electors).
+ * Compiles units handed over one at a time, for callers that compute each unit's votes on the fly
+ * (contest/units.ts: a booth moved by its segment's swing) and so need no Baseline object per
+ * unit. A UnitSink: unit(i, parties, votes, m, valid, electors); or add(i, party, votes) for each
+ * party, then finish(i, valid, electors).
  */
 export class Compiler implements UnitSink {
 	readonly compiled: Compiled;

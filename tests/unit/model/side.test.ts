@@ -7,7 +7,6 @@ import type { ByElection } from '../../../src/lib/model/contest/baseline.ts';
 import {
 	baselineAt,
 	boothVotesOf,
-	partIndex,
 	type BoothBaselines
 } from '../../../src/lib/model/contest/booth-votes.ts';
 
@@ -109,7 +108,7 @@ describe('withStandIns: the winnability pages count the side as the AC view does
 			PECP: 2252
 		});
 		const b26 = sided.booths.get(322)!;
-		expect(baselineAt(b26, partIndex(b26, 26)).votes).toEqual({ SP: 385, BJP: 227, BSP: 16 });
+		expect(baselineAt(b26, b26.parts.indexOf(26)).votes).toEqual({ SP: 385, BJP: 227, BSP: 16 });
 		expect(gaps).toEqual([{ ac_no: 322, election: 'AE2017', absent: ['SP'], standIns: ['INC'] }]);
 		const scenario = scenarioFor(
 			{ ...DEFAULT_WHATIF, side: 'SP', base: { AE2017: 1 } },

@@ -11,7 +11,7 @@
  *
  *   const b = boothVotesFromRows('AE2017', rows); // rows: { part_no, party, votes, valid_votes, electors }
  *   b.parts[i], b.parties[j], b.votes[j][i], b.valid[i], b.electors[i] (NaN: not known)
- *   baselineAt(b, partIndex(b, 26)) → { votes: { INC: 385, BJP: 227, BSP: 16 }, valid: 660, electors: null }
+ *   baselineAt(b, b.parts.indexOf(26)) → { votes: { INC: 385, BJP: 227, BSP: 16 }, valid: 660, electors: null }
  */
 import type { Baseline } from '../projection.ts';
 import type { ElectionId } from '../types.ts';
@@ -121,11 +121,6 @@ export function boothVotesOf(election: ElectionId, bases: Map<number, Baseline>)
 	for (const [part_no, x] of bases)
 		for (const [party, v] of Object.entries(x.votes)) b.add(part_no, party, v);
 	return b.build();
-}
-
-/** The index of a part number in `b.parts`, or -1. */
-export function partIndex(b: BoothBaselines, part_no: number): number {
-	return b.parts.indexOf(part_no);
 }
 
 /** Booth i as a Baseline object (its parties with an entry only). */

@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	baselineAt,
 	BoothVotesBuilder,
-	boothVotesOf,
-	partIndex
+	boothVotesOf
 } from '../../../../src/lib/model/contest/booth-votes.ts';
 import { shiftedBooths } from '../../../../src/lib/model/contest/units.ts';
 import type { Baseline } from '../../../../src/lib/model/projection.ts';
@@ -31,14 +30,14 @@ describe('BoothVotesBuilder', () => {
 		expect(b.add(99, 'BJP', 5)).toBe(false);
 		const out = b.build();
 		expect([...out.parts]).toEqual([26, 27]);
-		expect(baselineAt(out, partIndex(out, 26))).toEqual(PS26);
+		expect(baselineAt(out, out.parts.indexOf(26))).toEqual(PS26);
 		// 0 votes is an entry; no row is none
-		expect(baselineAt(out, partIndex(out, 27))).toEqual({
+		expect(baselineAt(out, out.parts.indexOf(27))).toEqual({
 			votes: { BJP: 0 },
 			valid: 500,
 			electors: 900
 		});
-		expect(partIndex(out, 28)).toBe(-1);
+		expect(out.parts.indexOf(28)).toBe(-1);
 	});
 });
 
